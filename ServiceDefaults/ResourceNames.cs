@@ -1,0 +1,21 @@
+namespace RuleOfLaw;
+
+/// <summary>Names of the resources the AppHost starts: also their service-discovery names and connection-string names.</summary>
+public static class ResourceNames
+{
+    public const string Postgres = "postgres";
+    public const string Messaging = "messaging";
+    public const string Gateway = "gateway";
+
+    public const string Decisions = "decisions";
+    public const string NormativeDocuments = "normative-documents";
+    public const string Enforcement = "enforcement";
+    public const string Reconsideration = "reconsideration";
+    public const string Appraisal = "appraisal";
+
+    public const string DecisionsDb = "decisionsdb";
+    public const string NormativeDocumentsDb = "documentsdb";
+    public const string EnforcementDb = "enforcementdb";
+    public const string ReconsiderationDb = "reconsiderationdb";
+    public const string AppraisalDb = "appraisaldb";
+}

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Runs a PostgreSQL server from the installed binaries in the foreground, creating its data folder
+# on first use. Used by the AppHost's local mode and by the test command.
+#   postgres.sh DATA_DIR PORT [--throwaway]
+# --throwaway turns durability off (fsync), for test data only.
+# Stops with a fast shutdown on SIGTERM/SIGINT, so callers need not wait for pooled connections.
+set -euo pipefail
+
+data_dir=$1
+port=$2
+throwaway=${3:-}
+
+bin_dir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+if [ -z "$bin_dir" ]; then
+  echo "PostgreSQL is not installed (no /usr/lib/postgresql/*/bin); run scripts/install-prerequisites.sh" >&2
+  exit 1
+fi
+
+# initdb and postgres refuse to run as root: run them as the postgres user then.
+as_owner() {
+  if [ "$(id -u)" = 0 ]; then
+    setpriv --reuid=postgres --regid=postgres --init-groups "$@"
+  else
+    "$@"
+  fi
+}
+
+mkdir -p "$data_dir"
+if [ "$(id -u)" = 0 ]; then
+  chown postgres:postgres "$data_dir"
+fi
+chmod 700 "$data_dir"
+
+if [ ! -s "$data_dir/PG_VERSION" ]; then
+  # Listens on loopback only; local mode is for one machine (operations use the containers in deploy/).
+  as_owner "$bin_dir/initdb" -D "$data_dir" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >"$data_dir/../postgres-initdb.log" 2>&1 \
+    || { cat "$data_dir/../postgres-initdb.log" >&2; exit 1; }
+fi
+
+settings=(-c listen_addresses=127.0.0.1 -c "port=$port" -c "unix_socket_directories=$data_dir" -c max_connections=300)
+if [ "$throwaway" = "--throwaway" ]; then
+  settings+=(-c fsync=off -c synchronous_commit=off -c full_page_writes=off)
+fi
+
+as_owner "$bin_dir/postgres" -D "$data_dir" "${settings[@]}" &
+pid=$!
+trap 'kill -INT "$pid" 2>/dev/null || true' TERM INT
+wait "$pid" || true
+wait "$pid" 2>/dev/null || true

@@ -1,0 +1,28 @@
+using MassTransit;
+using RuleOfLaw.Appraisal.Data;
+using RuleOfLaw.Appraisal.Domain;
+using RuleOfLaw.BuildingBlocks.Inbox;
+using RuleOfLaw.Contracts;
+
+namespace RuleOfLaw.Appraisal.Consumers;
+
+/// <summary>Keeps every event of the district as evidence of the unit it concerns (APP-1, APP-2).</summary>
+public sealed class EvidenceConsumer(AppraisalDbContext db, TimeProvider time, ILogger<EvidenceConsumer> logger)
+    : IdempotentConsumer<IIntegrationEvent>(db, time, logger)
+{
+    private const string MessageUrnPrefix = "urn:message:";
+
+    protected override Task HandleAsync(ConsumeContext<IIntegrationEvent> context)
+    {
+        var message = context.Message;
+        db.Evidence.Add(Evidence.Of(message.EventId, EventTypeOf(context), message.UnitId, message.RecordId, message.OccurredAt, Time.GetUtcNow()));
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The most specific type the publisher sent: the first message type, "urn:message:Namespace:Name".</summary>
+    private static string EventTypeOf(ConsumeContext context)
+    {
+        var urn = context.SupportedMessageTypes.FirstOrDefault() ?? "";
+        return urn.StartsWith(MessageUrnPrefix, StringComparison.Ordinal) ? urn[MessageUrnPrefix.Length..].Replace(':', '.') : urn;
+    }
+}

@@ -1,0 +1,36 @@
+namespace RuleOfLaw.Appraisal.Domain;
+
+/// <summary>
+/// 考核依据 — one event another service published about a unit, kept as it arrived. Scores are computed
+/// from evidence and list it (APP-2: explainable, and replaying the same evidence gives the same score).
+/// </summary>
+public sealed class Evidence
+{
+    private Evidence()
+    {
+    }
+
+    /// <summary>The event id: one piece of evidence per event, however often it is delivered.</summary>
+    public Guid EventId { get; private init; }
+
+    /// <summary>The event's contract name, e.g. "RuleOfLaw.Contracts.NormativeDocuments.DocumentDrafted".</summary>
+    public string EventType { get; private init; } = "";
+
+    public string UnitId { get; private init; } = "";
+
+    public Guid RecordId { get; private init; }
+
+    public DateTimeOffset OccurredAt { get; private init; }
+
+    public DateTimeOffset ReceivedAt { get; private init; }
+
+    public static Evidence Of(Guid eventId, string eventType, string unitId, Guid recordId, DateTimeOffset occurredAt, DateTimeOffset receivedAt) => new()
+    {
+        EventId = eventId,
+        EventType = eventType,
+        UnitId = unitId,
+        RecordId = recordId,
+        OccurredAt = occurredAt,
+        ReceivedAt = receivedAt,
+    };
+}

@@ -1,0 +1,14 @@
+namespace RuleOfLaw.BuildingBlocks.Domain;
+
+/// <summary>
+/// A rule of the rulebook refused a change. Answered as 409 problem details carrying
+/// <see cref="RuleId"/> and <see cref="Basis"/>, so a client can show which rule and why.
+/// </summary>
+public sealed class RuleViolationException(string ruleId, string basis, string message) : Exception(message)
+{
+    /// <summary>The rule's ID in the rulebook, e.g. "DOC-9".</summary>
+    public string RuleId { get; } = ruleId;
+
+    /// <summary>The legal basis, e.g. "plan §三(三)2".</summary>
+    public string Basis { get; } = basis;
+}

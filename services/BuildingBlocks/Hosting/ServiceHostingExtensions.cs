@@ -1,0 +1,167 @@
+using System.Reflection;
+using FluentValidation;
+using MassTransit;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using RuleOfLaw.BuildingBlocks.Calendar;
+using RuleOfLaw.BuildingBlocks.Clocks;
+using RuleOfLaw.BuildingBlocks.Errors;
+using RuleOfLaw.BuildingBlocks.History;
+using RuleOfLaw.BuildingBlocks.Outbox;
+using RuleOfLaw.BuildingBlocks.Persistence;
+
+namespace RuleOfLaw.BuildingBlocks.Hosting;
+
+/// <summary>
+/// Everything a RuleOfLaw service has besides its domain: its database with outbox, inbox, history
+/// and clocks; MassTransit on RabbitMQ; problem details; validation; OpenAPI.
+/// </summary>
+public static class ServiceHostingExtensions
+{
+    /// <summary>Connection string name of the message broker, the same in every mode.</summary>
+    public const string MessagingConnectionName = "messaging";
+
+    public static IHostApplicationBuilder AddRuleOfLawService<TContext>(
+        this IHostApplicationBuilder builder,
+        ServiceIdentity identity,
+        Action<IBusRegistrationConfigurator>? configureConsumers = null)
+        where TContext : ServiceDbContext
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        services.AddSingleton(identity);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.TryAddSingleton<IActorAccessor, HttpActorAccessor>();
+
+        AddDatabase<TContext>(builder, identity);
+        AddMessaging<TContext>(builder, identity, configureConsumers);
+
+        services.Configure<ClockOptions>(configuration.GetSection("Clocks"));
+        services.AddSingleton<ClockSweeper<TContext>>();
+        services.AddHostedService(sp => sp.GetRequiredService<ClockSweeper<TContext>>());
+
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        // Unreadable JSON or a bad route value throws, so the handler answers 400 with a body instead of an empty 400.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddValidatorsFromAssembly(typeof(ServiceHostingExtensions).Assembly, includeInternalTypes: true);
+        if (Assembly.GetEntryAssembly() is { } entry && entry != typeof(ServiceHostingExtensions).Assembly)
+        {
+            services.AddValidatorsFromAssembly(entry, includeInternalTypes: true);
+        }
+
+        services.AddOpenApi();
+        return builder;
+    }
+
+    private static void AddDatabase<TContext>(IHostApplicationBuilder builder, ServiceIdentity identity)
+        where TContext : ServiceDbContext
+    {
+        var services = builder.Services;
+        services.AddSingleton<OutboxSignal>();
+        services.AddScoped<AggregateEventsInterceptor>();
+        services.AddDbContext<TContext>((sp, options) =>
+        {
+            var connectionString = sp.GetRequiredService<IConfiguration>().GetConnectionString(identity.DatabaseConnectionName)
+                ?? throw new InvalidOperationException($"Connection string '{identity.DatabaseConnectionName}' is missing.");
+            ServiceDatabase.Configure(options, connectionString);
+            options.AddInterceptors(sp.GetRequiredService<AggregateEventsInterceptor>());
+        });
+        // Health check, traces and metrics from Aspire; retries are configured in ServiceDatabase.
+        builder.EnrichNpgsqlDbContext<TContext>(settings => settings.DisableRetry = true);
+        services.AddScoped<ServiceDbContext>(sp => sp.GetRequiredService<TContext>());
+        services.AddScoped<WorkingCalendarProvider>();
+    }
+
+    private static void AddMessaging<TContext>(IHostApplicationBuilder builder, ServiceIdentity identity, Action<IBusRegistrationConfigurator>? configureConsumers)
+        where TContext : ServiceDbContext
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        services.Configure<OutboxOptions>(configuration.GetSection("Outbox"));
+        services.AddHostedService<OutboxRelay<TContext>>();
+
+        var calendarOwner = configuration.GetValue<bool>("WorkingCalendar:Owner");
+        services.AddMassTransit(bus =>
+        {
+            // Queues are named after the service, so two services consuming one event each get their own copy.
+            var prefix = configuration["Messaging:QueuePrefix"] ?? identity.Name;
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(prefix + "-", includeNamespace: false));
+            configureConsumers?.Invoke(bus);
+            if (!calendarOwner)
+            {
+                bus.AddConsumer<WorkingCalendarYearPublishedConsumer>();
+            }
+
+            // Retry in process, then the error queue (_error): a failed message is never acknowledged as handled.
+            bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
+                endpoint.UseMessageRetry(r => r.Exponential(5, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(400))));
+
+            bus.UsingRabbitMq((context, rabbit) =>
+            {
+                var connectionString = configuration.GetConnectionString(MessagingConnectionName)
+                    ?? throw new InvalidOperationException($"Connection string '{MessagingConnectionName}' is missing.");
+                rabbit.Host(new Uri(connectionString), host => host.PublisherConfirmation = true);
+                rabbit.ConfigureEndpoints(context);
+            });
+        });
+    }
+
+    /// <summary>Maps the endpoints every service has: health, OpenAPI, the working calendar.</summary>
+    public static WebApplication MapRuleOfLawService(this WebApplication app)
+    {
+        var identity = app.Services.GetRequiredService<ServiceIdentity>();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapDefaultEndpoints();
+        app.MapOpenApi();
+        app.MapCalendarRead(identity.RoutePrefix);
+        if (app.Configuration.GetValue<bool>("WorkingCalendar:Owner"))
+        {
+            app.MapCalendarAdministration(identity.RoutePrefix);
+        }
+
+        return app;
+    }
+
+    /// <summary>
+    /// Applies migrations when <c>Database:MigrateOnStartup</c> is set (development and tests; production
+    /// runs them as a deployment step), seeds demo data when <c>DemoData:Enabled</c> is set, then runs.
+    /// </summary>
+    public static async Task RunRuleOfLawServiceAsync<TContext>(this WebApplication app)
+        where TContext : ServiceDbContext
+    {
+        await PrepareDatabaseAsync<TContext>(app.Services, app.Configuration, app.Lifetime.ApplicationStopping);
+        await app.RunAsync();
+    }
+
+    internal static async Task PrepareDatabaseAsync<TContext>(IServiceProvider services, IConfiguration configuration, CancellationToken cancellationToken)
+        where TContext : ServiceDbContext
+    {
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("RuleOfLaw.Startup");
+        await using var scope = services.CreateAsyncScope();
+        if (configuration.GetValue<bool>("Database:MigrateOnStartup"))
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TContext>();
+            await db.Database.MigrateAsync(cancellationToken);
+            logger.LogInformation("Database {Database} migrated", db.Database.GetDbConnection().Database);
+        }
+
+        if (configuration.GetValue<bool>("DemoData:Enabled"))
+        {
+            foreach (var seeder in scope.ServiceProvider.GetServices<IDemoDataSeeder>())
+            {
+                await seeder.SeedAsync(cancellationToken);
+                logger.LogInformation("Demo data seeded by {Seeder}", seeder.GetType().Name);
+            }
+        }
+    }
+}

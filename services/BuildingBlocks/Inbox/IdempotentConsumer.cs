@@ -1,0 +1,54 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using RuleOfLaw.BuildingBlocks.Persistence;
+
+namespace RuleOfLaw.BuildingBlocks.Inbox;
+
+/// <summary>
+/// A consumer whose effect happens once per message: the handler only changes the DbContext, and
+/// the base class saves those changes together with the inbox row (message id, consumer) in one
+/// transaction. A redelivered message finds its row and does nothing; two deliveries racing end
+/// with one commit and one unique-key violation, which is treated as "already handled". Any other
+/// failure propagates, so MassTransit retries and then moves the message to the error queue.
+/// </summary>
+public abstract class IdempotentConsumer<TMessage>(ServiceDbContext db, TimeProvider time, ILogger logger) : IConsumer<TMessage>
+    where TMessage : class
+{
+    protected ServiceDbContext Db => db;
+
+    protected TimeProvider Time => time;
+
+    public async Task Consume(ConsumeContext<TMessage> context)
+    {
+        var messageId = context.MessageId ?? throw new InvalidOperationException($"{typeof(TMessage).Name} arrived without a message id.");
+        var consumer = GetType().FullName!;
+        if (await db.InboxMessages.AnyAsync(m => m.MessageId == messageId && m.Consumer == consumer, context.CancellationToken))
+        {
+            logger.LogInformation("{Consumer} already handled message {MessageId}; redelivery ignored", consumer, messageId);
+            return;
+        }
+
+        await HandleAsync(context);
+        db.InboxMessages.Add(new InboxMessage
+        {
+            MessageId = messageId,
+            Consumer = consumer,
+            MessageType = typeof(TMessage).FullName!,
+            ProcessedAt = time.GetUtcNow(),
+        });
+
+        try
+        {
+            await db.SaveChangesAsync(context.CancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, TableName: "inbox_messages" })
+        {
+            logger.LogInformation("{Consumer} lost a race for message {MessageId} to a concurrent delivery; its effect is already committed", consumer, messageId);
+        }
+    }
+
+    /// <summary>Applies the message to the DbContext. Do not call SaveChanges: the base class does, with the inbox row.</summary>
+    protected abstract Task HandleAsync(ConsumeContext<TMessage> context);
+}

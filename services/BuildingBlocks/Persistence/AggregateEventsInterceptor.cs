@@ -1,0 +1,112 @@
+using System.Data.Common;
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using RuleOfLaw.BuildingBlocks.Domain;
+using RuleOfLaw.BuildingBlocks.History;
+using RuleOfLaw.BuildingBlocks.Outbox;
+
+namespace RuleOfLaw.BuildingBlocks.Persistence;
+
+/// <summary>
+/// Saves what aggregates collected in the same <c>SaveChanges</c> as their state: events become
+/// outbox rows, state changes become history rows. After the commit it wakes the outbox relay.
+/// </summary>
+internal sealed class AggregateEventsInterceptor(IActorAccessor actor, OutboxSignal signal) : SaveChangesInterceptor, IDbTransactionInterceptor
+{
+    private bool _wroteOutbox;
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData,
+        InterceptionResult<int> result,
+        CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } context)
+        {
+            Collect(context);
+        }
+
+        return base.SavingChangesAsync(eventData, result, cancellationToken);
+    }
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        if (eventData.Context is { } context)
+        {
+            Collect(context);
+        }
+
+        return base.SavingChanges(eventData, result);
+    }
+
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        SignalIfCommitted(eventData.Context);
+        return base.SavedChangesAsync(eventData, result, cancellationToken);
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        SignalIfCommitted(eventData.Context);
+        return base.SavedChanges(eventData, result);
+    }
+
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        TransactionCommitted(transaction, eventData);
+        return Task.CompletedTask;
+    }
+
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData)
+    {
+        if (_wroteOutbox)
+        {
+            _wroteOutbox = false;
+            signal.Notify();
+        }
+    }
+
+    private void Collect(DbContext context)
+    {
+        var aggregates = context.ChangeTracker.Entries<AggregateRoot>()
+            .Select(e => e.Entity)
+            .Where(a => a.PendingEvents.Count > 0 || a.PendingChanges.Count > 0)
+            .ToList();
+        var traceParent = Activity.Current?.Id;
+        var who = actor.CurrentActor;
+        foreach (var aggregate in aggregates)
+        {
+            foreach (var change in aggregate.PendingChanges)
+            {
+                context.Add(new HistoryEntry
+                {
+                    RecordType = aggregate.GetType().Name,
+                    RecordId = aggregate.Id,
+                    At = change.At,
+                    Actor = who,
+                    From = change.From,
+                    To = change.To,
+                    Reason = change.Reason,
+                });
+            }
+
+            foreach (var integrationEvent in aggregate.PendingEvents)
+            {
+                context.Add(OutboxSerializer.ToRow(integrationEvent, traceParent));
+                _wroteOutbox = true;
+            }
+
+            aggregate.ClearPending();
+        }
+    }
+
+    private void SignalIfCommitted(DbContext? context)
+    {
+        // Inside an explicit transaction the rows are not visible yet: TransactionCommitted signals instead.
+        if (_wroteOutbox && context?.Database.CurrentTransaction is null)
+        {
+            _wroteOutbox = false;
+            signal.Notify();
+        }
+    }
+}

@@ -1,0 +1,11 @@
+using RuleOfLaw.Enforcement;
+using RuleOfLaw.Enforcement.Data;
+using RuleOfLaw.BuildingBlocks.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddRuleOfLawService<EnforcementDbContext>(EnforcementService.Identity);
+
+var app = builder.Build();
+app.MapRuleOfLawService();
+await app.RunRuleOfLawServiceAsync<EnforcementDbContext>();

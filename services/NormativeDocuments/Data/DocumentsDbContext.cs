@@ -1,0 +1,12 @@
+using Microsoft.EntityFrameworkCore;
+using RuleOfLaw.BuildingBlocks.Persistence;
+using RuleOfLaw.NormativeDocuments.Domain;
+
+namespace RuleOfLaw.NormativeDocuments.Data;
+
+public sealed class DocumentsDbContext(DbContextOptions<DocumentsDbContext> options) : ServiceDbContext(options)
+{
+    public DbSet<NormativeDocument> Documents => Set<NormativeDocument>();
+}
+
+public sealed class DocumentsDbContextFactory : DesignTimeDbContextFactory<DocumentsDbContext>;

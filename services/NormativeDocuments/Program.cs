@@ -1,0 +1,14 @@
+using RuleOfLaw.BuildingBlocks.Hosting;
+using RuleOfLaw.NormativeDocuments;
+using RuleOfLaw.NormativeDocuments.Data;
+using RuleOfLaw.NormativeDocuments.Features;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddRuleOfLawService<DocumentsDbContext>(NormativeDocumentsService.Identity);
+builder.Services.AddScoped<IDemoDataSeeder, DemoDocuments>();
+
+var app = builder.Build();
+app.MapRuleOfLawService();
+app.MapDocumentEndpoints();
+await app.RunRuleOfLawServiceAsync<DocumentsDbContext>();
