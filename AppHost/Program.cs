@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using RuleOfLaw;
 using RuleOfLaw.AppHost.Infrastructure;
 
@@ -10,12 +12,19 @@ var infrastructure = InfrastructureMode.Resolve(builder.Configuration) == Infras
 
 var demoData = builder.Configuration["DemoData:Enabled"] ?? "true";
 
+// No launch profiles: every endpoint gets a free port, so two runs on one machine never collide.
+IResourceBuilder<ProjectResource> Project<TProject>(string name)
+    where TProject : IProjectMetadata, new() =>
+    builder.AddProject<TProject>(name, launchProfileName: null)
+        .WithHttpEndpoint()
+        .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
+        .WithHttpHealthCheck("/health");
+
 IResourceBuilder<ProjectResource> Service<TProject>(string name, string database)
     where TProject : IProjectMetadata, new() =>
-    builder.AddProject<TProject>(name, launchProfileName: "http")
+    Project<TProject>(name)
         .WithInfrastructure(infrastructure, database)
-        .WithEnvironment("DemoData__Enabled", demoData)
-        .WithHttpHealthCheck("/health");
+        .WithEnvironment("DemoData__Enabled", demoData);
 
 var decisions = Service<Projects.Decisions>(ResourceNames.Decisions, ResourceNames.DecisionsDb);
 var documents = Service<Projects.NormativeDocuments>(ResourceNames.NormativeDocuments, ResourceNames.NormativeDocumentsDb);
@@ -23,12 +32,18 @@ var enforcement = Service<Projects.Enforcement>(ResourceNames.Enforcement, Resou
 var reconsideration = Service<Projects.Reconsideration>(ResourceNames.Reconsideration, ResourceNames.ReconsiderationDb);
 var appraisal = Service<Projects.Appraisal>(ResourceNames.Appraisal, ResourceNames.AppraisalDb);
 
-var gateway = builder.AddProject<Projects.Gateway>(ResourceNames.Gateway, launchProfileName: "http")
-    .WithExternalHttpEndpoints()
-    .WithHttpHealthCheck("/health");
+var gateway = Project<Projects.Gateway>(ResourceNames.Gateway).WithExternalHttpEndpoints();
 foreach (var service in new[] { decisions, documents, enforcement, reconsideration, appraisal })
 {
     gateway.WithReference(service).WaitFor(service);
 }
+
+// The run script reads this line to tell the user where the system answers.
+builder.Eventing.Subscribe<ResourceReadyEvent>(gateway.Resource, (ready, _) =>
+{
+    var logger = ready.Services.GetRequiredService<ILoggerFactory>().CreateLogger("RuleOfLaw");
+    logger.LogInformation("Gateway ready at {GatewayUrl}", gateway.GetEndpoint("http").Url);
+    return Task.CompletedTask;
+});
 
 builder.Build().Run();

@@ -42,8 +42,17 @@ if [ "$throwaway" = "--throwaway" ]; then
   settings+=(-c fsync=off -c synchronous_commit=off -c full_page_writes=off)
 fi
 
-as_owner "$bin_dir/postgres" -D "$data_dir" "${settings[@]}" &
+# Started directly (not through a shell function), so $! is the server itself and receives the signal.
+server=("$bin_dir/postgres" -D "$data_dir" "${settings[@]}")
+if [ "$(id -u)" = 0 ]; then
+  server=(setpriv --reuid=postgres --regid=postgres --init-groups "${server[@]}")
+fi
+"${server[@]}" &
 pid=$!
 trap 'kill -INT "$pid" 2>/dev/null || true' TERM INT
+# Stop with the process that started us, even if it dies without stopping us (a killed test host).
+if [ -n "${RULEOFLAW_WATCH_PID:-}" ]; then
+  ( while kill -0 "$RULEOFLAW_WATCH_PID" 2>/dev/null; do sleep 1; done; kill -TERM $$ 2>/dev/null ) &
+fi
 wait "$pid" || true
 wait "$pid" 2>/dev/null || true

@@ -39,5 +39,9 @@ stop_epmd() { epmd -port "$epmd_port" -kill >/dev/null 2>&1 || true; }
 pid=$!
 trap 'kill -TERM "$pid" 2>/dev/null || true' TERM INT
 trap 'stop_epmd' EXIT
+# Stop with the process that started us, even if it dies without stopping us (a killed test host).
+if [ -n "${RULEOFLAW_WATCH_PID:-}" ]; then
+  ( while kill -0 "$RULEOFLAW_WATCH_PID" 2>/dev/null; do sleep 1; done; kill -TERM $$ 2>/dev/null ) &
+fi
 wait "$pid" || true
 wait "$pid" 2>/dev/null || true

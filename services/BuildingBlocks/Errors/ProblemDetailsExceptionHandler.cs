@@ -26,7 +26,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             },
             BadHttpRequestException bad => new ValidationProblemDetails(new Dictionary<string, string[]>
             {
-                ["body"] = [bad.InnerException?.Message ?? bad.Message],
+                ["request"] = [bad.InnerException?.Message ?? bad.Message],
             })
             {
                 Status = bad.StatusCode,

@@ -7,20 +7,15 @@ namespace RuleOfLaw.BuildingBlocks.Hosting;
 public sealed record Page<T>(IReadOnlyList<T> Items, int Total, int PageNumber, int PageSize);
 
 /// <summary><c>?page=1&amp;pageSize=20</c>, at most 100 a page.</summary>
-public sealed record PageRequest
+public sealed record PageRequest(int Page = 1, int PageSize = 20)
 {
     public const int MaxPageSize = 100;
 
-    public int Page { get; init; } = 1;
-
-    public int PageSize { get; init; } = 20;
-
     public async Task<Page<T>> ApplyAsync<T>(IQueryable<T> query, CancellationToken cancellationToken)
     {
-        var (page, size) = (Page, PageSize);
         var total = await query.CountAsync(cancellationToken);
-        var items = await query.Skip((page - 1) * size).Take(size).ToListAsync(cancellationToken);
-        return new Page<T>(items, total, page, size);
+        var items = await query.Skip((Page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
+        return new Page<T>(items, total, Page, PageSize);
     }
 }
 

@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text.Json;
 using FluentValidation;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
@@ -52,6 +53,8 @@ public static class ServiceHostingExtensions
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         // Unreadable JSON or a bad route value throws, so the handler answers 400 with a body instead of an empty 400.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        // Field errors name fields as clients send them (camelCase JSON).
+        ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
         services.AddValidatorsFromAssembly(typeof(ServiceHostingExtensions).Assembly, includeInternalTypes: true);
         if (Assembly.GetEntryAssembly() is { } entry && entry != typeof(ServiceHostingExtensions).Assembly)
         {

@@ -1,0 +1,87 @@
+using System.Diagnostics;
+
+namespace RuleOfLaw.Testing;
+
+/// <summary>
+/// A server started from one of the repository's scripts (scripts/local), in the foreground, stopped
+/// with SIGTERM (the scripts turn it into a fast shutdown) and stopped with the test process at the latest.
+/// </summary>
+public sealed class LocalServerProcess : IAsyncDisposable
+{
+    private readonly string _script;
+    private readonly string[] _args;
+    private Process? _process;
+
+    public LocalServerProcess(string script, params string[] args)
+    {
+        _script = script;
+        _args = args;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Kill();
+    }
+
+    public void Start()
+    {
+        var start = new ProcessStartInfo("bash") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.Environment["RULEOFLAW_WATCH_PID"] = Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        start.ArgumentList.Add(Repository.Script(_script));
+        foreach (var arg in _args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        _process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {_script}");
+        _process.OutputDataReceived += (_, _) => { };
+        _process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+            {
+                Console.Error.WriteLine($"[{_script}] {e.Data}");
+            }
+        };
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+    }
+
+    public async Task StopAsync()
+    {
+        if (_process is not { HasExited: false } process)
+        {
+            return;
+        }
+
+        using var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        await kill.WaitForExitAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        _process?.Dispose();
+    }
+
+    /// <summary>At process exit: SIGTERM, so the script stops its server cleanly after we are gone (a forced kill would orphan it).</summary>
+    private void Kill()
+    {
+        try
+        {
+            if (_process is { HasExited: false } process)
+            {
+                using var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+                kill.WaitForExit(2000);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // already gone
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+using RuleOfLaw.BuildingBlocks.Hosting;
+using RuleOfLaw.BuildingBlocks.Persistence;
+using Xunit;
+
+namespace RuleOfLaw.Testing;
+
+/// <summary>
+/// One service, hosted in the test process on the shared PostgreSQL and RabbitMQ, with a database and
+/// queue names of its own so tests running side by side never see each other's records.
+/// <typeparamref name="TContext"/> is the service's DbContext; its assembly holds the entry point.
+/// </summary>
+public class ServiceFactory<TContext>(ServiceIdentity identity) : WebApplicationFactory<TContext>, IAsyncLifetime
+    where TContext : ServiceDbContext
+{
+    private TestServerAddresses? _servers;
+
+    public ServiceIdentity Identity => identity;
+
+    /// <summary>The database this host uses; give it to a second host to simulate a restart or a replica.</summary>
+    public string DatabaseName { get; init; } = "t_" + Guid.NewGuid().ToString("N")[..16];
+
+    public string QueuePrefix { get; init; } = identity.Name + "-" + Guid.NewGuid().ToString("N")[..8];
+
+    /// <summary>Overrides the shared broker (e.g. one the test stops and starts).</summary>
+    public string? RabbitMqConnectionString { get; init; }
+
+    /// <summary>Replaces the system clock, so a test moves time instead of waiting.</summary>
+    public FakeTimeProvider? Time { get; init; }
+
+    /// <summary>More configuration, e.g. <c>Outbox:RelayEnabled=false</c>.</summary>
+    public IDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
+
+    public string PostgresConnectionString => Servers.Postgres + ";Database=" + DatabaseName;
+
+    private TestServerAddresses Servers => _servers ?? throw new InvalidOperationException("InitializeAsync first.");
+
+    public virtual async Task InitializeAsync()
+    {
+        _servers = await TestServers.GetAsync();
+        _ = Server; // start the host now: migrations run, consumers bind their queues
+    }
+
+    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
+
+    /// <summary>Runs work against the service's database in a scope of its own.</summary>
+    public async Task<T> WithDbAsync<T>(Func<TContext, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<TContext>());
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting($"ConnectionStrings:{identity.DatabaseConnectionName}", PostgresConnectionString);
+        builder.UseSetting($"ConnectionStrings:{ServiceHostingExtensions.MessagingConnectionName}", RabbitMqConnectionString ?? Servers.RabbitMq);
+        builder.UseSetting("Database:MigrateOnStartup", "true");
+        builder.UseSetting("Messaging:QueuePrefix", QueuePrefix);
+        builder.UseSetting("Outbox:PollInterval", "00:00:01");
+        builder.UseSetting("Outbox:FirstRetryDelay", "00:00:00.200");
+        builder.UseSetting("Outbox:MaxRetryDelay", "00:00:01");
+        builder.UseSetting("Outbox:PublishTimeout", "00:00:05");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        if (Time is not null)
+        {
+            builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time)));
+        }
+    }
+}
