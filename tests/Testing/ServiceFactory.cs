@@ -42,7 +42,17 @@ public class ServiceFactory<TContext>(ServiceIdentity identity) : WebApplication
     public virtual async Task InitializeAsync()
     {
         _servers = await TestServers.GetAsync();
-        _ = Server; // start the host now: migrations run, consumers bind their queues
+        await WaitUntilHealthyAsync();
+    }
+
+    /// <summary>
+    /// Waits until the host answers healthy: its database is migrated and its bus has bound every
+    /// queue, so an event published after this reaches its consumers.
+    /// </summary>
+    public async Task WaitUntilHealthyAsync()
+    {
+        using var client = CreateClient();
+        await Eventually.Until(() => client.GetAsync("/health"), r => r.IsSuccessStatusCode, $"{identity.Name} is healthy");
     }
 
     async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();

@@ -1,0 +1,70 @@
+# Shared by run.sh and test.sh: sourced, not run.
+
+repo_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+
+log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+# A TCP port on 127.0.0.1 that nothing listens on now.
+free_port() {
+  local port
+  while true; do
+    port=$(( (RANDOM % 20000) + 20000 ))
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      echo "$port"
+      return
+    fi
+  done
+}
+
+# containers | local: RULEOFLAW_INFRASTRUCTURE=containers|local|auto (default auto) decides;
+# auto takes containers only where a container engine answers.
+infrastructure_mode() {
+  local mode=${RULEOFLAW_INFRASTRUCTURE:-auto}
+  case "$mode" in
+    containers|local) echo "$mode" ;;
+    auto)
+      if command -v "${ASPIRE_CONTAINER_RUNTIME:-docker}" >/dev/null 2>&1 && timeout 15 "${ASPIRE_CONTAINER_RUNTIME:-docker}" info >/dev/null 2>&1; then
+        echo containers
+      else
+        echo local
+      fi ;;
+    *) echo "RULEOFLAW_INFRASTRUCTURE must be containers, local or auto, not '$mode'" >&2; return 1 ;;
+  esac
+}
+
+require_dotnet() {
+  if ! command -v dotnet >/dev/null 2>&1; then
+    echo "The .NET 10 SDK is required (https://dotnet.microsoft.com/download); install it and run this again." >&2
+    exit 1
+  fi
+}
+
+# Installs what local mode needs and is missing: PostgreSQL and RabbitMQ from the distribution's packages.
+install_local_prerequisites() {
+  local missing=()
+  ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || missing+=(postgresql)
+  command -v pg_isready >/dev/null 2>&1 || missing+=(postgresql-client)
+  [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || missing+=(rabbitmq-server)
+  command -v setpriv >/dev/null 2>&1 || missing+=(util-linux)
+  if [ ${#missing[@]} -eq 0 ]; then
+    return
+  fi
+  log "Installing ${missing[*]}"
+  local sudo=()
+  if [ "$(id -u)" != 0 ]; then
+    command -v sudo >/dev/null 2>&1 || { echo "Installing ${missing[*]} needs root or sudo." >&2; exit 1; }
+    sudo=(sudo)
+  fi
+  if ! command -v apt-get >/dev/null 2>&1; then
+    echo "Install ${missing[*]} with your system's package manager, then run this again." >&2
+    exit 1
+  fi
+  "${sudo[@]}" apt-get update -qq
+  # The packages' own services are not used: the system starts its own servers on free ports.
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+build_solution() {
+  log "Building"
+  dotnet build "$repo_root/RuleOfLaw.sln" -c "${CONFIGURATION:-Debug}" -warnaserror -nologo -clp:ErrorsOnly -v:q "$@"
+}

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Runs every test on real PostgreSQL and RabbitMQ.
+#   scripts/test.sh [extra dotnet test arguments, e.g. --filter DOC_9]
+# Local mode (no container engine): installs PostgreSQL and RabbitMQ if missing, starts one
+# throwaway server of each on free ports for the whole run, and stops them at the end.
+# Container mode: Testcontainers starts them. The AppHost end-to-end test starts its own either way.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+
+require_dotnet
+mode=$(infrastructure_mode)
+log "Infrastructure: $mode"
+[ "$mode" = local ] && install_local_prerequisites
+build_solution
+
+work=$(mktemp -d -t ruleoflaw-test-run-XXXXXX)
+chmod 755 "$work"
+server_pids=()
+cleanup() {
+  for p in "${server_pids[@]}"; do kill -TERM "$p" 2>/dev/null || true; done
+  for p in "${server_pids[@]}"; do wait "$p" 2>/dev/null || true; done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+if [ "$mode" = local ]; then
+  log "Starting throwaway PostgreSQL and RabbitMQ"
+  pg_port=$(free_port)
+  amqp_port=$(free_port)
+  export RULEOFLAW_WATCH_PID=$$
+  bash "$repo_root/scripts/local/postgres.sh" "$work/postgres" "$pg_port" --throwaway >"$work/postgres.log" 2>&1 &
+  server_pids+=($!)
+  bash "$repo_root/scripts/local/rabbitmq.sh" "$work/rabbitmq" "$amqp_port" "$(free_port)" "$(free_port)" "testrun$$" >"$work/rabbitmq.log" 2>&1 &
+  server_pids+=($!)
+  unset RULEOFLAW_WATCH_PID
+  deadline=$((SECONDS + 120))
+  until pg_isready -q -h 127.0.0.1 -p "$pg_port"; do
+    [ $SECONDS -lt $deadline ] || { cat "$work/postgres.log" >&2; echo "PostgreSQL did not start" >&2; exit 1; }
+    sleep 0.2
+  done
+  until (exec 3<>"/dev/tcp/127.0.0.1/$amqp_port") 2>/dev/null; do
+    [ $SECONDS -lt $deadline ] || { cat "$work/rabbitmq.log" >&2; echo "RabbitMQ did not start" >&2; exit 1; }
+    sleep 0.2
+  done
+  export RULEOFLAW_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Password=postgres;Include Error Detail=true"
+  export RULEOFLAW_TEST_RABBITMQ="amqp://guest:guest@127.0.0.1:$amqp_port"
+fi
+export RULEOFLAW_INFRASTRUCTURE=$mode
+
+log "Testing"
+set +e
+dotnet test "$repo_root/RuleOfLaw.sln" -c "${CONFIGURATION:-Debug}" --no-build --nologo "$@" 2>&1 | tee "$work/test.log"
+status=${PIPESTATUS[0]}
+set -e
+
+# One closing line over all test assemblies.
+awk '/^(Passed|Failed)!/ {
+       for (i = 1; i <= NF; i++) {
+         if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1)
+       }
+     }
+     END { gsub(",", "", p); printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$work/test.log"
+exit "$status"

@@ -1,0 +1,72 @@
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using RuleOfLaw.BuildingBlocks.Outbox;
+using RuleOfLaw.BuildingBlocks.Persistence;
+using RuleOfLaw.Appraisal;
+using RuleOfLaw.Appraisal.Data;
+using RuleOfLaw.Appraisal.Features;
+using RuleOfLaw.BuildingBlocks.Hosting;
+using RuleOfLaw.Decisions;
+using RuleOfLaw.Decisions.Data;
+using RuleOfLaw.Enforcement;
+using RuleOfLaw.Enforcement.Data;
+using RuleOfLaw.NormativeDocuments;
+using RuleOfLaw.NormativeDocuments.Data;
+using RuleOfLaw.NormativeDocuments.Features;
+using RuleOfLaw.Testing;
+
+namespace RuleOfLaw.BuildingBlocks.Tests;
+
+/// <summary>The normative-documents service: its drafts are the events these tests send.</summary>
+public sealed class DocumentsHost() : ServiceFactory<DocumentsDbContext>(NormativeDocumentsService.Identity)
+{
+    public async Task<DocumentResponse> DraftAsync(string unitId, string title = "关于规范行政执法行为的通知")
+    {
+        using var client = CreateClient();
+        var response = await client.PostAsJsonAsync("/api/documents", new DraftDocumentRequest(unitId, title, "正文", true, false, false));
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<DocumentResponse>(Json.Options))!;
+    }
+}
+
+/// <summary>The appraisal service: every event it receives becomes evidence, so it shows what was delivered.</summary>
+public sealed class AppraisalHost() : ServiceFactory<AppraisalDbContext>(AppraisalService.Identity)
+{
+    public async Task<Page<EvidenceResponse>> EvidenceAsync(string unitId)
+    {
+        using var client = CreateClient();
+        return (await client.GetFromJsonAsync<Page<EvidenceResponse>>($"/api/appraisal/units/{unitId}/evidence?pageSize=100", Json.Options))!;
+    }
+
+    public Task<Page<EvidenceResponse>> EvidenceCountReachesAsync(string unitId, int count) =>
+        Eventually.Until(() => EvidenceAsync(unitId), page => page.Total >= count, $"appraisal holds {count} events of {unitId}");
+}
+
+public sealed class DecisionsHost() : ServiceFactory<DecisionsDbContext>(DecisionsService.Identity);
+
+public sealed class EnforcementHost() : ServiceFactory<EnforcementDbContext>(EnforcementService.Identity);
+
+internal static class Json
+{
+    public static readonly System.Text.Json.JsonSerializerOptions Options = new(System.Text.Json.JsonSerializerDefaults.Web)
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
+}
+
+internal static class Units
+{
+    /// <summary>A unit id no other test uses, so tests sharing the broker never count each other's events.</summary>
+    public static string New() => "unit-" + Guid.NewGuid().ToString("N")[..12];
+}
+
+internal static class OutboxQueries
+{
+    /// <summary>The outbox rows whose event mentions <paramref name="text"/> (a unit or record id), oldest first.</summary>
+    public static async Task<List<OutboxMessage>> OutboxRowsAboutAsync(this ServiceDbContext db, string text)
+    {
+        // The body is jsonb; the test databases are small, so the filter runs here rather than in SQL.
+        var rows = await db.OutboxMessages.AsNoTracking().ToListAsync();
+        return [.. rows.Where(m => m.Body.Contains(text, StringComparison.Ordinal)).OrderBy(m => m.Sequence)];
+    }
+}
