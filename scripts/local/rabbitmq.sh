@@ -37,7 +37,10 @@ stop_epmd() { epmd -port "$epmd_port" -kill >/dev/null 2>&1 || true; }
 
 "$server" &
 pid=$!
-trap 'kill -TERM "$pid" 2>/dev/null || true' TERM INT
+# rabbitmq-server is a shell wrapper that does not pass signals on: stop the Erlang VM under it
+# (it shuts the node down cleanly on SIGTERM), then the wrapper.
+stop_node() { pkill -TERM -P "$pid" 2>/dev/null || true; kill -TERM "$pid" 2>/dev/null || true; }
+trap stop_node TERM INT
 trap 'stop_epmd' EXIT
 # Stop with the process that started us, even if it dies without stopping us (a killed test host).
 if [ -n "${RULEOFLAW_WATCH_PID:-}" ]; then

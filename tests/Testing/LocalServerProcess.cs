@@ -19,10 +19,16 @@ public sealed class LocalServerProcess : IAsyncDisposable
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Kill();
     }
 
+    /// <summary>Where the server's output goes (not a pipe: the epmd daemon RabbitMQ starts would hold a pipe open).</summary>
+    public string LogFile { get; } = Path.Combine(Path.GetTempPath(), $"ruleoflaw-{Guid.NewGuid():N}.log");
+
     public void Start()
     {
-        var start = new ProcessStartInfo("bash") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo("bash") { UseShellExecute = false };
         start.Environment["RULEOFLAW_WATCH_PID"] = Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add("exec bash \"$0\" \"$@\" >>\"$RULEOFLAW_SERVER_LOG\" 2>&1");
+        start.Environment["RULEOFLAW_SERVER_LOG"] = LogFile;
         start.ArgumentList.Add(Repository.Script(_script));
         foreach (var arg in _args)
         {
@@ -30,16 +36,6 @@ public sealed class LocalServerProcess : IAsyncDisposable
         }
 
         _process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {_script}");
-        _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, e) =>
-        {
-            if (e.Data is not null)
-            {
-                Console.Error.WriteLine($"[{_script}] {e.Data}");
-            }
-        };
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
     }
 
     public async Task StopAsync()
