@@ -1,0 +1,71 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace RuleOfLaw.EndToEnd.Tests;
+
+[Collection(SystemCollection.Name)]
+public sealed class WalkingSkeletonTests(SystemFixture system)
+{
+    public static TheoryData<string> Services =>
+        [ResourceNames.Decisions, ResourceNames.NormativeDocuments, ResourceNames.Enforcement, ResourceNames.Reconsideration, ResourceNames.Appraisal];
+
+    [Fact]
+    public async Task Gateway_answers_healthy()
+    {
+        using var gateway = system.CreateGatewayClient();
+        Assert.Equal("Healthy", await gateway.GetStringAsync("/health"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Services))]
+    public async Task Every_service_answers_healthy_through_the_gateway(string service)
+    {
+        using var gateway = system.CreateGatewayClient();
+        var response = await gateway.GetAsync($"/health/{service}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_draft_created_through_the_gateway_reaches_appraisal_over_the_bus_and_shows_through_the_gateway()
+    {
+        using var gateway = system.CreateGatewayClient();
+        var unit = "unit-e2e-" + Guid.NewGuid().ToString("N")[..8];
+
+        var created = await gateway.PostAsJsonAsync("/api/documents", new
+        {
+            unitId = unit,
+            title = "区人民政府关于推进依法行政的实施意见",
+            body = "为全面推进依法行政，制定本意见。",
+            affectsRights = true,
+            marketRelated = false,
+            provisional = false,
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var document = await created.Content.ReadFromJsonAsync<JsonElement>();
+        var id = document.GetProperty("id").GetGuid();
+
+        // The same record is readable behind the gateway at the URL the service gave.
+        var read = await gateway.GetFromJsonAsync<JsonElement>(created.Headers.Location!.ToString());
+        Assert.Equal("Drafted", read.GetProperty("status").GetString());
+
+        var deadline = DateTime.UtcNow.AddMinutes(1);
+        JsonElement evidence;
+        do
+        {
+            evidence = await gateway.GetFromJsonAsync<JsonElement>($"/api/appraisal/units/{unit}/evidence");
+            if (evidence.GetProperty("total").GetInt32() > 0 || DateTime.UtcNow > deadline)
+            {
+                break;
+            }
+
+            await Task.Delay(250);
+        }
+        while (true);
+
+        var item = Assert.Single(evidence.GetProperty("items").EnumerateArray());
+        Assert.Equal(id, item.GetProperty("recordId").GetGuid());
+        Assert.Equal("RuleOfLaw.Contracts.NormativeDocuments.DocumentDrafted", item.GetProperty("eventType").GetString());
+    }
+}
