@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.Json;
 using FluentValidation;
 using MassTransit;
@@ -56,10 +55,8 @@ public static class ServiceHostingExtensions
         // Field errors name fields as clients send them (camelCase JSON).
         ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
         services.AddValidatorsFromAssembly(typeof(ServiceHostingExtensions).Assembly, includeInternalTypes: true);
-        if (Assembly.GetEntryAssembly() is { } entry && entry != typeof(ServiceHostingExtensions).Assembly)
-        {
-            services.AddValidatorsFromAssembly(entry, includeInternalTypes: true);
-        }
+        // The service's own validators live beside its DbContext (the entry assembly is the test runner under tests).
+        services.AddValidatorsFromAssembly(typeof(TContext).Assembly, includeInternalTypes: true);
 
         services.AddOpenApi();
         return builder;

@@ -10,23 +10,15 @@ internal sealed class ValidationFilter<TRequest> : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
-        var validator = context.HttpContext.RequestServices.GetService<IValidator<TRequest>>();
-        var request = context.Arguments.OfType<TRequest>().FirstOrDefault();
-        if (validator is not null)
+        // An endpoint that asks for validation without a validator is a defect, not a request to let through.
+        var validator = context.HttpContext.RequestServices.GetRequiredService<IValidator<TRequest>>();
+        if (context.Arguments.OfType<TRequest>().FirstOrDefault() is not { } request)
         {
-            if (request is null)
-            {
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["A request body is required."] });
-            }
-
-            var result = await validator.ValidateAsync(request, context.HttpContext.RequestAborted);
-            if (!result.IsValid)
-            {
-                return TypedResults.ValidationProblem(result.ToDictionary());
-            }
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["A request body is required."] });
         }
 
-        return await next(context);
+        var result = await validator.ValidateAsync(request, context.HttpContext.RequestAborted);
+        return result.IsValid ? await next(context) : TypedResults.ValidationProblem(result.ToDictionary());
     }
 }
 
