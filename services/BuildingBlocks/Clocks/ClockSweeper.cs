@@ -87,7 +87,7 @@ public sealed class ClockSweeper<TContext>(
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var due = await db.Clocks
-                .FromSql($"SELECT * FROM statutory_clocks WHERE status = 'Running' AND due_date < {today} ORDER BY due_date LIMIT {BatchSize} FOR UPDATE SKIP LOCKED")
+                .FromSql($"SELECT *, xmin FROM statutory_clocks WHERE status = 'Running' AND due_date < {today} ORDER BY due_date LIMIT {BatchSize} FOR UPDATE SKIP LOCKED")
                 .ToListAsync(ct);
             var now = time.GetUtcNow();
             foreach (var clock in due)

@@ -53,6 +53,8 @@ public static class ServiceHostingExtensions
         // Unreadable JSON or a bad route value throws, so the handler answers 400 with a body instead of an empty 400.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         // Field errors name fields as clients send them (camelCase JSON).
+        // A rule stops at its first failure, so "must not be null" is never followed by a check that dereferences it.
+        ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
         ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
         services.AddValidatorsFromAssembly(typeof(ServiceHostingExtensions).Assembly, includeInternalTypes: true);
         // The service's own validators live beside its DbContext (the entry assembly is the test runner under tests).
