@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using RuleOfLaw.Testing;
 
 namespace RuleOfLaw.Appraisal.Tests;
 
@@ -22,10 +23,7 @@ public sealed class EvidenceQueryTests(AppraisalServiceFactory service) : IClass
     public async Task Paging_outside_its_bounds_answers_400_naming_the_parameter(string query, string field)
     {
         using var client = service.CreateClient();
-        var response = await client.GetAsync($"/api/appraisal/units/unit-a/evidence?{query}");
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _));
+        await Problems.AssertFieldErrorsAsync(await client.GetAsync($"/api/appraisal/units/unit-a/evidence?{query}"), field);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using RuleOfLaw.Testing;
 
 namespace RuleOfLaw.NormativeDocuments.Tests;
 
@@ -40,12 +41,7 @@ public sealed class DraftingTests(NormativeDocumentsServiceFactory service) : IC
     {
         using var client = service.CreateClient();
         var response = await client.PostAsJsonAsync("/api/documents", Draft(unitId: "", title: new string('长', 201)));
-
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        var errors = problem.GetProperty("errors");
-        Assert.True(errors.TryGetProperty("unitId", out _));
-        Assert.True(errors.TryGetProperty("title", out _));
+        await Problems.AssertFieldErrorsAsync(response, "unitId", "title");
     }
 
     [Theory]

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using RuleOfLaw.Testing;
 
 namespace RuleOfLaw.BuildingBlocks.Tests.Errors;
 
@@ -41,10 +42,7 @@ public sealed class ProblemDetailsTests(DecisionsHost decisions) : IClassFixture
     {
         using var client = decisions.CreateClient();
         using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
-        var response = await client.PutAsync("/api/decisions/calendar/2031", content);
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _));
+        await Problems.AssertFieldErrorsAsync(await client.PutAsync("/api/decisions/calendar/2031", content), field);
     }
 
     [Fact]
