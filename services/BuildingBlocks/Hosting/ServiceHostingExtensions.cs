@@ -60,7 +60,12 @@ public static class ServiceHostingExtensions
         // The service's own validators live beside its DbContext (the entry assembly is the test runner under tests).
         services.AddValidatorsFromAssembly(typeof(TContext).Assembly, includeInternalTypes: true);
 
-        services.AddOpenApi();
+        // No "servers": the same paths answer on the service and behind the gateway, so clients use the address they called.
+        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Servers?.Clear();
+            return Task.CompletedTask;
+        }));
         return builder;
     }
 
