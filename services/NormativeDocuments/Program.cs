@@ -6,6 +6,7 @@ using RuleOfLaw.NormativeDocuments.Features;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddRuleOfLawService<DocumentsDbContext>(NormativeDocumentsService.Identity);
+builder.Services.AddDocumentFeatures(builder.Configuration);
 builder.Services.AddScoped<IDemoDataSeeder, DemoDocuments>();
 
 var app = builder.Build();

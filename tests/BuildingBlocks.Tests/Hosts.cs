@@ -20,10 +20,19 @@ namespace RuleOfLaw.BuildingBlocks.Tests;
 /// <summary>The normative-documents service: its drafts are the events these tests send.</summary>
 public sealed class DocumentsHost() : ServiceFactory<DocumentsDbContext>(NormativeDocumentsService.Identity)
 {
+    public const string Competence = "行政执法监督";
+
+    /// <summary>Registers <paramref name="unitId"/> as an issuing unit the first time, then drafts a document for it.</summary>
     public async Task<DocumentResponse> DraftAsync(string unitId, string title = "关于规范行政执法行为的通知")
     {
         using var client = CreateClient();
-        var response = await client.PostAsJsonAsync("/api/documents", new DraftDocumentRequest(unitId, title, "正文", true, false, false));
+        var unit = await client.PostAsJsonAsync("/api/documents/issuing-units", new RegisterIssuingUnitRequest(unitId, unitId[^8..], unitId, [Competence]));
+        if (unit.StatusCode != System.Net.HttpStatusCode.Conflict)
+        {
+            unit.EnsureSuccessStatusCode();
+        }
+
+        var response = await client.PostAsJsonAsync("/api/documents", new DraftDocumentRequest(unitId, Competence, title, "正文", true, false, false));
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<DocumentResponse>(Json.Options))!;
     }

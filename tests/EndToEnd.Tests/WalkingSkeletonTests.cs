@@ -33,9 +33,19 @@ public sealed class WalkingSkeletonTests(SystemFixture system)
         using var gateway = system.CreateGatewayClient();
         var unit = "unit-e2e-" + Guid.NewGuid().ToString("N")[..8];
 
+        var registered = await gateway.PostAsJsonAsync("/api/documents/issuing-units", new
+        {
+            unitId = unit,
+            code = "南" + unit[^4..],
+            name = "南城区司法局",
+            competences = new[] { "行政执法监督" },
+        });
+        Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
+
         var created = await gateway.PostAsJsonAsync("/api/documents", new
         {
             unitId = unit,
+            competence = "行政执法监督",
             title = "区人民政府关于推进依法行政的实施意见",
             body = "为全面推进依法行政，制定本意见。",
             affectsRights = true,

@@ -7,31 +7,67 @@ namespace RuleOfLaw.NormativeDocuments.Tests;
 
 public sealed class DraftingTests(NormativeDocumentsServiceFactory service) : IClassFixture<NormativeDocumentsServiceFactory>
 {
-    private static object Draft(string unitId = "district-justice", string title = "区司法局行政执法公示办法") =>
-        new { unitId, title, body = "第一条 为推进行政执法公示，制定本办法。", affectsRights = true, marketRelated = false, provisional = true };
-
     [Fact]
-    public async Task A_draft_is_created_with_its_location_and_reads_back_as_drafted()
+    public async Task DOC_1_an_unregistered_unit_cannot_issue()
     {
-        using var client = service.CreateClient();
-        var created = await client.PostAsJsonAsync("/api/documents", Draft());
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-
-        var document = await client.GetFromJsonAsync<JsonElement>(created.Headers.Location!.ToString());
-        Assert.Equal("Drafted", document.GetProperty("status").GetString());
-        Assert.Equal("区司法局行政执法公示办法", document.GetProperty("title").GetString());
-        Assert.True(document.GetProperty("provisional").GetBoolean());
+        using var api = new DocumentsApi(service);
+        await DocumentsApi.AssertRefusedAsync(await api.TryDraftAsync("unit-never-registered"), "DOC-1");
     }
 
     [Fact]
-    public async Task The_history_records_who_drafted_it_and_the_state_it_entered()
+    public async Task DOC_1_a_unit_issues_only_within_its_listed_competence()
     {
-        using var client = service.CreateClient();
-        var created = await client.PostAsJsonAsync("/api/documents", Draft());
-        var history = await client.GetFromJsonAsync<JsonElement>($"{created.Headers.Location}/history");
+        using var api = new DocumentsApi(service);
+        var unit = await api.RegisterUnitAsync("市场监管");
+        await DocumentsApi.AssertRefusedAsync(await api.TryDraftAsync(unit, competence: "教育管理"), "DOC-1");
+        Assert.Equal(HttpStatusCode.Created, (await api.TryDraftAsync(unit, competence: "市场监管")).StatusCode);
+    }
 
+    [Fact]
+    public async Task DOC_1_a_unit_no_longer_active_cannot_issue()
+    {
+        using var api = new DocumentsApi(service);
+        var unit = await api.RegisterUnitAsync();
+        var update = await api.Client.PutAsJsonAsync($"/api/documents/issuing-units/{unit}", new { name = "已撤并单位", competences = new[] { "市场监管" }, active = false });
+        Assert.Equal(HttpStatusCode.OK, update.StatusCode);
+        await DocumentsApi.AssertRefusedAsync(await api.TryDraftAsync(unit), "DOC-1");
+    }
+
+    [Fact]
+    public async Task A_unit_id_or_code_is_registered_once()
+    {
+        using var api = new DocumentsApi(service);
+        var unit = await api.RegisterUnitAsync(code: "重复码");
+        var again = await api.Client.PostAsJsonAsync("/api/documents/issuing-units", new { unitId = unit + "x", code = "重复码", name = "另一单位", competences = new[] { "市场监管" } });
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+    }
+
+    [Fact]
+    public async Task Concurrent_registrations_of_one_unit_create_it_once_and_answer_409_never_500()
+    {
+        using var api = new DocumentsApi(service);
+        var unitId = "unit-" + Guid.NewGuid().ToString("N")[..10];
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ =>
+            api.Client.PostAsJsonAsync("/api/documents/issuing-units", new { unitId, code = "并" + unitId[^5..], name = "并发单位", competences = new[] { "市场监管" } })));
+        Assert.Single(answers, a => a.StatusCode == HttpStatusCode.Created);
+        Assert.All(answers.Where(a => a.StatusCode != HttpStatusCode.Created), a => Assert.Equal(HttpStatusCode.Conflict, a.StatusCode));
+    }
+
+    [Fact]
+    public async Task A_draft_is_created_with_its_location_and_history()
+    {
+        using var api = new DocumentsApi(service);
+        var unit = await api.RegisterUnitAsync();
+        var created = await api.TryDraftAsync(unit, provisional: true, title: "区市场监管局行政执法公示办法（试行）");
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+
+        var document = await api.Client.GetFromJsonAsync<JsonElement>(created.Headers.Location!.ToString());
+        Assert.Equal("Drafted", document.GetProperty("status").GetString());
+        Assert.False(document.GetProperty("inForce").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, document.GetProperty("number").ValueKind);
+
+        var history = await api.Client.GetFromJsonAsync<JsonElement>($"{created.Headers.Location}/history");
         var entry = Assert.Single(history.EnumerateArray());
-        Assert.Equal(JsonValueKind.Null, entry.GetProperty("from").ValueKind);
         Assert.Equal("Drafted", entry.GetProperty("to").GetString());
         Assert.Equal("anonymous", entry.GetProperty("actor").GetString());
     }
@@ -39,8 +75,8 @@ public sealed class DraftingTests(NormativeDocumentsServiceFactory service) : IC
     [Fact]
     public async Task Missing_fields_answer_400_with_the_fields_named_as_sent()
     {
-        using var client = service.CreateClient();
-        var response = await client.PostAsJsonAsync("/api/documents", Draft(unitId: "", title: new string('长', 201)));
+        using var api = new DocumentsApi(service);
+        var response = await api.Client.PostAsJsonAsync("/api/documents", new { unitId = "", competence = "x", title = new string('长', 201) });
         await Problems.AssertFieldErrorsAsync(response, "unitId", "title");
     }
 
@@ -51,19 +87,24 @@ public sealed class DraftingTests(NormativeDocumentsServiceFactory service) : IC
     [InlineData("")]
     public async Task Garbage_answers_400_problem_details_never_500(string body)
     {
-        using var client = service.CreateClient();
+        using var api = new DocumentsApi(service);
         using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
-        var response = await client.PostAsync("/api/documents", content);
-
+        var response = await api.Client.PostAsync("/api/documents", content);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]
-    public async Task An_unknown_document_and_its_history_answer_404()
+    public async Task Unknown_documents_comments_and_history_answer_404()
     {
-        using var client = service.CreateClient();
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/documents/{Guid.NewGuid()}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/documents/{Guid.NewGuid()}/history")).StatusCode);
+        using var api = new DocumentsApi(service);
+        Assert.Equal(HttpStatusCode.NotFound, (await api.Client.GetAsync($"/api/documents/{Guid.NewGuid()}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await api.Client.GetAsync($"/api/documents/{Guid.NewGuid()}/history")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await api.PostAsync(Guid.NewGuid(), "legality-review/submission")).StatusCode);
+
+        var draft = await api.DraftAsync(await api.RegisterUnitAsync(), affectsRights: true);
+        await api.StepAsync(draft.Id, "comment-period", new { opensOn = service.Today, closesOn = service.Today.AddDays(14) });
+        var unknownComment = await api.PostAsync(draft.Id, $"comments/{Guid.NewGuid()}/disposition", new { disposition = "Adopted" });
+        Assert.Equal(HttpStatusCode.NotFound, unknownComment.StatusCode);
     }
 }

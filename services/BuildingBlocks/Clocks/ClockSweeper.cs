@@ -29,8 +29,6 @@ public sealed class ClockSweeper<TContext>(
     ILogger<ClockSweeper<TContext>> logger) : BackgroundService
     where TContext : ServiceDbContext
 {
-    private const int BatchSize = 100;
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.SweeperEnabled)
@@ -60,52 +58,70 @@ public sealed class ClockSweeper<TContext>(
         }
     }
 
-    /// <summary>Fires every clock due now; returns how many fired.</summary>
+    /// <summary>
+    /// Fires every clock due now, each in a transaction of its own, so one whose handler fails is
+    /// logged and tried again at the next sweep without holding back the others. Returns how many fired.
+    /// </summary>
     public async Task<int> SweepAsync(CancellationToken cancellationToken)
     {
-        var total = 0;
-        int fired;
-        do
+        var today = StatutoryTime.Today(time);
+        List<Guid> due;
+        await using (var scope = scopes.CreateAsyncScope())
         {
-            fired = await SweepBatchAsync(cancellationToken);
-            total += fired;
+            due = await scope.ServiceProvider.GetRequiredService<TContext>().Clocks
+                .Where(c => c.Status == ClockStatus.Running && c.DueDate < today)
+                .OrderBy(c => c.DueDate)
+                .Select(c => c.Id)
+                .ToListAsync(cancellationToken);
         }
-        while (fired == BatchSize);
 
-        return total;
+        var fired = 0;
+        foreach (var id in due)
+        {
+            try
+            {
+                fired += await FireAsync(id, today, cancellationToken) ? 1 : 0;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "Clock {ClockId} could not fire; it stays running and is tried at the next sweep", id);
+            }
+        }
+
+        return fired;
     }
 
-    private async Task<int> SweepBatchAsync(CancellationToken cancellationToken)
+    private async Task<bool> FireAsync(Guid id, DateOnly today, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         var handlers = scope.ServiceProvider.GetServices<IClockElapsedHandler>().ToDictionary(h => h.Kind);
-        var today = StatutoryTime.Today(time);
 
         return await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var due = await db.Clocks
-                .FromSql($"SELECT *, xmin FROM statutory_clocks WHERE status = 'Running' AND due_date < {today} ORDER BY due_date LIMIT {BatchSize} FOR UPDATE SKIP LOCKED")
-                .ToListAsync(ct);
-            var now = time.GetUtcNow();
-            foreach (var clock in due)
+            // Claimed with SKIP LOCKED: a replica sweeping at the same time passes over it.
+            var clock = await db.Clocks
+                .FromSql($"SELECT *, xmin FROM statutory_clocks WHERE id = {id} AND status = 'Running' AND due_date < {today} FOR UPDATE SKIP LOCKED")
+                .SingleOrDefaultAsync(ct);
+            if (clock is null)
             {
-                clock.Elapse(service.Name, now);
-                if (handlers.TryGetValue(clock.Kind, out var handler))
-                {
-                    await handler.OnElapsedAsync(clock, db, ct);
-                }
+                return false;
+            }
 
-                logger.LogInformation(
-                    "Clock {ClockKind} ({RuleId}) of {RecordType} {RecordId} elapsed; it was due {DueDate}",
-                    clock.Kind, clock.RuleId, clock.RecordType, clock.RecordId, clock.DueDate);
+            clock.Elapse(service.Name, time.GetUtcNow());
+            if (handlers.TryGetValue(clock.Kind, out var handler))
+            {
+                await handler.OnElapsedAsync(clock, db, ct);
             }
 
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
-            return due.Count;
+            logger.LogInformation(
+                "Clock {ClockKind} ({RuleId}) of {RecordType} {RecordId} elapsed; it was due {DueDate}",
+                clock.Kind, clock.RuleId, clock.RecordType, clock.RecordId, clock.DueDate);
+            return true;
         }, cancellationToken);
     }
 }

@@ -37,6 +37,12 @@ public sealed class StatutoryClock : AggregateRoot<ClockStatus>
 
     public DateTimeOffset? EndedAt { get; private set; }
 
+    /// <summary>
+    /// True for a deadline someone can miss (its elapsing is published as overdue); false for a
+    /// timer that only triggers an automatic effect, such as a document entering force on its date.
+    /// </summary>
+    public bool ReportsOverdue { get; private init; } = true;
+
     public static StatutoryClock Start(
         string recordType,
         Guid recordId,
@@ -47,7 +53,8 @@ public sealed class StatutoryClock : AggregateRoot<ClockStatus>
         int length,
         PeriodUnit unit,
         WorkingCalendar calendar,
-        DateTimeOffset now)
+        DateTimeOffset now,
+        bool reportsOverdue = true)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(length);
         var clock = new StatutoryClock
@@ -61,8 +68,29 @@ public sealed class StatutoryClock : AggregateRoot<ClockStatus>
             Length = length,
             Unit = unit,
             DueDate = calendar.EndOfPeriod(startDate, length, unit),
+            ReportsOverdue = reportsOverdue,
         };
         clock.Begin(ClockStatus.Running, now, $"{ruleId}: {length} {unit} from {startDate:yyyy-MM-dd}");
+        return clock;
+    }
+
+    /// <summary>A timer that fires on <paramref name="day"/> itself (e.g. entry into force), reporting nothing overdue.</summary>
+    public static StatutoryClock FireOn(string recordType, Guid recordId, string unitId, string kind, string ruleId, DateOnly day, DateTimeOffset now)
+    {
+        var clock = new StatutoryClock
+        {
+            RecordType = recordType,
+            RecordId = recordId,
+            UnitId = unitId,
+            Kind = kind,
+            RuleId = ruleId,
+            StartDate = StatutoryTime.DateOf(now),
+            Length = Math.Max(0, day.DayNumber - StatutoryTime.DateOf(now).DayNumber),
+            Unit = PeriodUnit.CalendarDays,
+            DueDate = day.AddDays(-1),
+            ReportsOverdue = false,
+        };
+        clock.Begin(ClockStatus.Running, now, $"{ruleId}: fires on {day:yyyy-MM-dd}");
         return clock;
     }
 
@@ -117,6 +145,11 @@ public sealed class StatutoryClock : AggregateRoot<ClockStatus>
         RequireStatus(ClockStatus.Running, "elapse");
         EndedAt = now;
         TransitionTo(ClockStatus.Elapsed, now, $"{RuleId}: due {DueDate:yyyy-MM-dd} passed");
+        if (!ReportsOverdue)
+        {
+            return;
+        }
+
         Raise(new StatutoryDeadlineElapsed
         {
             OccurredAt = now,

@@ -8,7 +8,10 @@ public sealed record Rule(string Id, string Basis)
     {
         if (!condition)
         {
-            throw new RuleViolationException(Id, Basis, message);
+            throw Violation(message);
         }
     }
+
+    /// <summary>The exception that refuses a change under this rule, for a caller that throws it itself.</summary>
+    public RuleViolationException Violation(string message) => new(Id, Basis, message);
 }

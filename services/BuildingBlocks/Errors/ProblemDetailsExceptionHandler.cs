@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using RuleOfLaw.BuildingBlocks.Domain;
 
 namespace RuleOfLaw.BuildingBlocks.Errors;
@@ -31,6 +32,18 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             {
                 Status = bad.StatusCode,
                 Title = "The request could not be read",
+            },
+            RecordNotFoundException missing => new ProblemDetails
+            {
+                Status = StatusCodes.Status404NotFound,
+                Title = "Not found",
+                Detail = missing.Message,
+            },
+            DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = "Already exists",
+                Detail = "A record with the same identifying values exists already.",
             },
             DbUpdateConcurrencyException => new ProblemDetails
             {

@@ -7,6 +7,12 @@ namespace RuleOfLaw.NormativeDocuments.Data;
 public sealed class DocumentsDbContext(DbContextOptions<DocumentsDbContext> options) : ServiceDbContext(options)
 {
     public DbSet<NormativeDocument> Documents => Set<NormativeDocument>();
+
+    public DbSet<IssuingUnit> IssuingUnits => Set<IssuingUnit>();
+
+    public DbSet<RegisterEntry> Register => Set<RegisterEntry>();
+
+    public DbSet<NumberCounter> NumberCounters => Set<NumberCounter>();
 }
 
 public sealed class DocumentsDbContextFactory : DesignTimeDbContextFactory<DocumentsDbContext>;

@@ -1,8 +1,85 @@
 namespace RuleOfLaw.NormativeDocuments.Domain;
 
-/// <summary>Where a normative document stands in its procedure. Only the drafting step exists so far.</summary>
+/// <summary>Where a normative document stands. Force on a date is derived from the dates, never stored (DOC-5, DOC-7).</summary>
 public enum DocumentStatus
 {
-    /// <summary>起草 — registered by its issuing unit, not yet opened for comment or reviewed.</summary>
+    /// <summary>起草.</summary>
     Drafted,
+
+    /// <summary>公开征求意见 (DOC-2).</summary>
+    OpenForComment,
+
+    /// <summary>征求意见结束: every comment still needs a disposition before review.</summary>
+    CommentClosed,
+
+    /// <summary>合法性审核 by the legal office (DOC-3).</summary>
+    UnderLegalityReview,
+
+    /// <summary>The legal office concluded; lawful drafts may go to the meeting.</summary>
+    Reviewed,
+
+    /// <summary>集体讨论 adopted it (DOC-4); not yet published, so not in force.</summary>
+    Adopted,
+
+    /// <summary>集体讨论 rejected it.</summary>
+    Rejected,
+
+    /// <summary>统一登记、编号、公布 (DOC-5, DOC-6).</summary>
+    Published,
+
+    /// <summary>Left force at its expiry date (DOC-7).</summary>
+    Expired,
+
+    /// <summary>废止 after cleanup (DOC-8).</summary>
+    Repealed,
+
+    /// <summary>撤销 after filing review (DOC-10).</summary>
+    Revoked,
+}
+
+public enum CommentDisposition
+{
+    Adopted,
+    PartlyAdopted,
+    NotAdopted,
+}
+
+public enum LegalityConclusion
+{
+    Lawful,
+    LawfulWithChanges,
+    Unlawful,
+}
+
+public enum MeetingType
+{
+    /// <summary>常务会议.</summary>
+    Executive,
+
+    /// <summary>领导班子会议.</summary>
+    Leadership,
+}
+
+public enum MeetingOutcome
+{
+    Adopted,
+    Rejected,
+    Deferred,
+}
+
+public enum FilingStatus
+{
+    /// <summary>Not published yet: nothing to file.</summary>
+    NotDue,
+
+    /// <summary>Published; the 15 days are running.</summary>
+    Pending,
+
+    FiledOnTime,
+
+    /// <summary>Filed after day 15 (DOC-9: counts in appraisal).</summary>
+    FiledLate,
+
+    /// <summary>Not filed by day 15 (recorded late); filing is still possible.</summary>
+    Missing,
 }

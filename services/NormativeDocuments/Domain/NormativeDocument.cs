@@ -1,11 +1,14 @@
+using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.BuildingBlocks.Domain;
 using RuleOfLaw.Contracts.NormativeDocuments;
 
 namespace RuleOfLaw.NormativeDocuments.Domain;
 
-/// <summary>规范性文件 — a normative document of an issuing unit, from its draft on.</summary>
+/// <summary>规范性文件 — a normative document of an issuing unit, from its draft to leaving force.</summary>
 public sealed class NormativeDocument : AggregateRoot<DocumentStatus>
 {
+    private readonly List<RegisterEntry> _register = [];
+
     private NormativeDocument()
     {
     }
@@ -14,10 +17,13 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>
 
     public string Body { get; private set; } = "";
 
-    /// <summary>Directly affects the rights or obligations of citizens or organisations (DOC-2 public comment).</summary>
+    /// <summary>The matter within the issuing unit's competence that the document regulates (DOC-1).</summary>
+    public string Competence { get; private set; } = "";
+
+    /// <summary>Directly affects the rights or obligations of citizens or organisations (DOC-2: public comment).</summary>
     public bool AffectsRights { get; private set; }
 
-    /// <summary>Closely tied to market activity (DOC-2: 30 days of comment and a fair-competition review).</summary>
+    /// <summary>Closely tied to market activity (DOC-2: 30 days of comment, published feedback, fair-competition review).</summary>
     public bool MarketRelated { get; private set; }
 
     /// <summary>暂行/试行 — provisional (DOC-7: valid at most 2 years).</summary>
@@ -25,20 +31,352 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>
 
     public DateTimeOffset DraftedAt { get; private set; }
 
-    public static NormativeDocument Draft(string unitId, string title, string body, bool affectsRights, bool marketRelated, bool provisional, DateTimeOffset now)
+    public List<DocumentVersion> Versions { get; private set; } = [];
+
+    public List<PublicComment> Comments { get; private set; } = [];
+
+    public DateOnly? CommentOpensOn { get; private set; }
+
+    public DateOnly? CommentClosesOn { get; private set; }
+
+    /// <summary>DOC-2: the published account of which comments were adopted, for a market-related draft.</summary>
+    public string? CommentFeedback { get; private set; }
+
+    /// <summary>DOC-2: 公平竞争审查 conclusion, required for a market-related draft.</summary>
+    public string? FairCompetitionReview { get; private set; }
+
+    public LegalityReview? Review { get; private set; }
+
+    public CollectiveDiscussion? Discussion { get; private set; }
+
+    public string? Number { get; private set; }
+
+    public int? NumberYear { get; private set; }
+
+    public int? NumberSequence { get; private set; }
+
+    public DateOnly? PublishedOn { get; private set; }
+
+    public DateOnly? EffectiveFrom { get; private set; }
+
+    public DateOnly? ExpiresOn { get; private set; }
+
+    public DateOnly? LeftForceOn { get; private set; }
+
+    public FilingStatus Filing { get; private set; }
+
+    public DateOnly? FiledOn { get; private set; }
+
+    public List<SuspendedClause> SuspendedClauses { get; private set; } = [];
+
+    /// <summary>Terms for the public search (see <see cref="ChineseText"/>); kept with the text.</summary>
+    public string SearchTerms { get; private set; } = "";
+
+    public IReadOnlyList<RegisterEntry> Register => _register;
+
+    public bool CommentRequired => AffectsRights || MarketRelated;
+
+    public int CurrentVersion => Versions.Count;
+
+    public static NormativeDocument Draft(
+        IssuingUnit issuer, string competence, string title, string body, bool affectsRights, bool marketRelated, bool provisional, DateTimeOffset now)
     {
+        issuer.RequireMayIssue(competence);
         var document = new NormativeDocument
         {
-            UnitId = unitId,
-            Title = title,
-            Body = body,
+            UnitId = issuer.UnitId,
+            Competence = competence,
             AffectsRights = affectsRights,
             MarketRelated = marketRelated,
             Provisional = provisional,
             DraftedAt = now,
         };
+        document.AddVersion(title, body, now, "draft");
         document.Begin(DocumentStatus.Drafted, now);
-        document.Raise(new DocumentDrafted { OccurredAt = now, UnitId = unitId, RecordId = document.Id, Title = title });
+        document.Raise(new DocumentDrafted { OccurredAt = now, UnitId = issuer.UnitId, RecordId = document.Id, Title = title });
         return document;
     }
+
+    /// <summary>Revises the draft's text before publication; the earlier text stays readable as a version.</summary>
+    public void Revise(string title, string body, string reason, DateTimeOffset now)
+    {
+        DocumentRules.Doc3.Require(Status is DocumentStatus.Drafted or DocumentStatus.Reviewed, "Only a draft, or a reviewed draft being corrected, can be revised.");
+        AddVersion(title, body, now, reason);
+        if (Status == DocumentStatus.Reviewed)
+        {
+            TransitionTo(DocumentStatus.Drafted, now, $"revised after review: {reason}");
+            Review = null;
+        }
+    }
+
+    /// <summary>DOC-2: opens the draft for comment; the period must meet the minimum for its kind.</summary>
+    public void OpenForComment(DateOnly opensOn, DateOnly closesOn, DateOnly today, WorkingCalendar calendar, DocumentSettings settings, DateTimeOffset now)
+    {
+        DocumentRules.Doc2.Require(Status == DocumentStatus.Drafted, "Only a draft can be opened for comment.");
+        DocumentRules.Doc2.Require(opensOn >= today && closesOn >= opensOn, "The comment period must start today or later and end after it starts.");
+        var days = closesOn.DayNumber - opensOn.DayNumber + 1;
+        var workingDays = calendar.CountWorkingDays(opensOn.AddDays(-1), closesOn);
+        if (MarketRelated)
+        {
+            DocumentRules.Doc2.Require(days >= settings.MarketCommentDays, $"A draft closely tied to market activity is open for comment at least {settings.MarketCommentDays} days; {days} given.");
+        }
+        else
+        {
+            DocumentRules.Doc2.Require(workingDays >= settings.CommentWorkingDays, $"A draft is open for comment at least {settings.CommentWorkingDays} working days; {workingDays} given.");
+        }
+
+        CommentOpensOn = opensOn;
+        CommentClosesOn = closesOn;
+        TransitionTo(DocumentStatus.OpenForComment, now, $"comment {opensOn:yyyy-MM-dd} – {closesOn:yyyy-MM-dd}");
+        Raise(new DocumentOpenedForComment { OccurredAt = now, UnitId = UnitId, RecordId = Id, Title = Title, OpensOn = opensOn, ClosesOn = closesOn });
+    }
+
+    /// <summary>DOC-2: anyone may comment while the period is open; a comment after close is refused.</summary>
+    public PublicComment Comment(string? author, string content, DateOnly today, DateTimeOffset now)
+    {
+        DocumentRules.Doc2.Require(
+            Status == DocumentStatus.OpenForComment && today >= CommentOpensOn && today <= CommentClosesOn,
+            CommentClosesOn is { } closes && today > closes ? $"The comment period closed on {closes:yyyy-MM-dd}." : "The draft is not open for comment.");
+        var comment = new PublicComment { Author = string.IsNullOrWhiteSpace(author) ? null : author, Content = content, SubmittedAt = now };
+        Comments.Add(comment);
+        return comment;
+    }
+
+    /// <summary>Closes the comment period once it has run (also done automatically the day after it ends).</summary>
+    public void CloseComment(DateOnly today, DateTimeOffset now)
+    {
+        DocumentRules.Doc2.Require(Status == DocumentStatus.OpenForComment, "The draft is not open for comment.");
+        DocumentRules.Doc2.Require(today > CommentClosesOn, $"The comment period runs until {CommentClosesOn:yyyy-MM-dd}.");
+        TransitionTo(DocumentStatus.CommentClosed, now, $"{Comments.Count} comments");
+    }
+
+    /// <summary>DOC-2: every comment gets a disposition, with a reason unless fully adopted.</summary>
+    public void DisposeComment(Guid commentId, CommentDisposition disposition, string? reason, DateTimeOffset now)
+    {
+        DocumentRules.Doc2.Require(Status is DocumentStatus.OpenForComment or DocumentStatus.CommentClosed, "Comments are disposed of before the legality review.");
+        var comment = Comments.SingleOrDefault(c => c.Id == commentId) ?? throw new RecordNotFoundException($"Comment {commentId} not found.");
+        DocumentRules.Doc2.Require(disposition == CommentDisposition.Adopted || !string.IsNullOrWhiteSpace(reason), "A comment not fully adopted needs the reason.");
+        comment.Disposition = disposition;
+        comment.DispositionReason = reason;
+        RecordChange(Status.ToString(), Status.ToString(), now, $"comment {commentId}: {disposition}");
+    }
+
+    /// <summary>DOC-2: the feedback on which comments were adopted, published for a market-related draft.</summary>
+    public void PublishCommentFeedback(string feedback, DateTimeOffset now)
+    {
+        DocumentRules.Doc2.Require(Status == DocumentStatus.CommentClosed, "Feedback is published after the comment period.");
+        CommentFeedback = feedback;
+        RecordChange(Status.ToString(), Status.ToString(), now, "comment feedback published");
+    }
+
+    /// <summary>DOC-2: the fair-competition review (公平竞争审查) of a market-related draft.</summary>
+    public void RecordFairCompetitionReview(string conclusion, DateTimeOffset now)
+    {
+        DocumentRules.Doc2.Require(Status is DocumentStatus.Drafted or DocumentStatus.OpenForComment or DocumentStatus.CommentClosed, "The fair-competition review comes before the legality review.");
+        FairCompetitionReview = conclusion;
+        RecordChange(Status.ToString(), Status.ToString(), now, "fair-competition review recorded");
+    }
+
+    /// <summary>DOC-2 then DOC-3: to the legal office only after the comment procedure is complete.</summary>
+    public void SubmitForLegalityReview(DateOnly today, WorkingCalendar calendar, DocumentSettings settings, DateTimeOffset now)
+    {
+        if (CommentRequired)
+        {
+            DocumentRules.Doc2.Require(Status == DocumentStatus.CommentClosed, "A draft affecting rights or market activity goes to review only after its public comment period.");
+            var open = Comments.Count(c => c.Disposition is null);
+            DocumentRules.Doc2.Require(open == 0, $"{open} comments have no disposition yet.");
+        }
+        else
+        {
+            DocumentRules.Doc3.Require(Status is DocumentStatus.Drafted or DocumentStatus.CommentClosed, "Only a draft goes to legality review.");
+        }
+
+        if (MarketRelated)
+        {
+            DocumentRules.Doc2.Require(CommentFeedback is not null, "The feedback on adopted comments must be published first.");
+            DocumentRules.Doc2.Require(FairCompetitionReview is not null, "A market-related draft needs its fair-competition review first.");
+        }
+
+        Review = new LegalityReview { SubmittedOn = today, DueOn = calendar.EndOfPeriod(today, settings.LegalityReviewWorkingDays, PeriodUnit.WorkingDays) };
+        TransitionTo(DocumentStatus.UnderLegalityReview, now, $"review due {Review.DueOn:yyyy-MM-dd}");
+    }
+
+    /// <summary>DOC-3 with the DOC-1 checklist: every point answered; a draft doing any of them is not lawful.</summary>
+    public void ConcludeLegalityReview(LegalityChecklist checklist, LegalityConclusion conclusion, string opinion, string reviewer, DateTimeOffset now)
+    {
+        DocumentRules.Doc3.Require(Status == DocumentStatus.UnderLegalityReview, "The draft is not under legality review.");
+        var unanswered = checklist.Unanswered().ToList();
+        DocumentRules.Doc1.Require(unanswered.Count == 0, $"The checklist must answer every point; unanswered: {string.Join(", ", unanswered)}.");
+        var violations = checklist.Violations().ToList();
+        DocumentRules.Doc1.Require(
+            violations.Count == 0 || conclusion == LegalityConclusion.Unlawful,
+            $"A draft that {string.Join(", ", violations)} cannot be found lawful.");
+        Review = Review! with { Checklist = checklist, Conclusion = conclusion, Opinion = opinion, Reviewer = reviewer, ConcludedAt = now };
+        TransitionTo(DocumentStatus.Reviewed, now, $"{conclusion}: {opinion}");
+        Raise(new DocumentLegalityReviewed { OccurredAt = now, UnitId = UnitId, RecordId = Id, Conclusion = conclusion.ToString() });
+    }
+
+    /// <summary>DOC-3, DOC-4: only a draft found lawful reaches the meeting, which decides adoption.</summary>
+    public void RecordDiscussion(CollectiveDiscussion discussion, DateTimeOffset now)
+    {
+        DocumentRules.Doc3.Require(
+            Status == DocumentStatus.Reviewed && Review?.Conclusion is LegalityConclusion.Lawful or LegalityConclusion.LawfulWithChanges,
+            Status == DocumentStatus.Reviewed ? "An unlawful draft cannot go to the meeting." : "A draft goes to the meeting only after the legal office found it lawful.");
+        Discussion = discussion;
+        var next = discussion.Outcome switch
+        {
+            MeetingOutcome.Adopted => DocumentStatus.Adopted,
+            MeetingOutcome.Rejected => DocumentStatus.Rejected,
+            _ => DocumentStatus.Reviewed,
+        };
+        TransitionTo(next, now, $"{discussion.MeetingType} meeting {discussion.MeetingDate:yyyy-MM-dd}: {discussion.Outcome}");
+        Raise(new DocumentDiscussed { OccurredAt = now, UnitId = UnitId, RecordId = Id, Outcome = discussion.Outcome.ToString(), ReviewedBeforeMeeting = true });
+    }
+
+    /// <summary>
+    /// DOC-4 … DOC-7: publishes an adopted document under its number, with an effective date no
+    /// earlier than publication and an expiry within the longest validity.
+    /// </summary>
+    public void Publish(string unitCode, int year, int sequence, DateOnly publishedOn, DateOnly effectiveFrom, DateOnly expiresOn, DocumentSettings settings, DateTimeOffset now)
+    {
+        DocumentRules.Doc4.Require(Status == DocumentStatus.Adopted, "Only a document the collective discussion adopted is published.");
+        DocumentRules.Doc5.Require(effectiveFrom >= publishedOn, "A document cannot take effect before it is published.");
+        var maxYears = Provisional ? settings.MaxProvisionalValidityYears : settings.MaxValidityYears;
+        DocumentRules.Doc7.Require(expiresOn > effectiveFrom, "The expiry date must follow the effective date.");
+        DocumentRules.Doc7.Require(
+            expiresOn <= effectiveFrom.AddYears(maxYears),
+            $"A {(Provisional ? "provisional " : "")}document is valid at most {maxYears} years: expiry {effectiveFrom.AddYears(maxYears):yyyy-MM-dd} at the latest.");
+
+        Number = FormatNumber(unitCode, year, sequence);
+        NumberYear = year;
+        NumberSequence = sequence;
+        PublishedOn = publishedOn;
+        EffectiveFrom = effectiveFrom;
+        ExpiresOn = expiresOn;
+        Filing = FilingStatus.Pending;
+        TransitionTo(DocumentStatus.Published, now, $"{Number}, in force {effectiveFrom:yyyy-MM-dd} – {expiresOn:yyyy-MM-dd}");
+        AppendRegisterEntry(now);
+        Raise(new DocumentPublished
+        {
+            OccurredAt = now, UnitId = UnitId, RecordId = Id, Number = Number, Title = Title,
+            PublishedOn = publishedOn, EffectiveFrom = effectiveFrom, ExpiresOn = expiresOn,
+        });
+    }
+
+    /// <summary>DOC-6: 〈unit code〉规〔〈year〉〕〈n〉号.</summary>
+    public static string FormatNumber(string unitCode, int year, int sequence) => $"{unitCode}规〔{year}〕{sequence}号";
+
+    /// <summary>DOC-5, DOC-7: in force on a day when published, effective, not expired and not repealed or revoked.</summary>
+    public bool InForceOn(DateOnly day) =>
+        PublishedOn is not null && EffectiveFrom <= day && day <= ExpiresOn && (LeftForceOn is null || day < LeftForceOn);
+
+    /// <summary>The day the document took effect, announced when it comes (automatically, by its timer).</summary>
+    public void AnnounceEnteredForce(DateTimeOffset now)
+    {
+        if (Status != DocumentStatus.Published || Number is null)
+        {
+            return; // left force before it took effect; nothing to announce
+        }
+
+        RecordChange(Status.ToString(), Status.ToString(), now, $"in force since {EffectiveFrom:yyyy-MM-dd}");
+        Raise(new DocumentEnteredForce { OccurredAt = now, UnitId = UnitId, RecordId = Id, Number = Number, Since = EffectiveFrom!.Value });
+    }
+
+    /// <summary>DOC-7: warns the unit ahead of expiry.</summary>
+    public void WarnOfExpiry(DateTimeOffset now)
+    {
+        if (Status != DocumentStatus.Published || Number is null)
+        {
+            return;
+        }
+
+        Raise(new DocumentExpiryApproaching { OccurredAt = now, UnitId = UnitId, RecordId = Id, Number = Number, ExpiresOn = ExpiresOn!.Value });
+    }
+
+    /// <summary>DOC-7: leaves force the day after its expiry date, automatically.</summary>
+    public void Expire(DateTimeOffset now)
+    {
+        if (Status != DocumentStatus.Published)
+        {
+            return;
+        }
+
+        LeaveForce(DocumentStatus.Expired, ExpiresOn!.Value.AddDays(1), "expired", now);
+    }
+
+    /// <summary>DOC-8 (repeal after cleanup) and DOC-10 (revocation after filing review).</summary>
+    public void LeaveForce(DocumentStatus reason, DateOnly since, string detail, DateTimeOffset now)
+    {
+        (reason == DocumentStatus.Revoked ? DocumentRules.Doc10 : DocumentRules.Doc8).Require(Status == DocumentStatus.Published, "Only a published document in the register can leave force.");
+        LeftForceOn = since < ExpiresOn!.Value.AddDays(1) ? since : ExpiresOn.Value.AddDays(1);
+        TransitionTo(reason, now, $"{detail}; not in force from {LeftForceOn:yyyy-MM-dd}");
+        AppendRegisterEntry(now);
+        Raise(new DocumentLeftForce { OccurredAt = now, UnitId = UnitId, RecordId = Id, Number = Number!, Since = LeftForceOn.Value, Reason = reason.ToString() });
+    }
+
+    /// <summary>DOC-9: filing within the days after publication is on time; later, or after the clock ran out, late.</summary>
+    public void File(DateOnly today, WorkingCalendar calendar, DocumentSettings settings, DateTimeOffset now)
+    {
+        DocumentRules.Doc9.Require(PublishedOn is not null, "Only a published document is filed.");
+        DocumentRules.Doc9.Require(Filing is FilingStatus.Pending or FilingStatus.Missing, "The document is filed already.");
+        var onTime = today <= FilingDueOn(calendar, settings);
+        Filing = onTime ? FilingStatus.FiledOnTime : FilingStatus.FiledLate;
+        FiledOn = today;
+        RecordChange(Status.ToString(), Status.ToString(), now, $"filed {today:yyyy-MM-dd}: {Filing}");
+        Raise(new DocumentFiled { OccurredAt = now, UnitId = UnitId, RecordId = Id, Number = Number!, FiledOn = today, OnTime = onTime });
+    }
+
+    public DateOnly FilingDueOn(WorkingCalendar calendar, DocumentSettings settings) =>
+        calendar.EndOfPeriod(PublishedOn!.Value, settings.FilingDays, PeriodUnit.CalendarDays);
+
+    /// <summary>DOC-9: the filing period ran out with nothing filed: recorded late.</summary>
+    public void MarkFilingMissing(DateTimeOffset now)
+    {
+        if (Filing != FilingStatus.Pending)
+        {
+            return;
+        }
+
+        Filing = FilingStatus.Missing;
+        RecordChange(Status.ToString(), Status.ToString(), now, "not filed within the period: recorded late");
+    }
+
+    /// <summary>DOC-14: a clause found unlawful in an incidental review is suspended; the register shows it.</summary>
+    public void SuspendClause(string clause, string reason, DateOnly since, DateTimeOffset now)
+    {
+        DocumentRules.Doc14.Require(Status == DocumentStatus.Published, "Only a clause of a document in the register can be suspended.");
+        if (SuspendedClauses.Any(c => c.Clause == clause))
+        {
+            return;
+        }
+
+        SuspendedClauses = [.. SuspendedClauses, new SuspendedClause(clause, reason, since)];
+        RecordChange(Status.ToString(), Status.ToString(), now, $"{clause} suspended: {reason}");
+        AppendRegisterEntry(now);
+        Raise(new DocumentClauseSuspended { OccurredAt = now, UnitId = UnitId, RecordId = Id, Number = Number!, Clause = clause, Reason = reason });
+    }
+
+    private void AddVersion(string title, string body, DateTimeOffset now, string reason)
+    {
+        Title = title;
+        Body = body;
+        Versions.Add(new DocumentVersion { Number = Versions.Count + 1, Title = title, Body = body, CreatedAt = now, Reason = reason });
+        SearchTerms = ChineseText.IndexTerms(title + "\n" + body);
+    }
+
+    private void AppendRegisterEntry(DateTimeOffset now) =>
+        _register.Add(new RegisterEntry
+        {
+            DocumentId = Id,
+            RecordedAt = now,
+            UnitId = UnitId,
+            Number = Number!,
+            Title = Title,
+            Status = Status,
+            EffectiveFrom = EffectiveFrom!.Value,
+            ExpiresOn = ExpiresOn!.Value,
+            LeftForceOn = LeftForceOn,
+            VersionNumber = CurrentVersion,
+            SuspendedClauses = [.. SuspendedClauses.Select(c => c.Clause)],
+        });
 }

@@ -1,17 +1,27 @@
 using RuleOfLaw.BuildingBlocks.History;
+using RuleOfLaw.NormativeDocuments.Domain;
 
 namespace RuleOfLaw.NormativeDocuments.Features;
 
 public static class DocumentEndpoints
 {
-    public const string RecordType = "NormativeDocument";
+    public static IServiceCollection AddDocumentFeatures(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<DocumentSettings>(configuration.GetSection("NormativeDocuments"));
+        services.AddScoped<DocumentCommands>();
+        services.AddDocumentClockHandlers();
+        return services;
+    }
 
     public static IEndpointRouteBuilder MapDocumentEndpoints(this IEndpointRouteBuilder routes)
     {
         var documents = routes.MapGroup(NormativeDocumentsService.Identity.RoutePrefix).WithTags("Normative documents");
-        documents.MapDraftDocument();
-        documents.MapGetDocument();
-        documents.MapHistory(RecordType);
+        documents.MapIssuingUnits();
+        documents.MapDrafting();
+        documents.MapPublicComment();
+        documents.MapReviewAndAdoption();
+        documents.MapPublication();
+        documents.MapHistory(DocumentClocks.RecordType);
         return routes;
     }
 }

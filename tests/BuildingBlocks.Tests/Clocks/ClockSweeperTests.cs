@@ -76,7 +76,7 @@ public sealed class ClockSweeperTests : IClassFixture<AppraisalHost>, IAsyncLife
         _documents.WithDbAsync(async db =>
         {
             var clock = StatutoryClock.Start(
-                "NormativeDocument", Guid.NewGuid(), unit, "filing", "DOC-9", StatutoryTime.Today(_time), 15, PeriodUnit.CalendarDays, WorkingCalendar.WeekendsOnly, _time.GetUtcNow());
+                "TestRecord", Guid.NewGuid(), unit, "test-deadline", "DOC-9", StatutoryTime.Today(_time), 15, PeriodUnit.CalendarDays, WorkingCalendar.WeekendsOnly, _time.GetUtcNow());
             db.Clocks.Add(clock);
             await db.SaveChangesAsync();
             return clock;

@@ -32,10 +32,12 @@ public sealed class TraceAcrossBusTests : IClassFixture<AppraisalHost>, IClassFi
     public async Task The_consumer_in_another_service_continues_the_trace_of_the_request_that_wrote_the_event()
     {
         var traceId = ActivityTraceId.CreateRandom();
+        var unit = Units.New();
+        await _documents.DraftAsync(unit); // registers the issuing unit
         using var client = _documents.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/documents")
         {
-            Content = JsonContent.Create(new DraftDocumentRequest(Units.New(), "关于加强行政执法监督的意见", "正文", true, false, false)),
+            Content = JsonContent.Create(new DraftDocumentRequest(unit, DocumentsHost.Competence, "关于加强行政执法监督的意见", "正文", true, false, false)),
         };
         request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom()}-01");
         (await client.SendAsync(request)).EnsureSuccessStatusCode();

@@ -113,6 +113,10 @@ namespace RuleOfLaw.Decisions.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("record_type");
 
+                    b.Property<bool>("ReportsOverdue")
+                        .HasColumnType("boolean")
+                        .HasColumnName("reports_overdue");
+
                     b.Property<string>("RuleId")
                         .IsRequired()
                         .HasMaxLength(20)

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 using RuleOfLaw.NormativeDocuments.Data;
 
 #nullable disable
@@ -112,6 +113,10 @@ namespace RuleOfLaw.NormativeDocuments.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("record_type");
+
+                    b.Property<bool>("ReportsOverdue")
+                        .HasColumnType("boolean")
+                        .HasColumnName("reports_overdue");
 
                     b.Property<string>("RuleId")
                         .IsRequired()
@@ -310,6 +315,81 @@ namespace RuleOfLaw.NormativeDocuments.Data.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("RuleOfLaw.NormativeDocuments.Data.NumberCounter", b =>
+                {
+                    b.Property<string>("UnitId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("unit_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_number");
+
+                    b.HasKey("UnitId", "Year")
+                        .HasName("pk_document_number_counters");
+
+                    b.ToTable("document_number_counters", (string)null);
+                });
+
+            modelBuilder.Entity("RuleOfLaw.NormativeDocuments.Domain.IssuingUnit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("code");
+
+                    b.PrimitiveCollection<List<string>>("Competences")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("competences");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("UnitId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("unit_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_issuing_units");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_issuing_units_code");
+
+                    b.HasIndex("UnitId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_issuing_units_unit_id");
+
+                    b.ToTable("issuing_units", (string)null);
+                });
+
             modelBuilder.Entity("RuleOfLaw.NormativeDocuments.Domain.NormativeDocument", b =>
                 {
                     b.Property<Guid>("Id")
@@ -326,17 +406,89 @@ namespace RuleOfLaw.NormativeDocuments.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("body");
 
+                    b.Property<DateOnly?>("CommentClosesOn")
+                        .HasColumnType("date")
+                        .HasColumnName("comment_closes_on");
+
+                    b.Property<string>("CommentFeedback")
+                        .HasColumnType("text")
+                        .HasColumnName("comment_feedback");
+
+                    b.Property<DateOnly?>("CommentOpensOn")
+                        .HasColumnType("date")
+                        .HasColumnName("comment_opens_on");
+
+                    b.Property<string>("Competence")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("competence");
+
                     b.Property<DateTimeOffset>("DraftedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("drafted_at");
+
+                    b.Property<DateOnly?>("EffectiveFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_from");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("date")
+                        .HasColumnName("expires_on");
+
+                    b.Property<string>("FairCompetitionReview")
+                        .HasColumnType("text")
+                        .HasColumnName("fair_competition_review");
+
+                    b.Property<DateOnly?>("FiledOn")
+                        .HasColumnType("date")
+                        .HasColumnName("filed_on");
+
+                    b.Property<string>("Filing")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("filing");
+
+                    b.Property<DateOnly?>("LeftForceOn")
+                        .HasColumnType("date")
+                        .HasColumnName("left_force_on");
 
                     b.Property<bool>("MarketRelated")
                         .HasColumnType("boolean")
                         .HasColumnName("market_related");
 
+                    b.Property<string>("Number")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("number");
+
+                    b.Property<int?>("NumberSequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("number_sequence");
+
+                    b.Property<int?>("NumberYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("number_year");
+
                     b.Property<bool>("Provisional")
                         .HasColumnType("boolean")
                         .HasColumnName("provisional");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("published_on");
+
+                    b.Property<string>("SearchTerms")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("search_terms");
+
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("to_tsvector('simple', search_terms)", true);
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -365,10 +517,361 @@ namespace RuleOfLaw.NormativeDocuments.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_documents");
 
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_documents_number")
+                        .HasFilter("number IS NOT NULL");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_documents_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
+
                     b.HasIndex("UnitId", "DraftedAt")
                         .HasDatabaseName("ix_documents_unit_id_drafted_at");
 
+                    b.HasIndex("Status", "EffectiveFrom", "ExpiresOn")
+                        .HasDatabaseName("ix_documents_status_effective_from_expires_on");
+
+                    b.HasIndex("UnitId", "NumberYear", "NumberSequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_documents_unit_id_number_year_number_sequence")
+                        .HasFilter("number IS NOT NULL");
+
                     b.ToTable("documents", (string)null);
+                });
+
+            modelBuilder.Entity("RuleOfLaw.NormativeDocuments.Domain.RegisterEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("document_id");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_from");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("date")
+                        .HasColumnName("expires_on");
+
+                    b.Property<DateOnly?>("LeftForceOn")
+                        .HasColumnType("date")
+                        .HasColumnName("left_force_on");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("number");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.PrimitiveCollection<List<string>>("SuspendedClauses")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("suspended_clauses");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("UnitId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("unit_id");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("version_number");
+
+                    b.HasKey("Id")
+                        .HasName("pk_register_entries");
+
+                    b.HasIndex("DocumentId", "RecordedAt")
+                        .HasDatabaseName("ix_register_entries_document_id_recorded_at");
+
+                    b.HasIndex("RecordedAt", "EffectiveFrom", "ExpiresOn")
+                        .HasDatabaseName("ix_register_entries_recorded_at_effective_from_expires_on");
+
+                    b.ToTable("register_entries", (string)null);
+                });
+
+            modelBuilder.Entity("RuleOfLaw.NormativeDocuments.Domain.NormativeDocument", b =>
+                {
+                    b.OwnsMany("RuleOfLaw.NormativeDocuments.Domain.DocumentVersion", "Versions", b1 =>
+                        {
+                            b1.Property<Guid>("DocumentId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("document_id");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer")
+                                .HasColumnName("number");
+
+                            b1.Property<string>("Body")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("body");
+
+                            b1.Property<DateTimeOffset>("CreatedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("created_at");
+
+                            b1.Property<string>("Reason")
+                                .HasColumnType("text")
+                                .HasColumnName("reason");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("title");
+
+                            b1.HasKey("DocumentId", "Number")
+                                .HasName("pk_document_versions");
+
+                            b1.ToTable("document_versions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DocumentId")
+                                .HasConstraintName("fk_document_versions_documents_document_id");
+                        });
+
+                    b.OwnsMany("RuleOfLaw.NormativeDocuments.Domain.PublicComment", "Comments", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Author")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("author");
+
+                            b1.Property<string>("Content")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("content");
+
+                            b1.Property<string>("Disposition")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("disposition");
+
+                            b1.Property<string>("DispositionReason")
+                                .HasColumnType("text")
+                                .HasColumnName("disposition_reason");
+
+                            b1.Property<Guid>("DocumentId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("document_id");
+
+                            b1.Property<DateTimeOffset>("SubmittedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("submitted_at");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_document_comments");
+
+                            b1.HasIndex("DocumentId")
+                                .HasDatabaseName("ix_document_comments_document_id");
+
+                            b1.ToTable("document_comments", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DocumentId")
+                                .HasConstraintName("fk_document_comments_documents_document_id");
+                        });
+
+                    b.OwnsOne("RuleOfLaw.NormativeDocuments.Domain.CollectiveDiscussion", "Discussion", b1 =>
+                        {
+                            b1.Property<Guid>("NormativeDocumentId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateOnly>("MeetingDate")
+                                .HasColumnType("date")
+                                .HasColumnName("discussion_meeting_date");
+
+                            b1.Property<string>("MeetingType")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("discussion_meeting_type");
+
+                            b1.Property<string>("Minutes")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("discussion_minutes");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("discussion_outcome");
+
+                            b1.HasKey("NormativeDocumentId");
+
+                            b1.ToTable("documents");
+
+                            b1.WithOwner()
+                                .HasForeignKey("NormativeDocumentId")
+                                .HasConstraintName("fk_documents_documents_id");
+                        });
+
+                    b.OwnsOne("RuleOfLaw.NormativeDocuments.Domain.LegalityReview", "Review", b1 =>
+                        {
+                            b1.Property<Guid>("NormativeDocumentId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateTimeOffset?>("ConcludedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("review_concluded_at");
+
+                            b1.Property<string>("Conclusion")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("review_conclusion");
+
+                            b1.Property<DateOnly>("DueOn")
+                                .HasColumnType("date")
+                                .HasColumnName("review_due_on");
+
+                            b1.Property<string>("Opinion")
+                                .HasColumnType("text")
+                                .HasColumnName("review_opinion");
+
+                            b1.Property<string>("Reviewer")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("review_reviewer");
+
+                            b1.Property<DateOnly>("SubmittedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("review_submitted_on");
+
+                            b1.HasKey("NormativeDocumentId");
+
+                            b1.ToTable("documents");
+
+                            b1.WithOwner()
+                                .HasForeignKey("NormativeDocumentId")
+                                .HasConstraintName("fk_documents_documents_id");
+
+                            b1.OwnsOne("RuleOfLaw.NormativeDocuments.Domain.LegalityChecklist", "Checklist", b2 =>
+                                {
+                                    b2.Property<Guid>("LegalityReviewNormativeDocumentId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("id");
+
+                                    b2.Property<bool?>("CreatesCoerciveMeasures")
+                                        .HasColumnType("boolean")
+                                        .HasColumnName("review_checklist_creates_coercive_measures");
+
+                                    b2.Property<bool?>("CreatesFees")
+                                        .HasColumnType("boolean")
+                                        .HasColumnName("review_checklist_creates_fees");
+
+                                    b2.Property<bool?>("CreatesLicences")
+                                        .HasColumnType("boolean")
+                                        .HasColumnName("review_checklist_creates_licences");
+
+                                    b2.Property<bool?>("CreatesPenalties")
+                                        .HasColumnType("boolean")
+                                        .HasColumnName("review_checklist_creates_penalties");
+
+                                    b2.Property<bool?>("ReducesRightsOrAddsObligationsWithoutBasis")
+                                        .HasColumnType("boolean")
+                                        .HasColumnName("review_checklist_reduces_rights_or_adds_obligations_without_basis");
+
+                                    b2.Property<bool?>("RestrictsCompetition")
+                                        .HasColumnType("boolean")
+                                        .HasColumnName("review_checklist_restricts_competition");
+
+                                    b2.HasKey("LegalityReviewNormativeDocumentId");
+
+                                    b2.ToTable("documents");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("LegalityReviewNormativeDocumentId")
+                                        .HasConstraintName("fk_documents_documents_id");
+                                });
+
+                            b1.Navigation("Checklist");
+                        });
+
+                    b.OwnsMany("RuleOfLaw.NormativeDocuments.Domain.SuspendedClause", "SuspendedClauses", b1 =>
+                        {
+                            b1.Property<Guid>("NormativeDocumentId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Clause")
+                                .IsRequired();
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.Property<DateOnly>("Since");
+
+                            b1.HasKey("NormativeDocumentId", "__synthesizedOrdinal");
+
+                            b1.ToTable("documents");
+
+                            b1
+                                .ToJson("suspended_clauses")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("NormativeDocumentId")
+                                .HasConstraintName("fk_documents_documents_normative_document_id");
+                        });
+
+                    b.Navigation("Comments");
+
+                    b.Navigation("Discussion");
+
+                    b.Navigation("Review");
+
+                    b.Navigation("SuspendedClauses");
+
+                    b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("RuleOfLaw.NormativeDocuments.Domain.RegisterEntry", b =>
+                {
+                    b.HasOne("RuleOfLaw.NormativeDocuments.Domain.NormativeDocument", null)
+                        .WithMany("Register")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_register_entries_documents_document_id");
+                });
+
+            modelBuilder.Entity("RuleOfLaw.NormativeDocuments.Domain.NormativeDocument", b =>
+                {
+                    b.Navigation("Register");
                 });
 #pragma warning restore 612, 618
         }

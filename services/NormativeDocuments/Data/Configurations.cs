@@ -1,0 +1,101 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NpgsqlTypes;
+using RuleOfLaw.NormativeDocuments.Domain;
+
+namespace RuleOfLaw.NormativeDocuments.Data;
+
+internal sealed class NormativeDocumentConfiguration : IEntityTypeConfiguration<NormativeDocument>
+{
+    public void Configure(EntityTypeBuilder<NormativeDocument> builder)
+    {
+        builder.ToTable("documents");
+        builder.HasKey(x => x.Id);
+        builder.Property(x => x.UnitId).HasMaxLength(100);
+        builder.Property(x => x.Title).HasMaxLength(200);
+        builder.Property(x => x.Competence).HasMaxLength(100);
+        builder.Property(x => x.Number).HasMaxLength(60);
+        builder.Property(x => x.Filing).HasConversion<string>().HasMaxLength(20);
+        builder.HasIndex(x => x.Number).IsUnique().HasFilter("number IS NOT NULL");
+        builder.HasIndex(x => new { x.UnitId, x.NumberYear, x.NumberSequence }).IsUnique().HasFilter("number IS NOT NULL");
+        builder.HasIndex(x => new { x.UnitId, x.DraftedAt });
+        builder.HasIndex(x => new { x.Status, x.EffectiveFrom, x.ExpiresOn });
+
+        // DOC-12: full-text search over the Chinese terms (see ChineseText), kept by PostgreSQL itself.
+        builder.Property<NpgsqlTsVector>("SearchVector")
+            .HasComputedColumnSql("to_tsvector('simple', search_terms)", stored: true);
+        builder.HasIndex("SearchVector").HasMethod("GIN");
+
+        builder.OwnsMany(x => x.Versions, version =>
+        {
+            version.ToTable("document_versions");
+            version.WithOwner().HasForeignKey("DocumentId");
+            version.HasKey("DocumentId", nameof(DocumentVersion.Number));
+            version.Property(v => v.Number).ValueGeneratedNever();
+            version.Property(v => v.Title).HasMaxLength(200);
+        });
+        builder.OwnsMany(x => x.Comments, comment =>
+        {
+            comment.ToTable("document_comments");
+            comment.WithOwner().HasForeignKey("DocumentId");
+            comment.HasKey(c => c.Id);
+            comment.Property(c => c.Id).ValueGeneratedNever();
+            comment.Property(c => c.Author).HasMaxLength(100);
+            comment.Property(c => c.Disposition).HasConversion<string>().HasMaxLength(20);
+        });
+        builder.OwnsOne(x => x.Review, review =>
+        {
+            review.Property(r => r.Conclusion).HasConversion<string>().HasMaxLength(20);
+            review.Property(r => r.Reviewer).HasMaxLength(100);
+            review.OwnsOne(r => r.Checklist);
+        });
+        builder.OwnsOne(x => x.Discussion, discussion =>
+        {
+            discussion.Property(d => d.MeetingType).HasConversion<string>().HasMaxLength(20);
+            discussion.Property(d => d.Outcome).HasConversion<string>().HasMaxLength(20);
+        });
+        builder.OwnsMany(x => x.SuspendedClauses, clause => clause.ToJson());
+        builder.HasMany(x => x.Register).WithOne().HasForeignKey(e => e.DocumentId);
+        builder.Navigation(x => x.Register).HasField("_register").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class RegisterEntryConfiguration : IEntityTypeConfiguration<RegisterEntry>
+{
+    public void Configure(EntityTypeBuilder<RegisterEntry> builder)
+    {
+        builder.ToTable("register_entries");
+        builder.HasKey(x => x.Id);
+        builder.Property(x => x.Id).UseIdentityAlwaysColumn();
+        builder.Property(x => x.UnitId).HasMaxLength(100);
+        builder.Property(x => x.Number).HasMaxLength(60);
+        builder.Property(x => x.Title).HasMaxLength(200);
+        builder.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+        builder.HasIndex(x => new { x.DocumentId, x.RecordedAt });
+        builder.HasIndex(x => new { x.RecordedAt, x.EffectiveFrom, x.ExpiresOn });
+    }
+}
+
+internal sealed class IssuingUnitConfiguration : IEntityTypeConfiguration<IssuingUnit>
+{
+    public void Configure(EntityTypeBuilder<IssuingUnit> builder)
+    {
+        builder.ToTable("issuing_units");
+        builder.HasKey(x => x.Id);
+        builder.HasIndex(x => x.UnitId).IsUnique();
+        builder.HasIndex(x => x.Code).IsUnique();
+        builder.Property(x => x.UnitId).HasMaxLength(100);
+        builder.Property(x => x.Code).HasMaxLength(20);
+        builder.Property(x => x.Name).HasMaxLength(100);
+    }
+}
+
+internal sealed class NumberCounterConfiguration : IEntityTypeConfiguration<NumberCounter>
+{
+    public void Configure(EntityTypeBuilder<NumberCounter> builder)
+    {
+        builder.ToTable("document_number_counters");
+        builder.HasKey(x => new { x.UnitId, x.Year });
+        builder.Property(x => x.UnitId).HasMaxLength(100);
+    }
+}
