@@ -84,3 +84,21 @@ public sealed record DocumentClauseSuspended : IntegrationEvent
 
     public required string Reason { get; init; }
 }
+
+/// <summary>备案审查 concluded (DOC-10): Passed, CorrectionRequired or RevocationRequested.</summary>
+public sealed record DocumentReviewConcluded : IntegrationEvent
+{
+    public required string Number { get; init; }
+
+    public required string Outcome { get; init; }
+}
+
+/// <summary>An objection to a published document was answered (DOC-13); the answer is public.</summary>
+public sealed record ObjectionAnswered : IntegrationEvent
+{
+    public required Guid DocumentId { get; init; }
+
+    public required bool Upheld { get; init; }
+
+    public required string Answer { get; init; }
+}

@@ -55,6 +55,12 @@ internal sealed class NormativeDocumentConfiguration : IEntityTypeConfiguration<
             discussion.Property(d => d.Outcome).HasConversion<string>().HasMaxLength(20);
         });
         builder.OwnsMany(x => x.SuspendedClauses, clause => clause.ToJson());
+        builder.OwnsOne(x => x.FilingReview, review =>
+        {
+            review.Property(r => r.OpenedBecause).HasMaxLength(200);
+            review.Property(r => r.Outcome).HasConversion<string>().HasMaxLength(30);
+            review.OwnsOne(r => r.Checklist);
+        });
         builder.HasMany(x => x.Register).WithOne().HasForeignKey(e => e.DocumentId);
         builder.Navigation(x => x.Register).HasField("_register").UsePropertyAccessMode(PropertyAccessMode.Field);
     }
@@ -97,5 +103,17 @@ internal sealed class NumberCounterConfiguration : IEntityTypeConfiguration<Numb
         builder.ToTable("document_number_counters");
         builder.HasKey(x => new { x.UnitId, x.Year });
         builder.Property(x => x.UnitId).HasMaxLength(100);
+    }
+}
+
+internal sealed class ObjectionConfiguration : IEntityTypeConfiguration<Objection>
+{
+    public void Configure(EntityTypeBuilder<Objection> builder)
+    {
+        builder.ToTable("objections");
+        builder.HasKey(x => x.Id);
+        builder.Property(x => x.UnitId).HasMaxLength(100);
+        builder.Property(x => x.Objector).HasMaxLength(100);
+        builder.HasIndex(x => x.DocumentId);
     }
 }

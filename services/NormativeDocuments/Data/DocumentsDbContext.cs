@@ -13,6 +13,8 @@ public sealed class DocumentsDbContext(DbContextOptions<DocumentsDbContext> opti
     public DbSet<RegisterEntry> Register => Set<RegisterEntry>();
 
     public DbSet<NumberCounter> NumberCounters => Set<NumberCounter>();
+
+    public DbSet<Objection> Objections => Set<Objection>();
 }
 
 public sealed class DocumentsDbContextFactory : DesignTimeDbContextFactory<DocumentsDbContext>;

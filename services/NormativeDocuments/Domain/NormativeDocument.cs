@@ -69,6 +69,9 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>
 
     public List<SuspendedClause> SuspendedClauses { get; private set; } = [];
 
+    /// <summary>The latest 备案审查 (DOC-10), opened by filing, an upheld objection or an incidental review.</summary>
+    public FilingReview? FilingReview { get; private set; }
+
     /// <summary>Terms for the public search (see <see cref="ChineseText"/>); kept with the text.</summary>
     public string SearchTerms { get; private set; } = "";
 
@@ -322,6 +325,7 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>
         var onTime = today <= FilingDueOn(calendar, settings);
         Filing = onTime ? FilingStatus.FiledOnTime : FilingStatus.FiledLate;
         FiledOn = today;
+        FilingReview = new FilingReview { OpenedBecause = "filed", OpenedOn = today };
         RecordChange(Status.ToString(), Status.ToString(), now, $"filed {today:yyyy-MM-dd}: {Filing}");
         Raise(new DocumentFiled { OccurredAt = now, UnitId = UnitId, RecordId = Id, Number = Number!, FiledOn = today, OnTime = onTime });
     }
@@ -339,6 +343,37 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>
 
         Filing = FilingStatus.Missing;
         RecordChange(Status.ToString(), Status.ToString(), now, "not filed within the period: recorded late");
+    }
+
+    /// <summary>DOC-10: a review of the filed document is opened (by filing, an upheld objection, an incidental review).</summary>
+    public void OpenReview(string because, DateOnly today, DateTimeOffset now)
+    {
+        DocumentRules.Doc10.Require(Number is not null, "Only a published document is reviewed.");
+        if (FilingReview is { Outcome: null })
+        {
+            return; // a review is open already; it covers this reason too
+        }
+
+        FilingReview = new FilingReview { OpenedBecause = because, OpenedOn = today };
+        RecordChange(Status.ToString(), Status.ToString(), now, $"review opened: {because}");
+    }
+
+    /// <summary>DOC-10: the supervising body answers its checklist and concludes.</summary>
+    public void ConcludeReview(FilingReviewChecklist checklist, ReviewOutcome outcome, string opinion, DateOnly today, DateTimeOffset now)
+    {
+        DocumentRules.Doc10.Require(FilingReview is { Outcome: null }, "No review of this document is open: it opens with filing, an upheld objection or an incidental review.");
+        DocumentRules.Doc10.Require(checklist.Complete, "The review answers every point of its checklist.");
+        DocumentRules.Doc10.Require(checklist.Clean || outcome != ReviewOutcome.Passed, "A document with an unlawful obligation, reduced rights or protectionism cannot pass.");
+        FilingReview = FilingReview! with { Checklist = checklist, Outcome = outcome, Opinion = opinion, ConcludedOn = today };
+        RecordChange(Status.ToString(), Status.ToString(), now, $"review: {outcome}");
+        Raise(new DocumentReviewConcluded { OccurredAt = now, UnitId = UnitId, RecordId = Id, Number = Number!, Outcome = outcome.ToString() });
+    }
+
+    /// <summary>DOC-10: a document whose review requested revocation is revoked, leaves force and the revocation is published.</summary>
+    public void Revoke(string reason, DateOnly today, DateTimeOffset now)
+    {
+        DocumentRules.Doc10.Require(FilingReview?.Outcome == ReviewOutcome.RevocationRequested, "Only a document whose review requested revocation is revoked.");
+        LeaveForce(DocumentStatus.Revoked, today, $"revoked: {reason}", now);
     }
 
     /// <summary>DOC-14: a clause found unlawful in an incidental review is suspended; the register shows it.</summary>

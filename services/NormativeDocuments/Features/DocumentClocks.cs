@@ -16,6 +16,7 @@ public static class DocumentClocks
     public const string ExpiryWarning = "expiry-warning";
     public const string Expiry = "expiry";
     public const string Filing = "filing";
+    public const string ObjectionAnswer = "objection-answer";
 
     public static void Start(this CommandContext context, NormativeDocument document, StatutoryClock clock) => context.Db.Clocks.Add(clock);
 

@@ -21,6 +21,8 @@ public static class DocumentEndpoints
         documents.MapPublicComment();
         documents.MapReviewAndAdoption();
         documents.MapPublication();
+        documents.MapPublicRegister();
+        documents.MapOversight();
         documents.MapHistory(DocumentClocks.RecordType);
         return routes;
     }

@@ -28,11 +28,12 @@ public sealed record DocumentResponse(
     FilingStatus Filing,
     DateOnly? FiledOn,
     IReadOnlyList<SuspendedClause> SuspendedClauses,
+    FilingReview? FilingReview,
     int Version,
     DateTimeOffset DraftedAt)
 {
     public static DocumentResponse From(NormativeDocument d, DateOnly today) =>
         new(d.Id, d.UnitId, d.Title, d.Body, d.Competence, d.AffectsRights, d.MarketRelated, d.Provisional, d.Status, d.Number,
             d.PublishedOn, d.EffectiveFrom, d.ExpiresOn, d.LeftForceOn, d.InForceOn(today), d.CommentOpensOn, d.CommentClosesOn,
-            d.CommentFeedback, d.FairCompetitionReview, d.Review, d.Discussion, d.Filing, d.FiledOn, d.SuspendedClauses, d.CurrentVersion, d.DraftedAt);
+            d.CommentFeedback, d.FairCompetitionReview, d.Review, d.Discussion, d.Filing, d.FiledOn, d.SuspendedClauses, d.FilingReview, d.CurrentVersion, d.DraftedAt);
 }

@@ -541,6 +541,70 @@ namespace RuleOfLaw.NormativeDocuments.Data.Migrations
                     b.ToTable("documents", (string)null);
                 });
 
+            modelBuilder.Entity("RuleOfLaw.NormativeDocuments.Domain.Objection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Answer")
+                        .HasColumnType("text")
+                        .HasColumnName("answer");
+
+                    b.Property<DateOnly>("AnswerDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("answer_due_on");
+
+                    b.Property<DateOnly?>("AnsweredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("answered_on");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("content");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("document_id");
+
+                    b.Property<string>("Objector")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("objector");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("submitted_on");
+
+                    b.Property<string>("UnitId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("unit_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_objections");
+
+                    b.HasIndex("DocumentId")
+                        .HasDatabaseName("ix_objections_document_id");
+
+                    b.ToTable("objections", (string)null);
+                });
+
             modelBuilder.Entity("RuleOfLaw.NormativeDocuments.Domain.RegisterEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -738,6 +802,73 @@ namespace RuleOfLaw.NormativeDocuments.Data.Migrations
                                 .HasConstraintName("fk_documents_documents_id");
                         });
 
+                    b.OwnsOne("RuleOfLaw.NormativeDocuments.Domain.FilingReview", "FilingReview", b1 =>
+                        {
+                            b1.Property<Guid>("NormativeDocumentId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateOnly?>("ConcludedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("filing_review_concluded_on");
+
+                            b1.Property<string>("OpenedBecause")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("filing_review_opened_because");
+
+                            b1.Property<DateOnly>("OpenedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("filing_review_opened_on");
+
+                            b1.Property<string>("Opinion")
+                                .HasColumnType("text")
+                                .HasColumnName("filing_review_opinion");
+
+                            b1.Property<string>("Outcome")
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("filing_review_outcome");
+
+                            b1.HasKey("NormativeDocumentId");
+
+                            b1.ToTable("documents");
+
+                            b1.WithOwner()
+                                .HasForeignKey("NormativeDocumentId")
+                                .HasConstraintName("fk_documents_documents_id");
+
+                            b1.OwnsOne("RuleOfLaw.NormativeDocuments.Domain.FilingReviewChecklist", "Checklist", b2 =>
+                                {
+                                    b2.Property<Guid>("FilingReviewNormativeDocumentId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("id");
+
+                                    b2.Property<bool?>("ImposesUnlawfulObligations")
+                                        .HasColumnType("boolean")
+                                        .HasColumnName("filing_review_checklist_imposes_unlawful_obligations");
+
+                                    b2.Property<bool?>("LocalOrSectoralProtectionism")
+                                        .HasColumnType("boolean")
+                                        .HasColumnName("filing_review_checklist_local_or_sectoral_protectionism");
+
+                                    b2.Property<bool?>("ReducesRights")
+                                        .HasColumnType("boolean")
+                                        .HasColumnName("filing_review_checklist_reduces_rights");
+
+                                    b2.HasKey("FilingReviewNormativeDocumentId");
+
+                                    b2.ToTable("documents");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("FilingReviewNormativeDocumentId")
+                                        .HasConstraintName("fk_documents_documents_id");
+                                });
+
+                            b1.Navigation("Checklist");
+                        });
+
                     b.OwnsOne("RuleOfLaw.NormativeDocuments.Domain.LegalityReview", "Review", b1 =>
                         {
                             b1.Property<Guid>("NormativeDocumentId")
@@ -851,6 +982,8 @@ namespace RuleOfLaw.NormativeDocuments.Data.Migrations
                     b.Navigation("Comments");
 
                     b.Navigation("Discussion");
+
+                    b.Navigation("FilingReview");
 
                     b.Navigation("Review");
 

@@ -1,0 +1,65 @@
+using RuleOfLaw.BuildingBlocks.Domain;
+using RuleOfLaw.Contracts.NormativeDocuments;
+
+namespace RuleOfLaw.NormativeDocuments.Domain;
+
+public enum ObjectionStatus
+{
+    Submitted,
+    Upheld,
+    Rejected,
+}
+
+/// <summary>异议 — anyone's objection to a published document (DOC-13), answered publicly within the period.</summary>
+public sealed class Objection : AggregateRoot<ObjectionStatus>
+{
+    private Objection()
+    {
+    }
+
+    public Guid DocumentId { get; private init; }
+
+    /// <summary>Null for an anonymous objection.</summary>
+    public string? Objector { get; private init; }
+
+    public string Content { get; private init; } = "";
+
+    public DateOnly SubmittedOn { get; private init; }
+
+    public DateOnly AnswerDueOn { get; private init; }
+
+    public string? Answer { get; private set; }
+
+    public DateOnly? AnsweredOn { get; private set; }
+
+    public static Objection Submit(NormativeDocument document, string? objector, string content, DateOnly today, DateOnly answerDueOn, DateTimeOffset now)
+    {
+        DocumentRules.Doc13.Require(document.Number is not null, "Only a published document can be objected to.");
+        var objection = new Objection
+        {
+            UnitId = document.UnitId,
+            DocumentId = document.Id,
+            Objector = string.IsNullOrWhiteSpace(objector) ? null : objector,
+            Content = content,
+            SubmittedOn = today,
+            AnswerDueOn = answerDueOn,
+        };
+        objection.Begin(ObjectionStatus.Submitted, now, $"answer due {answerDueOn:yyyy-MM-dd}");
+        return objection;
+    }
+
+    /// <summary>DOC-13: the answer is published; an upheld objection opens a review of the document.</summary>
+    public void AnswerWith(bool upheld, string answer, NormativeDocument document, DateOnly today, DateTimeOffset now)
+    {
+        DocumentRules.Doc13.Require(Status == ObjectionStatus.Submitted, "The objection is answered already.");
+        Answer = answer;
+        AnsweredOn = today;
+        TransitionTo(upheld ? ObjectionStatus.Upheld : ObjectionStatus.Rejected, now, answer);
+        if (upheld)
+        {
+            document.OpenReview($"objection {Id} upheld", today, now);
+        }
+
+        Raise(new ObjectionAnswered { OccurredAt = now, UnitId = UnitId, RecordId = Id, DocumentId = DocumentId, Upheld = upheld, Answer = answer });
+    }
+}
