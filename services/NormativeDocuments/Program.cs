@@ -1,11 +1,12 @@
 using RuleOfLaw.BuildingBlocks.Hosting;
+using RuleOfLaw.NormativeDocuments.Consumers;
 using RuleOfLaw.NormativeDocuments;
 using RuleOfLaw.NormativeDocuments.Data;
 using RuleOfLaw.NormativeDocuments.Features;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
-builder.AddRuleOfLawService<DocumentsDbContext>(NormativeDocumentsService.Identity);
+builder.AddRuleOfLawService<DocumentsDbContext>(NormativeDocumentsService.Identity, bus => bus.AddConsumer<IncidentalReviewRequestedConsumer>());
 builder.Services.AddDocumentFeatures(builder.Configuration);
 builder.Services.AddScoped<IDemoDataSeeder, DemoDocuments>();
 

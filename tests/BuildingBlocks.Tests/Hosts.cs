@@ -23,7 +23,7 @@ public sealed class DocumentsHost() : ServiceFactory<DocumentsDbContext>(Normati
     public const string Competence = "行政执法监督";
 
     /// <summary>Registers <paramref name="unitId"/> as an issuing unit the first time, then drafts a document for it.</summary>
-    public async Task<DocumentResponse> DraftAsync(string unitId, string title = "关于规范行政执法行为的通知")
+    public async Task<DocumentResponse> DraftAsync(string unitId, string title = "关于规范行政执法行为的通知", bool affectsRights = true)
     {
         using var client = CreateClient();
         var unit = await client.PostAsJsonAsync("/api/documents/issuing-units", new RegisterIssuingUnitRequest(unitId, unitId[^8..], unitId, [Competence]));
@@ -32,7 +32,7 @@ public sealed class DocumentsHost() : ServiceFactory<DocumentsDbContext>(Normati
             unit.EnsureSuccessStatusCode();
         }
 
-        var response = await client.PostAsJsonAsync("/api/documents", new DraftDocumentRequest(unitId, Competence, title, "正文", true, false, false));
+        var response = await client.PostAsJsonAsync("/api/documents", new DraftDocumentRequest(unitId, Competence, title, "正文", affectsRights, false, false));
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<DocumentResponse>(Json.Options))!;
     }

@@ -102,3 +102,23 @@ public sealed record ObjectionAnswered : IntegrationEvent
 
     public required string Answer { get; init; }
 }
+
+/// <summary>
+/// 附带审查 concluded (DOC-14), answering <see cref="Reconsideration.IncidentalReviewRequested"/>:
+/// <see cref="CaseId"/> is the reconsideration case; <see cref="Outcome"/> is Lawful, Unlawful,
+/// Transferred or DocumentNotFound; <see cref="SuspendedClauses"/> are the clauses no longer applied.
+/// </summary>
+public sealed record IncidentalReviewConcluded : IntegrationEvent
+{
+    public required Guid CaseId { get; init; }
+
+    public required string DocumentNumber { get; init; }
+
+    public required string Outcome { get; init; }
+
+    public required IReadOnlyList<string> SuspendedClauses { get; init; }
+
+    public string? TransferredTo { get; init; }
+
+    public required string Reasoning { get; init; }
+}

@@ -117,3 +117,36 @@ internal sealed class ObjectionConfiguration : IEntityTypeConfiguration<Objectio
         builder.HasIndex(x => x.DocumentId);
     }
 }
+
+internal sealed class CleanupCampaignConfiguration : IEntityTypeConfiguration<CleanupCampaign>
+{
+    public void Configure(EntityTypeBuilder<CleanupCampaign> builder)
+    {
+        builder.ToTable("cleanup_campaigns");
+        builder.HasKey(x => x.Id);
+        builder.Property(x => x.UnitId).HasMaxLength(100);
+        builder.Property(x => x.Name).HasMaxLength(200);
+        builder.OwnsMany(x => x.Items, item =>
+        {
+            item.ToTable("cleanup_items");
+            item.WithOwner().HasForeignKey("CampaignId");
+            item.HasKey("CampaignId", nameof(CleanupItem.DocumentId));
+            item.Property(i => i.Result).HasConversion<string>().HasMaxLength(20);
+            item.Property(i => i.Number).HasMaxLength(60);
+            item.Property(i => i.Title).HasMaxLength(200);
+        });
+    }
+}
+
+internal sealed class IncidentalReviewConfiguration : IEntityTypeConfiguration<IncidentalReview>
+{
+    public void Configure(EntityTypeBuilder<IncidentalReview> builder)
+    {
+        builder.ToTable("incidental_reviews");
+        builder.HasKey(x => x.Id);
+        builder.Property(x => x.UnitId).HasMaxLength(100);
+        builder.Property(x => x.DocumentNumber).HasMaxLength(60);
+        builder.Property(x => x.TransferredTo).HasMaxLength(200);
+        builder.HasIndex(x => x.CaseId);
+    }
+}

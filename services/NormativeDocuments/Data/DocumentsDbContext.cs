@@ -15,6 +15,10 @@ public sealed class DocumentsDbContext(DbContextOptions<DocumentsDbContext> opti
     public DbSet<NumberCounter> NumberCounters => Set<NumberCounter>();
 
     public DbSet<Objection> Objections => Set<Objection>();
+
+    public DbSet<CleanupCampaign> CleanupCampaigns => Set<CleanupCampaign>();
+
+    public DbSet<IncidentalReview> IncidentalReviews => Set<IncidentalReview>();
 }
 
 public sealed class DocumentsDbContextFactory : DesignTimeDbContextFactory<DocumentsDbContext>;

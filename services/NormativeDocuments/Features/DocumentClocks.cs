@@ -17,21 +17,28 @@ public static class DocumentClocks
     public const string Expiry = "expiry";
     public const string Filing = "filing";
     public const string ObjectionAnswer = "objection-answer";
+    public const string IncidentalDecision = "incidental-decision";
+    public const string IncidentalTransfer = "incidental-transfer";
+    public const string IssuerAnswer = "issuer-answer";
 
     public static void Start(this CommandContext context, NormativeDocument document, StatutoryClock clock) => context.Db.Clocks.Add(clock);
 
     public static StatutoryClock Timer(NormativeDocument document, string kind, string ruleId, DateOnly day, DateTimeOffset now) =>
         StatutoryClock.FireOn(RecordType, document.Id, document.UnitId, kind, ruleId, day, now);
 
-    /// <summary>The guarded step was taken: the clock stops without elapsing.</summary>
-    public static async Task StopAsync(this CommandContext context, NormativeDocument document, string kind, string reason)
+    /// <summary>The guarded step was taken: the document's clocks of this kind stop without elapsing.</summary>
+    public static Task StopAsync(this CommandContext context, NormativeDocument document, string kind, string reason) =>
+        StopClocksAsync(context.Db, document.Id, context.Now, reason, kind);
+
+    /// <summary>Stops a record's running or paused clocks (of one kind, or all).</summary>
+    public static async Task StopClocksAsync(DocumentsDbContext db, Guid recordId, DateTimeOffset now, string reason, string? kind = null)
     {
-        var running = await context.Db.Clocks
-            .Where(c => c.RecordId == document.Id && c.Kind == kind && (c.Status == ClockStatus.Running || c.Status == ClockStatus.Paused))
+        var running = await db.Clocks
+            .Where(c => c.RecordId == recordId && (kind == null || c.Kind == kind) && (c.Status == ClockStatus.Running || c.Status == ClockStatus.Paused))
             .ToListAsync();
         foreach (var clock in running)
         {
-            clock.Stop(context.Now, reason);
+            clock.Stop(now, reason);
         }
     }
 

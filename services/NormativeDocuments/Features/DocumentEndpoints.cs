@@ -23,6 +23,7 @@ public static class DocumentEndpoints
         documents.MapPublication();
         documents.MapPublicRegister();
         documents.MapOversight();
+        documents.MapRemedies();
         documents.MapHistory(DocumentClocks.RecordType);
         return routes;
     }

@@ -143,10 +143,7 @@ internal static class Oversight
             var document = await db.Documents.SingleAsync(d => d.Id == objection.DocumentId, ct);
             var c = await commands.ContextAsync(ct);
             objection.AnswerWith(request.Upheld, request.Answer.Trim(), document, c.Today, c.Now);
-            foreach (var clock in await db.Clocks.Where(k => k.RecordId == objectionId && k.Status == ClockStatus.Running).ToListAsync(ct))
-            {
-                clock.Stop(c.Now, "answered");
-            }
+            await DocumentClocks.StopClocksAsync(db, objectionId, c.Now, "answered");
 
             await db.SaveChangesAsync(ct);
             return TypedResults.Ok(ObjectionResponse.From(objection));

@@ -336,6 +336,131 @@ namespace RuleOfLaw.NormativeDocuments.Data.Migrations
                     b.ToTable("document_number_counters", (string)null);
                 });
 
+            modelBuilder.Entity("RuleOfLaw.NormativeDocuments.Domain.CleanupCampaign", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("published_on");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("started_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("UnitId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("unit_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_cleanup_campaigns");
+
+                    b.ToTable("cleanup_campaigns", (string)null);
+                });
+
+            modelBuilder.Entity("RuleOfLaw.NormativeDocuments.Domain.IncidentalReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.PrimitiveCollection<List<string>>("Clauses")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("clauses");
+
+                    b.Property<Guid?>("DocumentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("document_id");
+
+                    b.Property<string>("DocumentNumber")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("document_number");
+
+                    b.Property<string>("Grounds")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("grounds");
+
+                    b.Property<string>("IssuerAnswer")
+                        .HasColumnType("text")
+                        .HasColumnName("issuer_answer");
+
+                    b.Property<string>("Reasoning")
+                        .HasColumnType("text")
+                        .HasColumnName("reasoning");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("received_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.PrimitiveCollection<List<string>>("SuspendedClauses")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("suspended_clauses");
+
+                    b.Property<string>("TransferredTo")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("transferred_to");
+
+                    b.Property<string>("UnitId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("unit_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_incidental_reviews");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_incidental_reviews_case_id");
+
+                    b.ToTable("incidental_reviews", (string)null);
+                });
+
             modelBuilder.Entity("RuleOfLaw.NormativeDocuments.Domain.IssuingUnit", b =>
                 {
                     b.Property<Guid>("Id")
@@ -677,6 +802,57 @@ namespace RuleOfLaw.NormativeDocuments.Data.Migrations
                         .HasDatabaseName("ix_register_entries_recorded_at_effective_from_expires_on");
 
                     b.ToTable("register_entries", (string)null);
+                });
+
+            modelBuilder.Entity("RuleOfLaw.NormativeDocuments.Domain.CleanupCampaign", b =>
+                {
+                    b.OwnsMany("RuleOfLaw.NormativeDocuments.Domain.CleanupItem", "Items", b1 =>
+                        {
+                            b1.Property<Guid>("CampaignId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("campaign_id");
+
+                            b1.Property<Guid>("DocumentId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid")
+                                .HasColumnName("document_id");
+
+                            b1.Property<string>("Number")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("character varying(60)")
+                                .HasColumnName("number");
+
+                            b1.Property<string>("Reason")
+                                .HasColumnType("text")
+                                .HasColumnName("reason");
+
+                            b1.Property<DateOnly?>("RepealOn")
+                                .HasColumnType("date")
+                                .HasColumnName("repeal_on");
+
+                            b1.Property<string>("Result")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("result");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("title");
+
+                            b1.HasKey("CampaignId", "DocumentId")
+                                .HasName("pk_cleanup_items");
+
+                            b1.ToTable("cleanup_items", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CampaignId")
+                                .HasConstraintName("fk_cleanup_items_cleanup_campaigns_campaign_id");
+                        });
+
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("RuleOfLaw.NormativeDocuments.Domain.NormativeDocument", b =>
