@@ -37,6 +37,22 @@ public abstract class ServiceContractTests<TContext>(ServiceFactory<TContext> se
     }
 
     [Fact]
+    public async Task OpenApi_gives_every_operation_a_summary_and_every_request_body_an_example()
+    {
+        using var client = service.CreateClient();
+        using var document = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json"));
+        var operations = document.RootElement.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject().Select(op => (Name: $"{op.Name.ToUpperInvariant()} {path.Name}", Operation: op.Value)))
+            .ToList();
+        Assert.All(operations, op => Assert.True(op.Operation.TryGetProperty("summary", out _), $"{op.Name} has no summary"));
+        Assert.All(
+            operations.Where(op => op.Operation.TryGetProperty("requestBody", out _)),
+            op => Assert.True(
+                op.Operation.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").TryGetProperty("example", out _),
+                $"{op.Name} has no request example"));
+    }
+
+    [Fact]
     public async Task Calendar_of_a_year_not_entered_counts_weekends_only()
     {
         using var client = service.CreateClient();

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using RuleOfLaw.BuildingBlocks.Persistence;
+using RuleOfLaw.BuildingBlocks.OpenApi;
 using RuleOfLaw.BuildingBlocks.Validation;
 
 namespace RuleOfLaw.BuildingBlocks.Calendar;
@@ -69,6 +70,7 @@ public static class CalendarEndpoints
             return TypedResults.Ok(new CalendarYearResponse(year, true, entry.Revision, entry.Holidays, entry.AdjustedWorkingDays));
         })
         .Validate<SetCalendarYearRequest>()
+        .WithRequestExample(new SetCalendarYearRequest([new DateOnly(2027, 1, 1)], []))
         .ProducesProblem(StatusCodes.Status409Conflict)
         .WithTags("Working calendar")
         .WithName("SetCalendarYear")

@@ -14,6 +14,7 @@ using RuleOfLaw.BuildingBlocks.Calendar;
 using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.BuildingBlocks.Errors;
 using RuleOfLaw.BuildingBlocks.History;
+using RuleOfLaw.BuildingBlocks.OpenApi;
 using RuleOfLaw.BuildingBlocks.Outbox;
 using RuleOfLaw.BuildingBlocks.Persistence;
 
@@ -61,11 +62,15 @@ public static class ServiceHostingExtensions
         services.AddValidatorsFromAssembly(typeof(TContext).Assembly, includeInternalTypes: true);
 
         // No "servers": the same paths answer on the service and behind the gateway, so clients use the address they called.
-        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        services.AddOpenApi(options =>
         {
-            document.Servers?.Clear();
-            return Task.CompletedTask;
-        }));
+            options.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Servers?.Clear();
+                return Task.CompletedTask;
+            });
+            options.AddOperationTransformer(RequestExamples.ApplyAsync);
+        });
         return builder;
     }
 

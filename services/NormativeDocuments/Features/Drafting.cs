@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RuleOfLaw.BuildingBlocks.Clocks;
+using RuleOfLaw.BuildingBlocks.OpenApi;
 using RuleOfLaw.BuildingBlocks.Validation;
 using RuleOfLaw.NormativeDocuments.Data;
 using RuleOfLaw.NormativeDocuments.Domain;
@@ -51,6 +52,7 @@ internal static class Drafting
             return TypedResults.Created($"{NormativeDocumentsService.Identity.RoutePrefix}/{document.Id}", DocumentResponse.From(document, StatutoryTime.DateOf(now)));
         })
         .Validate<DraftDocumentRequest>()
+        .WithRequestExample(Examples.Draft)
         .ProducesProblem(StatusCodes.Status409Conflict)
         .WithName("DraftDocument")
         .WithSummary("Registers the draft of a normative document (起草); only a registered issuing unit, within its competence (DOC-1).");
@@ -65,6 +67,7 @@ internal static class Drafting
         documents.MapPost("/{id:guid}/revise", (Guid id, ReviseDocumentRequest request, DocumentCommands commands, CancellationToken ct) =>
             commands.ExecuteAsync(id, (d, c) => d.Revise(request.Title.Trim(), request.Body, request.Reason, c.Now), ct))
         .Validate<ReviseDocumentRequest>()
+        .WithRequestExample(Examples.Revise)
         .ProducesProblem(StatusCodes.Status409Conflict)
         .WithName("ReviseDocument")
         .WithSummary("Revises a draft's text (a new version); a reviewed draft goes back to drafting.");

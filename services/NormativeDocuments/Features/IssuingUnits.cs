@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RuleOfLaw.BuildingBlocks.History;
+using RuleOfLaw.BuildingBlocks.OpenApi;
 using RuleOfLaw.BuildingBlocks.Validation;
 using RuleOfLaw.NormativeDocuments.Data;
 using RuleOfLaw.NormativeDocuments.Domain;
@@ -59,6 +60,7 @@ internal static class IssuingUnits
             return TypedResults.Created($"{NormativeDocumentsService.Identity.RoutePrefix}/issuing-units/{unit.UnitId}", IssuingUnitResponse.From(unit));
         })
         .Validate<RegisterIssuingUnitRequest>()
+        .WithRequestExample(Examples.RegisterUnit)
         .WithName("RegisterIssuingUnit")
         .WithSummary("Registers an issuing unit (制定主体) with its code and competence (DOC-1).");
 
@@ -75,6 +77,7 @@ internal static class IssuingUnits
             return TypedResults.Ok(IssuingUnitResponse.From(unit));
         })
         .Validate<UpdateIssuingUnitRequest>()
+        .WithRequestExample(Examples.UpdateUnit)
         .WithName("UpdateIssuingUnit")
         .WithSummary("Changes an issuing unit's name, competence or whether it may issue.");
 

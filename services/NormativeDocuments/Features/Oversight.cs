@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.BuildingBlocks.Hosting;
+using RuleOfLaw.BuildingBlocks.OpenApi;
 using RuleOfLaw.BuildingBlocks.Validation;
 using RuleOfLaw.NormativeDocuments.Data;
 using RuleOfLaw.NormativeDocuments.Domain;
@@ -66,6 +67,7 @@ internal static class Oversight
         documents.MapPost("/{id:guid}/filing-review", (Guid id, FilingReviewRequest request, DocumentCommands commands, CancellationToken ct) =>
             commands.ExecuteAsync(id, (d, c) => d.ConcludeReview(request.Checklist, request.Outcome, request.Opinion.Trim(), c.Today, c.Now), ct))
         .Validate<FilingReviewRequest>()
+        .WithRequestExample(Examples.FilingReview)
         .ProducesProblem(StatusCodes.Status409Conflict)
         .WithTags("Filing review")
         .WithName("ConcludeFilingReview")
@@ -74,6 +76,7 @@ internal static class Oversight
         documents.MapPost("/{id:guid}/revoke", (Guid id, TextRequest request, DocumentCommands commands, CancellationToken ct) =>
             commands.ExecuteAsync(id, (d, c) => d.Revoke(request.Text.Trim(), c.Today, c.Now), ct))
         .Validate<TextRequest>()
+        .WithRequestExample(Examples.Revoke)
         .ProducesProblem(StatusCodes.Status409Conflict)
         .WithTags("Filing review")
         .WithName("RevokeDocument")
@@ -121,6 +124,7 @@ internal static class Oversight
             return TypedResults.Created($"{NormativeDocumentsService.Identity.RoutePrefix}/objections/{objection.Id}", ObjectionResponse.From(objection));
         })
         .Validate<SubmitObjectionRequest>()
+        .WithRequestExample(Examples.Objection)
         .ProducesProblem(StatusCodes.Status409Conflict)
         .WithTags("Objections")
         .WithName("SubmitObjection")
@@ -149,6 +153,7 @@ internal static class Oversight
             return TypedResults.Ok(ObjectionResponse.From(objection));
         })
         .Validate<AnswerObjectionRequest>()
+        .WithRequestExample(Examples.Answer)
         .ProducesProblem(StatusCodes.Status409Conflict)
         .WithTags("Objections")
         .WithName("AnswerObjection")

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using RuleOfLaw.BuildingBlocks.OpenApi;
 using RuleOfLaw.BuildingBlocks.Validation;
 using RuleOfLaw.NormativeDocuments.Data;
 using RuleOfLaw.NormativeDocuments.Domain;
@@ -61,6 +62,7 @@ internal static class PublicCommentProcedure
                 c.Start(d, DocumentClocks.Timer(d, DocumentClocks.CommentClose, DocumentRules.Doc2.Id, request.ClosesOn.AddDays(1), c.Now));
             }, ct))
         .Validate<OpenCommentRequest>()
+        .WithRequestExample(Examples.OpenComment)
         .ProducesProblem(StatusCodes.Status409Conflict)
         .WithName("OpenComment")
         .WithSummary("Opens the draft for public comment: at least 7 working days, 30 days when tied to market activity (DOC-2).");
@@ -79,6 +81,7 @@ internal static class PublicCommentProcedure
             return TypedResults.Created($"{NormativeDocumentsService.Identity.RoutePrefix}/{id}/comments/{comment.Id}", CommentResponse.From(comment));
         })
         .Validate<SubmitCommentRequest>()
+        .WithRequestExample(Examples.Comment)
         .ProducesProblem(StatusCodes.Status409Conflict)
         .WithName("SubmitComment")
         .WithSummary("Anyone comments, signed or anonymous, while the period is open; after it closes the comment is refused (DOC-2).");
@@ -93,6 +96,7 @@ internal static class PublicCommentProcedure
         documents.MapPost("/{id:guid}/comments/{commentId:guid}/disposition", (Guid id, Guid commentId, DisposeCommentRequest request, DocumentCommands commands, CancellationToken ct) =>
             commands.ExecuteAsync(id, (d, c) => d.DisposeComment(commentId, request.Disposition, request.Reason?.Trim(), c.Now), ct))
         .Validate<DisposeCommentRequest>()
+        .WithRequestExample(Examples.Dispose)
         .ProducesProblem(StatusCodes.Status409Conflict)
         .WithName("DisposeComment")
         .WithSummary("Records whether a comment was adopted, partly adopted or not, with the reason (DOC-2).");
@@ -106,6 +110,7 @@ internal static class PublicCommentProcedure
         documents.MapPost("/{id:guid}/comment-feedback", (Guid id, TextRequest request, DocumentCommands commands, CancellationToken ct) =>
             commands.ExecuteAsync(id, (d, c) => d.PublishCommentFeedback(request.Text.Trim(), c.Now), ct))
         .Validate<TextRequest>()
+        .WithRequestExample(Examples.Feedback)
         .ProducesProblem(StatusCodes.Status409Conflict)
         .WithName("PublishCommentFeedback")
         .WithSummary("Publishes the feedback on which comments were adopted (required when tied to market activity, DOC-2).");
@@ -113,6 +118,7 @@ internal static class PublicCommentProcedure
         documents.MapPost("/{id:guid}/fair-competition-review", (Guid id, TextRequest request, DocumentCommands commands, CancellationToken ct) =>
             commands.ExecuteAsync(id, (d, c) => d.RecordFairCompetitionReview(request.Text.Trim(), c.Now), ct))
         .Validate<TextRequest>()
+        .WithRequestExample(new TextRequest("经公平竞争审查，未发现排除、限制竞争的内容。"))
         .ProducesProblem(StatusCodes.Status409Conflict)
         .WithName("RecordFairCompetitionReview")
         .WithSummary("Records the fair-competition review (公平竞争审查) of a market-related draft (DOC-2).");

@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RuleOfLaw.BuildingBlocks.Clocks;
+using RuleOfLaw.BuildingBlocks.OpenApi;
 using RuleOfLaw.BuildingBlocks.Validation;
 using RuleOfLaw.NormativeDocuments.Data;
 using RuleOfLaw.NormativeDocuments.Domain;
@@ -49,6 +50,7 @@ internal static class Publication
             return published is null ? TypedResults.NotFound() : TypedResults.Ok(DocumentResponse.From(published, context.Today));
         })
         .Validate<PublishRequest>()
+        .WithRequestExample(Examples.Publish)
         .ProducesProblem(StatusCodes.Status409Conflict)
         .WithName("PublishDocument")
         .WithSummary("Publishes an adopted document under the next number of its unit and year, 〈code〉规〔〈year〉〕〈n〉号 (DOC-5 … DOC-7).");

@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RuleOfLaw.BuildingBlocks.Clocks;
+using RuleOfLaw.BuildingBlocks.OpenApi;
 using RuleOfLaw.BuildingBlocks.Validation;
 using RuleOfLaw.NormativeDocuments.Data;
 using RuleOfLaw.NormativeDocuments.Domain;
@@ -87,6 +88,7 @@ internal static class Remedies
             return TypedResults.Created($"{NormativeDocumentsService.Identity.RoutePrefix}/cleanup-campaigns/{campaign.Id}", CleanupResponse.From(campaign));
         })
         .Validate<StartCleanupRequest>()
+        .WithRequestExample(Examples.Cleanup)
         .WithName("StartCleanup")
         .WithSummary("Starts a cleanup campaign listing every document in force, of one unit or the district (DOC-8).");
 
@@ -109,6 +111,7 @@ internal static class Remedies
             return TypedResults.Ok(CleanupResponse.From(campaign));
         })
         .Validate<CleanupDecisionRequest>()
+        .WithRequestExample(Examples.CleanupItem)
         .ProducesProblem(StatusCodes.Status409Conflict)
         .WithName("DecideCleanupItem")
         .WithSummary("Retain, amend or repeal one document of the campaign, with the reason and the repeal date (DOC-8).");
@@ -164,6 +167,7 @@ internal static class Remedies
                 await DocumentClocks.StopClocksAsync(db, review.Id, c.Now, "issuing unit answered", DocumentClocks.IssuerAnswer);
             }, ct))
         .Validate<TextRequest>()
+        .WithRequestExample(Examples.IssuerAnswer)
         .ProducesProblem(StatusCodes.Status409Conflict)
         .WithName("RecordIssuerAnswer")
         .WithSummary("Records the issuing unit's answer (DOC-14).");
@@ -176,6 +180,7 @@ internal static class Remedies
                 await DocumentClocks.StopClocksAsync(db, review.Id, c.Now, "concluded");
             }, ct))
         .Validate<ConcludeIncidentalReviewRequest>()
+        .WithRequestExample(Examples.Conclusion)
         .ProducesProblem(StatusCodes.Status409Conflict)
         .WithName("ConcludeIncidentalReview")
         .WithSummary("Decides the review; each clause found unlawful is suspended and the case is told (DOC-14).");
@@ -187,6 +192,7 @@ internal static class Remedies
                 await DocumentClocks.StopClocksAsync(db, review.Id, c.Now, "transferred");
             }, ct))
         .Validate<TransferIncidentalReviewRequest>()
+        .WithRequestExample(Examples.Transfer)
         .ProducesProblem(StatusCodes.Status409Conflict)
         .WithName("TransferIncidentalReview")
         .WithSummary("Transfers the review to the competent organ (DOC-14: within 7 days).");

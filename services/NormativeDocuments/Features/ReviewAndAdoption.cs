@@ -1,5 +1,6 @@
 using FluentValidation;
 using RuleOfLaw.BuildingBlocks.Clocks;
+using RuleOfLaw.BuildingBlocks.OpenApi;
 using RuleOfLaw.BuildingBlocks.Validation;
 using RuleOfLaw.NormativeDocuments.Domain;
 
@@ -54,6 +55,7 @@ internal static class ReviewAndAdoption
                 await c.StopAsync(d, DocumentClocks.LegalityReview, "review concluded");
             }, ct))
         .Validate<LegalityReviewRequest>()
+        .WithRequestExample(Examples.Review)
         .ProducesProblem(StatusCodes.Status409Conflict)
         .WithName("ConcludeLegalityReview")
         .WithSummary("The legal office answers every point of the DOC-1 checklist and concludes lawful, lawful with changes, or unlawful (DOC-3).");
@@ -61,6 +63,7 @@ internal static class ReviewAndAdoption
         documents.MapPost("/{id:guid}/collective-discussion", (Guid id, CollectiveDiscussionRequest request, DocumentCommands commands, CancellationToken ct) =>
             commands.ExecuteAsync(id, (d, c) => d.RecordDiscussion(new CollectiveDiscussion(request.MeetingDate, request.MeetingType, request.Outcome, request.Minutes.Trim()), c.Now), ct))
         .Validate<CollectiveDiscussionRequest>()
+        .WithRequestExample(Examples.Discussion)
         .ProducesProblem(StatusCodes.Status409Conflict)
         .WithName("RecordCollectiveDiscussion")
         .WithSummary("Records the executive or leadership meeting's decision; an unreviewed or unlawful draft cannot go there (DOC-3, DOC-4).");
