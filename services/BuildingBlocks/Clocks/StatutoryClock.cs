@@ -57,19 +57,7 @@ public sealed class StatutoryClock : AggregateRoot<ClockStatus>
         bool reportsOverdue = true)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(length);
-        var clock = new StatutoryClock
-        {
-            RecordType = recordType,
-            RecordId = recordId,
-            UnitId = unitId,
-            Kind = kind,
-            RuleId = ruleId,
-            StartDate = startDate,
-            Length = length,
-            Unit = unit,
-            DueDate = calendar.EndOfPeriod(startDate, length, unit),
-            ReportsOverdue = reportsOverdue,
-        };
+        var clock = Create(recordType, recordId, unitId, kind, ruleId, startDate, length, unit, calendar.EndOfPeriod(startDate, length, unit), reportsOverdue);
         clock.Begin(ClockStatus.Running, now, $"{ruleId}: {length} {unit} from {startDate:yyyy-MM-dd}");
         return clock;
     }
@@ -77,22 +65,26 @@ public sealed class StatutoryClock : AggregateRoot<ClockStatus>
     /// <summary>A timer that fires on <paramref name="day"/> itself (e.g. entry into force), reporting nothing overdue.</summary>
     public static StatutoryClock FireOn(string recordType, Guid recordId, string unitId, string kind, string ruleId, DateOnly day, DateTimeOffset now)
     {
-        var clock = new StatutoryClock
-        {
-            RecordType = recordType,
-            RecordId = recordId,
-            UnitId = unitId,
-            Kind = kind,
-            RuleId = ruleId,
-            StartDate = StatutoryTime.DateOf(now),
-            Length = Math.Max(0, day.DayNumber - StatutoryTime.DateOf(now).DayNumber),
-            Unit = PeriodUnit.CalendarDays,
-            DueDate = day.AddDays(-1),
-            ReportsOverdue = false,
-        };
+        var today = StatutoryTime.DateOf(now);
+        var clock = Create(recordType, recordId, unitId, kind, ruleId, today, Math.Max(0, day.DayNumber - today.DayNumber), PeriodUnit.CalendarDays, day.AddDays(-1), reportsOverdue: false);
         clock.Begin(ClockStatus.Running, now, $"{ruleId}: fires on {day:yyyy-MM-dd}");
         return clock;
     }
+
+    private static StatutoryClock Create(
+        string recordType, Guid recordId, string unitId, string kind, string ruleId, DateOnly startDate, int length, PeriodUnit unit, DateOnly dueDate, bool reportsOverdue) => new()
+    {
+        RecordType = recordType,
+        RecordId = recordId,
+        UnitId = unitId,
+        Kind = kind,
+        RuleId = ruleId,
+        StartDate = startDate,
+        Length = length,
+        Unit = unit,
+        DueDate = dueDate,
+        ReportsOverdue = reportsOverdue,
+    };
 
     /// <summary>The period has run out on <paramref name="today"/> (China Standard Time) when the due day is past.</summary>
     public bool IsDue(DateOnly today) => Status == ClockStatus.Running && today > DueDate;
