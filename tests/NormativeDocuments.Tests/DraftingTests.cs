@@ -73,6 +73,32 @@ public sealed class DraftingTests(NormativeDocumentsServiceFactory service) : IC
     }
 
     [Fact]
+    public async Task A_command_with_a_stale_ETag_answers_412_and_changes_nothing()
+    {
+        using var api = new DocumentsApi(service);
+        var draft = await api.DraftAsync(await api.RegisterUnitAsync());
+        var read = await api.Client.GetAsync($"/api/documents/{draft.Id}");
+        var etag = read.Headers.ETag!.Tag;
+
+        await api.StepAsync(draft.Id, "revise", new { title = "修改稿", body = "第一条", reason = "第一次修改" }); // someone else changes it
+        using var stale = new HttpRequestMessage(HttpMethod.Post, $"/api/documents/{draft.Id}/revise")
+        {
+            Content = JsonContent.Create(new { title = "另一修改稿", body = "第一条", reason = "基于旧版本的修改" }),
+        };
+        stale.Headers.IfMatch.ParseAdd(etag);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, (await api.Client.SendAsync(stale)).StatusCode);
+        Assert.Equal("修改稿", (await api.GetAsync(draft.Id)).Title);
+
+        var current = (await api.Client.GetAsync($"/api/documents/{draft.Id}")).Headers.ETag!.Tag;
+        using var fresh = new HttpRequestMessage(HttpMethod.Post, $"/api/documents/{draft.Id}/revise")
+        {
+            Content = JsonContent.Create(new { title = "第三稿", body = "第一条", reason = "基于最新版本" }),
+        };
+        fresh.Headers.IfMatch.ParseAdd(current);
+        Assert.Equal(HttpStatusCode.OK, (await api.Client.SendAsync(fresh)).StatusCode);
+    }
+
+    [Fact]
     public async Task Missing_fields_answer_400_with_the_fields_named_as_sent()
     {
         using var api = new DocumentsApi(service);

@@ -57,10 +57,17 @@ internal static class Drafting
         .WithName("DraftDocument")
         .WithSummary("Registers the draft of a normative document (起草); only a registered issuing unit, within its competence (DOC-1).");
 
-        documents.MapGet("/{id:guid}", async Task<Results<Ok<DocumentResponse>, NotFound>> (Guid id, DocumentsDbContext db, TimeProvider time, CancellationToken ct) =>
-            await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, ct) is { } document
-                ? TypedResults.Ok(DocumentResponse.From(document, StatutoryTime.Today(time)))
-                : TypedResults.NotFound())
+        documents.MapGet("/{id:guid}", async Task<Results<Ok<DocumentResponse>, NotFound>> (Guid id, DocumentsDbContext db, TimeProvider time, HttpContext http, CancellationToken ct) =>
+        {
+            var document = await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, ct);
+            if (document is null)
+            {
+                return TypedResults.NotFound();
+            }
+
+            ETags.Set(http, document);
+            return TypedResults.Ok(DocumentResponse.From(document, StatutoryTime.Today(time)));
+        })
         .WithName("GetDocument")
         .WithSummary("A normative document by id, with whether it is in force today.");
 

@@ -22,10 +22,11 @@ internal static class Publication
 {
     public static void MapPublication(this RouteGroupBuilder documents)
     {
-        documents.MapPost("/{id:guid}/publish", async Task<Results<Ok<DocumentResponse>, NotFound>> (Guid id, PublishRequest request, DocumentsDbContext db, DocumentCommands commands, CancellationToken ct) =>
+        documents.MapPost("/{id:guid}/publish", async Task<Results<Ok<DocumentResponse>, NotFound, ProblemHttpResult>> (Guid id, PublishRequest request, DocumentsDbContext db, DocumentCommands commands, HttpContext http, CancellationToken ct) =>
         {
             var context = await commands.ContextAsync(ct);
             var strategy = db.Database.CreateExecutionStrategy();
+            var stale = false;
             var published = await strategy.ExecuteAsync(async () =>
             {
                 db.ChangeTracker.Clear();
@@ -33,6 +34,12 @@ internal static class Publication
                 var document = await db.Documents.SingleOrDefaultAsync(d => d.Id == id, ct);
                 if (document is null)
                 {
+                    return null;
+                }
+
+                if (!ETags.Matches(http, document))
+                {
+                    stale = true;
                     return null;
                 }
 
@@ -47,7 +54,18 @@ internal static class Publication
                 await transaction.CommitAsync(ct);
                 return document;
             });
-            return published is null ? TypedResults.NotFound() : TypedResults.Ok(DocumentResponse.From(published, context.Today));
+            if (stale)
+            {
+                return ETags.PreconditionFailed();
+            }
+
+            if (published is null)
+            {
+                return TypedResults.NotFound();
+            }
+
+            ETags.Set(http, published);
+            return TypedResults.Ok(DocumentResponse.From(published, context.Today));
         })
         .Validate<PublishRequest>()
         .WithRequestExample(Examples.Publish)
