@@ -73,6 +73,36 @@ public sealed class DraftingTests(NormativeDocumentsServiceFactory service) : IC
     }
 
     [Fact]
+    public async Task A_retried_draft_with_the_same_Idempotency_Key_returns_the_first_record_never_a_second()
+    {
+        using var api = new DocumentsApi(service);
+        var unit = await api.RegisterUnitAsync();
+        HttpRequestMessage Draft(string key)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, "/api/documents")
+            {
+                Content = JsonContent.Create(new { unitId = unit, competence = "市场监管", title = "网络中断后重试的草案", body = "正文" }),
+            };
+            request.Headers.Add("Idempotency-Key", key);
+            return request;
+        }
+
+        var key = Guid.NewGuid().ToString();
+        using var first = Draft(key);
+        using var retry = Draft(key);
+        using var other = Draft(Guid.NewGuid().ToString());
+        var a = await api.Client.SendAsync(first);
+        var b = await api.Client.SendAsync(retry);
+        var c = await api.Client.SendAsync(other);
+
+        Assert.Equal((HttpStatusCode.Created, HttpStatusCode.Created, HttpStatusCode.Created), (a.StatusCode, b.StatusCode, c.StatusCode));
+        Assert.Equal(a.Headers.Location, b.Headers.Location);
+        Assert.NotEqual(a.Headers.Location, c.Headers.Location);
+        var drafts = await service.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Documents, d => d.UnitId == unit));
+        Assert.Equal(2, drafts);
+    }
+
+    [Fact]
     public async Task A_command_with_a_stale_ETag_answers_412_and_changes_nothing()
     {
         using var api = new DocumentsApi(service);

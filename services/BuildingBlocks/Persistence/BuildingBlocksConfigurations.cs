@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using RuleOfLaw.BuildingBlocks.Calendar;
 using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.BuildingBlocks.History;
+using RuleOfLaw.BuildingBlocks.Idempotency;
 using RuleOfLaw.BuildingBlocks.Inbox;
 using RuleOfLaw.BuildingBlocks.Outbox;
 
@@ -75,5 +76,18 @@ internal sealed class WorkingCalendarYearConfiguration : IEntityTypeConfiguratio
         builder.Property(x => x.UnitId).HasMaxLength(100);
         builder.Property(x => x.Holidays).HasColumnType("date[]");
         builder.Property(x => x.AdjustedWorkingDays).HasColumnType("date[]");
+    }
+}
+
+internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<IdempotencyRecord>
+{
+    public void Configure(EntityTypeBuilder<IdempotencyRecord> builder)
+    {
+        builder.ToTable("idempotency_records");
+        builder.HasKey(x => new { x.Scope, x.Key });
+        builder.Property(x => x.Scope).HasMaxLength(300);
+        builder.Property(x => x.Key).HasMaxLength(200);
+        builder.Property(x => x.Location).HasMaxLength(500);
+        builder.HasIndex(x => x.CreatedAt);
     }
 }

@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RuleOfLaw.BuildingBlocks.History;
+using RuleOfLaw.BuildingBlocks.Idempotency;
 using RuleOfLaw.BuildingBlocks.OpenApi;
 using RuleOfLaw.BuildingBlocks.Validation;
 using RuleOfLaw.NormativeDocuments.Data;
@@ -61,6 +62,7 @@ internal static class IssuingUnits
         })
         .Validate<RegisterIssuingUnitRequest>()
         .WithRequestExample(Examples.RegisterUnit)
+        .WithIdempotency()
         .WithName("RegisterIssuingUnit")
         .WithSummary("Registers an issuing unit (制定主体) with its code and competence (DOC-1).");
 

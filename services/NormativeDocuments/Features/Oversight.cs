@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.BuildingBlocks.Hosting;
+using RuleOfLaw.BuildingBlocks.Idempotency;
 using RuleOfLaw.BuildingBlocks.OpenApi;
 using RuleOfLaw.BuildingBlocks.Validation;
 using RuleOfLaw.NormativeDocuments.Data;
@@ -127,6 +128,7 @@ internal static class Oversight
         .WithRequestExample(Examples.Objection)
         .ProducesProblem(StatusCodes.Status409Conflict)
         .WithTags("Objections")
+        .WithIdempotency()
         .WithName("SubmitObjection")
         .WithSummary("Anyone objects to a published document; the unit answers within 30 days (DOC-13).");
 

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using RuleOfLaw.BuildingBlocks.Idempotency;
 using RuleOfLaw.BuildingBlocks.OpenApi;
 using RuleOfLaw.BuildingBlocks.Validation;
 using RuleOfLaw.NormativeDocuments.Data;
@@ -83,6 +84,7 @@ internal static class PublicCommentProcedure
         .Validate<SubmitCommentRequest>()
         .WithRequestExample(Examples.Comment)
         .ProducesProblem(StatusCodes.Status409Conflict)
+        .WithIdempotency()
         .WithName("SubmitComment")
         .WithSummary("Anyone comments, signed or anonymous, while the period is open; after it closes the comment is refused (DOC-2).");
 

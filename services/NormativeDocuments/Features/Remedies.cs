@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RuleOfLaw.BuildingBlocks.Clocks;
+using RuleOfLaw.BuildingBlocks.Idempotency;
 using RuleOfLaw.BuildingBlocks.OpenApi;
 using RuleOfLaw.BuildingBlocks.Validation;
 using RuleOfLaw.NormativeDocuments.Data;
@@ -89,6 +90,7 @@ internal static class Remedies
         })
         .Validate<StartCleanupRequest>()
         .WithRequestExample(Examples.Cleanup)
+        .WithIdempotency()
         .WithName("StartCleanup")
         .WithSummary("Starts a cleanup campaign listing every document in force, of one unit or the district (DOC-8).");
 
