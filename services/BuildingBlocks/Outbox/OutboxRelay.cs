@@ -196,6 +196,10 @@ public sealed class OutboxRelay<TContext>(
         {
             logger.LogInformation("Purged {Count} published outbox rows older than {Cutoff}", purged, cutoff);
         }
+
+        // Idempotency keys answer retries for a day; the same periodic pass forgets older ones.
+        var keyCutoff = now - TimeSpan.FromDays(1);
+        await db.Set<Idempotency.IdempotencyRecord>().Where(r => r.CreatedAt < keyCutoff).ExecuteDeleteAsync(cancellationToken);
     }
 
     /// <summary>The advisory lock that lets one replica relay at a time, per database.</summary>
