@@ -2,6 +2,11 @@
 
 repo_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
+# The .NET SDK keeps its caches under HOME; a bare environment (a CI runner, cron) may not set it.
+: "${HOME:=$(getent passwd "$(id -u)" | cut -d: -f6)}"
+export HOME
+export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
 # A TCP port on 127.0.0.1 that nothing listens on now.
