@@ -67,12 +67,7 @@ public sealed class DocumentsApi(NormativeDocumentsServiceFactory service) : IDi
     }
 
     /// <summary>The answer is 409 problem details naming <paramref name="ruleId"/>.</summary>
-    public static async Task AssertRefusedAsync(HttpResponseMessage response, string ruleId)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.Conflict, $"expected 409 {ruleId}, got {(int)response.StatusCode}: {body}");
-        Assert.Equal(ruleId, JsonDocument.Parse(body).RootElement.GetProperty("ruleId").GetString());
-    }
+    public static Task AssertRefusedAsync(HttpResponseMessage response, string ruleId) => RuleOfLaw.Testing.Problems.AssertRefusedAsync(response, ruleId);
 
     public void Dispose() => Client.Dispose();
 }

@@ -16,4 +16,14 @@ public static class Problems
         var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
         Assert.All(fields, field => Assert.True(errors.TryGetProperty(field, out _), $"no error for '{field}' in {errors}"));
     }
+
+    /// <summary>The answer is 409 problem details naming <paramref name="ruleId"/>; returns its detail.</summary>
+    public static async Task<string> AssertRefusedAsync(HttpResponseMessage response, string ruleId)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.Conflict, $"expected 409 {ruleId}, got {(int)response.StatusCode}: {body}");
+        var problem = JsonDocument.Parse(body).RootElement;
+        Assert.Equal(ruleId, problem.GetProperty("ruleId").GetString());
+        return problem.TryGetProperty("detail", out var detail) ? detail.GetString() ?? "" : "";
+    }
 }

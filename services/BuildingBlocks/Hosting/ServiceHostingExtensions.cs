@@ -12,6 +12,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using RuleOfLaw.BuildingBlocks.Calendar;
 using RuleOfLaw.BuildingBlocks.Clocks;
+using RuleOfLaw.BuildingBlocks.Commands;
 using RuleOfLaw.BuildingBlocks.Errors;
 using RuleOfLaw.BuildingBlocks.History;
 using RuleOfLaw.BuildingBlocks.OpenApi;
@@ -91,6 +92,7 @@ public static class ServiceHostingExtensions
         builder.EnrichNpgsqlDbContext<TContext>(settings => settings.DisableRetry = true);
         services.AddScoped<ServiceDbContext>(sp => sp.GetRequiredService<TContext>());
         services.AddScoped<WorkingCalendarProvider>();
+        services.AddScoped<RecordCommands>();
     }
 
     private static void AddMessaging<TContext>(IHostApplicationBuilder builder, ServiceIdentity identity, Action<IBusRegistrationConfigurator>? configureConsumers)

@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using RuleOfLaw.BuildingBlocks.Domain;
+using RuleOfLaw.BuildingBlocks.Persistence;
+
+namespace RuleOfLaw.BuildingBlocks.Clocks;
+
+/// <summary>What a timer of one kind does to its record when it fires; runs in the sweeper's transaction.</summary>
+public sealed class RecordTimer<TRecord>(string kind, Action<TRecord, DateTimeOffset> effect) : IClockElapsedHandler
+    where TRecord : AggregateRoot
+{
+    public string Kind => kind;
+
+    public async Task OnElapsedAsync(StatutoryClock clock, ServiceDbContext db, CancellationToken cancellationToken)
+    {
+        var record = await db.Set<TRecord>().SingleAsync(r => r.Id == clock.RecordId, cancellationToken);
+        effect(record, clock.EndedAt ?? DateTimeOffset.UtcNow);
+    }
+}

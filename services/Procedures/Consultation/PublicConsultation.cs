@@ -1,0 +1,90 @@
+using RuleOfLaw.BuildingBlocks.Clocks;
+using RuleOfLaw.BuildingBlocks.Domain;
+
+namespace RuleOfLaw.Procedures.Consultation;
+
+/// <summary>
+/// 公开征求意见 — a draft's public comment period: the period, the comments and their dispositions.
+/// The owning record passes the rule it answers to (DOC-2 or DEC-2), so a refusal names the right one.
+/// </summary>
+public sealed class PublicConsultation
+{
+    private PublicConsultation()
+    {
+    }
+
+    public DateOnly OpensOn { get; private set; }
+
+    public DateOnly ClosesOn { get; private set; }
+
+    /// <summary>The published reason for a period shorter than the minimum (an override, shown with the notice).</summary>
+    public string? ShorterPeriodReason { get; private set; }
+
+    public List<PublicComment> Comments { get; private set; } = [];
+
+    /// <summary>When the dispositions were published; until then the procedure does not move on.</summary>
+    public DateTimeOffset? DispositionsPublishedAt { get; private set; }
+
+    public int Undisposed => Comments.Count(c => c.Disposition is null);
+
+    /// <summary>Opens a period that starts today or later and meets the policy's minimum, or is shorter with a reason where allowed.</summary>
+    public static PublicConsultation Open(
+        DateOnly opensOn, DateOnly closesOn, string? shorterPeriodReason, DateOnly today, WorkingCalendar calendar, CommentPeriodPolicy policy, Rule rule)
+    {
+        rule.Require(opensOn >= today && closesOn >= opensOn, "The comment period must start today or later and end after it starts.");
+        var length = policy.Unit == PeriodUnit.WorkingDays
+            ? calendar.CountWorkingDays(opensOn.AddDays(-1), closesOn)
+            : closesOn.DayNumber - opensOn.DayNumber + 1;
+        var unit = policy.Unit == PeriodUnit.WorkingDays ? "working days" : "days";
+        var reason = string.IsNullOrWhiteSpace(shorterPeriodReason) ? null : shorterPeriodReason.Trim();
+        if (length < policy.Minimum)
+        {
+            rule.Require(
+                policy.ShorterWithPublishedReason && reason is not null,
+                policy.ShorterWithPublishedReason
+                    ? $"A comment period shorter than {policy.Minimum} {unit} ({length} given) needs a reason published with the notice."
+                    : $"The comment period lasts at least {policy.Minimum} {unit}; {length} given.");
+        }
+
+        return new PublicConsultation { OpensOn = opensOn, ClosesOn = closesOn, ShorterPeriodReason = length < policy.Minimum ? reason : null };
+    }
+
+    public bool IsOpenOn(DateOnly day) => OpensOn <= day && day <= ClosesOn;
+
+    /// <summary>Anyone may comment while the period is open; a comment before it opens or after it closes is refused.</summary>
+    public PublicComment Accept(string? author, string content, DateOnly today, DateTimeOffset now, Rule rule)
+    {
+        rule.Require(today <= ClosesOn, $"The comment period closed on {ClosesOn:yyyy-MM-dd}.");
+        rule.Require(today >= OpensOn, $"The comment period opens on {OpensOn:yyyy-MM-dd}.");
+        var comment = new PublicComment { Author = string.IsNullOrWhiteSpace(author) ? null : author.Trim(), Content = content.Trim(), SubmittedAt = now };
+        Comments.Add(comment);
+        return comment;
+    }
+
+    public void RequireRunOut(DateOnly today, Rule rule) =>
+        rule.Require(today > ClosesOn, $"The comment period runs until {ClosesOn:yyyy-MM-dd}.");
+
+    /// <summary>Every comment gets a disposition, with a reason unless fully adopted; published dispositions are final.</summary>
+    public PublicComment Dispose(Guid commentId, CommentDisposition disposition, string? reason, Rule rule)
+    {
+        rule.Require(DispositionsPublishedAt is null, "The dispositions are published already.");
+        var comment = Comments.SingleOrDefault(c => c.Id == commentId) ?? throw new RecordNotFoundException($"Comment {commentId} not found.");
+        rule.Require(disposition == CommentDisposition.Adopted || !string.IsNullOrWhiteSpace(reason), "A comment not fully adopted needs the reason.");
+        comment.Disposition = disposition;
+        comment.DispositionReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        return comment;
+    }
+
+    /// <summary>The procedure moves on only when every comment has its disposition.</summary>
+    public void RequireEveryCommentDisposed(Rule rule) =>
+        rule.Require(Undisposed == 0, $"{Undisposed} comments have no disposition yet.");
+
+    /// <summary>Publishes the dispositions, each with its comment: only after the period and with every comment disposed of.</summary>
+    public void PublishDispositions(DateOnly today, DateTimeOffset now, Rule rule)
+    {
+        RequireRunOut(today, rule);
+        RequireEveryCommentDisposed(rule);
+        rule.Require(DispositionsPublishedAt is null, "The dispositions are published already.");
+        DispositionsPublishedAt = now;
+    }
+}

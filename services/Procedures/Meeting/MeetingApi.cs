@@ -1,0 +1,40 @@
+using FluentValidation;
+
+namespace RuleOfLaw.Procedures.Meeting;
+
+public sealed record MemberPositionRequest(int Order, string Member, bool IsHead, Stance Stance, string? Remarks = null)
+{
+    public MemberPosition ToPosition() => new(Order, Member, IsHead, Stance, Remarks);
+}
+
+/// <summary>The meeting's decision with its minutes; positions are required where the procedure needs structured minutes.</summary>
+public sealed record CollectiveMeetingRequest(
+    DateOnly MeetingDate,
+    MeetingType MeetingType,
+    MeetingOutcome Outcome,
+    string Minutes,
+    IReadOnlyList<MemberPositionRequest>? Positions = null,
+    string? HeadReason = null,
+    bool? LegalOfficeHeadAttended = null)
+{
+    public IReadOnlyList<MemberPosition> ToPositions() => Positions?.Select(p => p.ToPosition()).ToList() ?? [];
+}
+
+internal sealed class CollectiveMeetingValidator : AbstractValidator<CollectiveMeetingRequest>
+{
+    public CollectiveMeetingValidator()
+    {
+        RuleFor(x => x.MeetingType).IsInEnum();
+        RuleFor(x => x.Outcome).IsInEnum();
+        RuleFor(x => x.Minutes).NotEmpty().MaximumLength(50_000);
+        RuleFor(x => x.HeadReason).MaximumLength(5000);
+        RuleFor(x => x.Positions).Must(p => p is null || p.Count <= 100).WithMessage("At most 100 positions.");
+        RuleForEach(x => x.Positions).ChildRules(position =>
+        {
+            position.RuleFor(p => p.Order).GreaterThan(0);
+            position.RuleFor(p => p.Member).NotEmpty().MaximumLength(100);
+            position.RuleFor(p => p.Stance).IsInEnum();
+            position.RuleFor(p => p.Remarks).MaximumLength(5000);
+        });
+    }
+}

@@ -1,0 +1,59 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RuleOfLaw.Procedures.Consultation;
+using RuleOfLaw.Procedures.Meeting;
+
+namespace RuleOfLaw.Procedures.Persistence;
+
+/// <summary>How a record that owns a shared procedure step stores it: in its own row, with child tables for the lists.</summary>
+public static class ProcedureMappings
+{
+    public static OwnedNavigationBuilder<TOwner, PublicConsultation> OwnsConsultation<TOwner>(
+        this EntityTypeBuilder<TOwner> builder, Expression<Func<TOwner, PublicConsultation?>> navigation, string commentsTable, string ownerKey)
+        where TOwner : class
+    {
+        OwnedNavigationBuilder<TOwner, PublicConsultation>? owned = null;
+        builder.OwnsOne(navigation, consultation =>
+        {
+            owned = consultation;
+            consultation.Property(c => c.ShorterPeriodReason).HasMaxLength(2000);
+            consultation.OwnsMany(c => c.Comments, comment =>
+            {
+                comment.ToTable(commentsTable);
+                comment.WithOwner().HasForeignKey(ownerKey);
+                comment.HasKey(c => c.Id);
+                comment.Property(c => c.Id).ValueGeneratedNever();
+                comment.Property(c => c.Author).HasMaxLength(100);
+                comment.Property(c => c.Disposition).HasConversion<string>().HasMaxLength(20);
+            });
+        });
+        return owned!;
+    }
+
+    public static void OwnsLegalityReview<TOwner>(this EntityTypeBuilder<TOwner> builder, Expression<Func<TOwner, LegalityReview.LegalityReview?>> navigation)
+        where TOwner : class =>
+        builder.OwnsOne(navigation, review =>
+        {
+            review.Property(r => r.Conclusion).HasConversion<string>().HasMaxLength(20);
+            review.Property(r => r.Reviewer).HasMaxLength(100);
+        });
+
+    public static void OwnsCollectiveMeeting<TOwner>(
+        this EntityTypeBuilder<TOwner> builder, Expression<Func<TOwner, CollectiveMeeting?>> navigation, string positionsTable, string ownerKey)
+        where TOwner : class =>
+        builder.OwnsOne(navigation, meeting =>
+        {
+            meeting.Property(m => m.MeetingType).HasConversion<string>().HasMaxLength(20);
+            meeting.Property(m => m.Outcome).HasConversion<string>().HasMaxLength(20);
+            meeting.OwnsMany(m => m.Positions, position =>
+            {
+                position.ToTable(positionsTable);
+                position.WithOwner().HasForeignKey(ownerKey);
+                position.HasKey(ownerKey, nameof(MemberPosition.Order));
+                position.Property(p => p.Order).ValueGeneratedNever();
+                position.Property(p => p.Member).HasMaxLength(100);
+                position.Property(p => p.Stance).HasConversion<string>().HasMaxLength(20);
+            });
+        });
+}
