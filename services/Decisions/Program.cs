@@ -1,12 +1,16 @@
+using RuleOfLaw.BuildingBlocks.Hosting;
 using RuleOfLaw.Decisions;
 using RuleOfLaw.Decisions.Data;
-using RuleOfLaw.BuildingBlocks.Hosting;
+using RuleOfLaw.Decisions.Features;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddRuleOfLawService<DecisionsDbContext>(DecisionsService.Identity);
+builder.Services.AddDecisionFeatures(builder.Configuration);
 builder.Services.AddScoped<IDemoDataSeeder, DemoCalendar>();
+builder.Services.AddScoped<IDemoDataSeeder, DemoDecisions>();
 
 var app = builder.Build();
 app.MapRuleOfLawService();
+app.MapDecisionEndpoints();
 await app.RunRuleOfLawServiceAsync<DecisionsDbContext>();

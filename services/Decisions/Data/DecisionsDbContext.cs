@@ -1,9 +1,18 @@
 using Microsoft.EntityFrameworkCore;
 using RuleOfLaw.BuildingBlocks.Persistence;
+using RuleOfLaw.Decisions.Domain;
 
 namespace RuleOfLaw.Decisions.Data;
 
-/// <summary>The service's own database; its domain's tables come with its own issue.</summary>
-public sealed class DecisionsDbContext(DbContextOptions<DecisionsDbContext> options) : ServiceDbContext(options);
+public sealed class DecisionsDbContext(DbContextOptions<DecisionsDbContext> options) : ServiceDbContext(options)
+{
+    public DbSet<DecisionCatalogue> Catalogues => Set<DecisionCatalogue>();
+
+    public DbSet<MajorDecision> Decisions => Set<MajorDecision>();
+
+    public DbSet<DecisionArchive> Archives => Set<DecisionArchive>();
+
+    public DbSet<AccountabilityRecord> AccountabilityRecords => Set<AccountabilityRecord>();
+}
 
 public sealed class DecisionsDbContextFactory : DesignTimeDbContextFactory<DecisionsDbContext>;

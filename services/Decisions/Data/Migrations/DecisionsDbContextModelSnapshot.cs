@@ -351,6 +351,843 @@ namespace RuleOfLaw.Decisions.Data.Migrations
 
                     b.ToTable("outbox_messages", (string)null);
                 });
+
+            modelBuilder.Entity("RuleOfLaw.Decisions.Domain.AccountabilityRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("DecisionDescription")
+                        .HasColumnType("text")
+                        .HasColumnName("decision_description");
+
+                    b.Property<Guid?>("DecisionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decision_id");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("findings");
+
+                    b.Property<string>("Ground")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("ground");
+
+                    b.Property<DateOnly>("RecordedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("recorded_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("UnitId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("unit_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_accountability_records");
+
+                    b.HasIndex("DecisionId")
+                        .HasDatabaseName("ix_accountability_records_decision_id");
+
+                    b.ToTable("accountability_records", (string)null);
+                });
+
+            modelBuilder.Entity("RuleOfLaw.Decisions.Domain.DecisionArchive", b =>
+                {
+                    b.Property<Guid>("DecisionId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("decision_id");
+
+                    b.Property<DateTimeOffset>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("archived_at");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("content");
+
+                    b.Property<string>("UnitId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("unit_id");
+
+                    b.HasKey("DecisionId")
+                        .HasName("pk_decision_archives");
+
+                    b.ToTable("decision_archives", (string)null);
+                });
+
+            modelBuilder.Entity("RuleOfLaw.Decisions.Domain.DecisionCatalogue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("published_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("UnitId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("unit_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_catalogues");
+
+                    b.HasIndex("UnitId", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_catalogues_unit_id_year");
+
+                    b.ToTable("catalogues", (string)null);
+                });
+
+            modelBuilder.Entity("RuleOfLaw.Decisions.Domain.MajorDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("AffectsMarket")
+                        .HasColumnType("boolean")
+                        .HasColumnName("affects_market");
+
+                    b.Property<DateOnly?>("AgendaMeetingDate")
+                        .HasColumnType("date")
+                        .HasColumnName("agenda_meeting_date");
+
+                    b.Property<Guid>("CatalogueId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("catalogue_id");
+
+                    b.Property<Guid>("CatalogueItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("catalogue_item_id");
+
+                    b.Property<string>("Draft")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("draft");
+
+                    b.Property<bool>("ExpertReviewRequired")
+                        .HasColumnType("boolean")
+                        .HasColumnName("expert_review_required");
+
+                    b.Property<string>("FairCompetitionReview")
+                        .HasColumnType("text")
+                        .HasColumnName("fair_competition_review");
+
+                    b.Property<string>("LeadUnitId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("lead_unit_id");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.Property<Guid?>("PreviousDecisionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("previous_decision_id");
+
+                    b.Property<string>("PublicationExplanation")
+                        .HasColumnType("text")
+                        .HasColumnName("publication_explanation");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("published_on");
+
+                    b.Property<bool>("ReformPilot")
+                        .HasColumnType("boolean")
+                        .HasColumnName("reform_pilot");
+
+                    b.Property<string>("ReformPilotLegalRisk")
+                        .HasColumnType("text")
+                        .HasColumnName("reform_pilot_legal_risk");
+
+                    b.Property<bool>("RiskAssessmentRequired")
+                        .HasColumnType("boolean")
+                        .HasColumnName("risk_assessment_required");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("StopReason")
+                        .HasColumnType("text")
+                        .HasColumnName("stop_reason");
+
+                    b.Property<string>("SuspendedBy")
+                        .HasColumnType("text")
+                        .HasColumnName("suspended_by");
+
+                    b.Property<string>("SuspensionReason")
+                        .HasColumnType("text")
+                        .HasColumnName("suspension_reason");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("UnitId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("unit_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_decisions");
+
+                    b.HasIndex("CatalogueItemId")
+                        .HasDatabaseName("ix_decisions_catalogue_item_id");
+
+                    b.HasIndex("PreviousDecisionId")
+                        .HasDatabaseName("ix_decisions_previous_decision_id");
+
+                    b.HasIndex("UnitId", "OpenedAt")
+                        .HasDatabaseName("ix_decisions_unit_id_opened_at");
+
+                    b.ToTable("decisions", (string)null);
+                });
+
+            modelBuilder.Entity("RuleOfLaw.Decisions.Domain.AccountabilityRecord", b =>
+                {
+                    b.OwnsMany("RuleOfLaw.Decisions.Domain.ResponsiblePerson", "ResponsiblePersons", b1 =>
+                        {
+                            b1.Property<Guid>("AccountabilityRecordId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<bool>("Dissented");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<string>("Role")
+                                .IsRequired();
+
+                            b1.HasKey("AccountabilityRecordId", "__synthesizedOrdinal");
+
+                            b1.ToTable("accountability_records");
+
+                            b1
+                                .ToJson("responsible_persons")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AccountabilityRecordId")
+                                .HasConstraintName("fk_accountability_records_accountability_records_accountabilit");
+                        });
+
+                    b.Navigation("ResponsiblePersons");
+                });
+
+            modelBuilder.Entity("RuleOfLaw.Decisions.Domain.DecisionCatalogue", b =>
+                {
+                    b.OwnsMany("RuleOfLaw.Decisions.Domain.CatalogueItem", "Items", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<bool>("AddedAfterPublication")
+                                .HasColumnType("boolean")
+                                .HasColumnName("added_after_publication");
+
+                            b1.Property<DateTimeOffset>("AddedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("added_at");
+
+                            b1.Property<string>("AdditionReason")
+                                .HasColumnType("text")
+                                .HasColumnName("addition_reason");
+
+                            b1.Property<Guid>("CatalogueId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("catalogue_id");
+
+                            b1.Property<string>("LeadUnitId")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("lead_unit_id");
+
+                            b1.Property<string>("Summary")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("summary");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("title");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_catalogue_items");
+
+                            b1.HasIndex("CatalogueId")
+                                .HasDatabaseName("ix_catalogue_items_catalogue_id");
+
+                            b1.ToTable("catalogue_items", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CatalogueId")
+                                .HasConstraintName("fk_catalogue_items_catalogues_catalogue_id");
+                        });
+
+                    b.OwnsOne("RuleOfLaw.Decisions.Domain.PartyApproval", "Approval", b1 =>
+                        {
+                            b1.Property<Guid>("DecisionCatalogueId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("ApprovedBy")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("approval_approved_by");
+
+                            b1.Property<DateOnly>("ApprovedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("approval_approved_on");
+
+                            b1.Property<string>("Reference")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("approval_reference");
+
+                            b1.HasKey("DecisionCatalogueId");
+
+                            b1.ToTable("catalogues");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DecisionCatalogueId")
+                                .HasConstraintName("fk_catalogues_catalogues_id");
+                        });
+
+                    b.Navigation("Approval");
+
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("RuleOfLaw.Decisions.Domain.MajorDecision", b =>
+                {
+                    b.OwnsMany("RuleOfLaw.Decisions.Domain.Evaluation", "Evaluations", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<Guid>("DecisionId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("decision_id");
+
+                            b1.Property<DateOnly>("EvaluatedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("evaluated_on");
+
+                            b1.Property<string>("Evaluator")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("evaluator");
+
+                            b1.Property<string>("EvaluatorUnitId")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("evaluator_unit_id");
+
+                            b1.Property<string>("Findings")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("findings");
+
+                            b1.Property<bool>("MajorAdjustment")
+                                .HasColumnType("boolean")
+                                .HasColumnName("major_adjustment");
+
+                            b1.Property<bool>("MajorLoss")
+                                .HasColumnType("boolean")
+                                .HasColumnName("major_loss");
+
+                            b1.Property<Guid?>("NewProcedureId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("new_procedure_id");
+
+                            b1.Property<string>("Result")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("result");
+
+                            b1.Property<string>("Trigger")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("trigger");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_evaluations");
+
+                            b1.HasIndex("DecisionId")
+                                .HasDatabaseName("ix_evaluations_decision_id");
+
+                            b1.ToTable("evaluations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DecisionId")
+                                .HasConstraintName("fk_evaluations_decisions_decision_id");
+                        });
+
+                    b.OwnsMany("RuleOfLaw.Decisions.Domain.ExpertOpinion", "ExpertOpinions", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<Guid>("DecisionId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("decision_id");
+
+                            b1.Property<string>("Expert")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("expert");
+
+                            b1.Property<string>("Field")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("field");
+
+                            b1.Property<string>("InterestDeclaration")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("interest_declaration");
+
+                            b1.Property<string>("Opinion")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("opinion");
+
+                            b1.Property<string>("SignedBy")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("signed_by");
+
+                            b1.Property<DateOnly>("SignedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("signed_on");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_expert_opinions");
+
+                            b1.HasIndex("DecisionId")
+                                .HasDatabaseName("ix_expert_opinions_decision_id");
+
+                            b1.ToTable("expert_opinions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DecisionId")
+                                .HasConstraintName("fk_expert_opinions_decisions_decision_id");
+                        });
+
+                    b.OwnsOne("RuleOfLaw.Decisions.Domain.Hearing", "Hearing", b1 =>
+                        {
+                            b1.Property<Guid>("MajorDecisionId");
+
+                            b1.Property<DateOnly>("AnnouncedOn");
+
+                            b1.Property<DateOnly>("HearingDate");
+
+                            b1.Property<DateOnly?>("HeldOn");
+
+                            b1.Property<DateOnly?>("MaterialsSentOn");
+
+                            b1.Property<string>("Record");
+
+                            b1.Property<string>("SelectionMethod")
+                                .IsRequired();
+
+                            b1.PrimitiveCollection<string>("SignedBy")
+                                .IsRequired();
+
+                            b1.HasKey("MajorDecisionId");
+
+                            b1.ToTable("decisions");
+
+                            b1
+                                .ToJson("hearing")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MajorDecisionId")
+                                .HasConstraintName("fk_decisions_decisions_id");
+
+                            b1.OwnsMany("RuleOfLaw.Decisions.Domain.HearingParticipant", "Participants", b2 =>
+                                {
+                                    b2.Property<Guid>("HearingMajorDecisionId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<string>("Category")
+                                        .IsRequired();
+
+                                    b2.Property<string>("Name")
+                                        .IsRequired();
+
+                                    b2.HasKey("HearingMajorDecisionId", "__synthesizedOrdinal")
+                                        .HasName("pk_decisions");
+
+                                    b2.ToTable("decisions");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("HearingMajorDecisionId")
+                                        .HasConstraintName("fk_decisions_decisions_hearing_major_decision_id");
+                                });
+
+                            b1.Navigation("Participants");
+                        });
+
+                    b.OwnsOne("RuleOfLaw.Decisions.Domain.RiskAssessment", "RiskAssessment", b1 =>
+                        {
+                            b1.Property<Guid>("MajorDecisionId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateOnly>("AssessedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("risk_assessment_assessed_on");
+
+                            b1.Property<string>("AssessorUnitId")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("risk_assessment_assessor_unit_id");
+
+                            b1.Property<string>("ContingencyPlan")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("risk_assessment_contingency_plan");
+
+                            b1.Property<bool>("Controllable")
+                                .HasColumnType("boolean")
+                                .HasColumnName("risk_assessment_controllable");
+
+                            b1.Property<string>("Level")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("risk_assessment_level");
+
+                            b1.PrimitiveCollection<List<string>>("PreventionMeasures")
+                                .IsRequired()
+                                .HasColumnType("text[]")
+                                .HasColumnName("risk_assessment_prevention_measures");
+
+                            b1.PrimitiveCollection<List<string>>("RiskPoints")
+                                .IsRequired()
+                                .HasColumnType("text[]")
+                                .HasColumnName("risk_assessment_risk_points");
+
+                            b1.HasKey("MajorDecisionId");
+
+                            b1.ToTable("decisions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MajorDecisionId")
+                                .HasConstraintName("fk_decisions_decisions_id");
+                        });
+
+                    b.OwnsOne("RuleOfLaw.Procedures.Consultation.PublicConsultation", "Consultation", b1 =>
+                        {
+                            b1.Property<Guid>("MajorDecisionId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateOnly>("ClosesOn")
+                                .HasColumnType("date")
+                                .HasColumnName("consultation_closes_on");
+
+                            b1.Property<DateTimeOffset?>("DispositionsPublishedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("consultation_dispositions_published_at");
+
+                            b1.Property<DateOnly>("OpensOn")
+                                .HasColumnType("date")
+                                .HasColumnName("consultation_opens_on");
+
+                            b1.Property<string>("ShorterPeriodReason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("consultation_shorter_period_reason");
+
+                            b1.HasKey("MajorDecisionId");
+
+                            b1.ToTable("decisions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MajorDecisionId")
+                                .HasConstraintName("fk_decisions_decisions_id");
+
+                            b1.OwnsMany("RuleOfLaw.Procedures.Consultation.PublicComment", "Comments", b2 =>
+                                {
+                                    b2.Property<Guid>("Id")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("id");
+
+                                    b2.Property<string>("Author")
+                                        .HasMaxLength(100)
+                                        .HasColumnType("character varying(100)")
+                                        .HasColumnName("author");
+
+                                    b2.Property<string>("Content")
+                                        .IsRequired()
+                                        .HasColumnType("text")
+                                        .HasColumnName("content");
+
+                                    b2.Property<Guid>("DecisionId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("decision_id");
+
+                                    b2.Property<string>("Disposition")
+                                        .HasMaxLength(20)
+                                        .HasColumnType("character varying(20)")
+                                        .HasColumnName("disposition");
+
+                                    b2.Property<string>("DispositionReason")
+                                        .HasColumnType("text")
+                                        .HasColumnName("disposition_reason");
+
+                                    b2.Property<DateTimeOffset>("SubmittedAt")
+                                        .HasColumnType("timestamp with time zone")
+                                        .HasColumnName("submitted_at");
+
+                                    b2.HasKey("Id")
+                                        .HasName("pk_decision_comments");
+
+                                    b2.HasIndex("DecisionId")
+                                        .HasDatabaseName("ix_decision_comments_decision_id");
+
+                                    b2.ToTable("decision_comments", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("DecisionId")
+                                        .HasConstraintName("fk_decision_comments_decisions_decision_id");
+                                });
+
+                            b1.Navigation("Comments");
+                        });
+
+                    b.OwnsOne("RuleOfLaw.Procedures.LegalityReview.LegalityReview", "Review", b1 =>
+                        {
+                            b1.Property<Guid>("MajorDecisionId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateTimeOffset?>("ConcludedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("review_concluded_at");
+
+                            b1.Property<string>("Conclusion")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("review_conclusion");
+
+                            b1.PrimitiveCollection<List<string>>("DefectsFound")
+                                .IsRequired()
+                                .HasColumnType("text[]")
+                                .HasColumnName("review_defects_found");
+
+                            b1.Property<DateOnly>("DueOn")
+                                .HasColumnType("date")
+                                .HasColumnName("review_due_on");
+
+                            b1.Property<string>("Opinion")
+                                .HasColumnType("text")
+                                .HasColumnName("review_opinion");
+
+                            b1.PrimitiveCollection<List<string>>("PointsChecked")
+                                .IsRequired()
+                                .HasColumnType("text[]")
+                                .HasColumnName("review_points_checked");
+
+                            b1.Property<string>("Reviewer")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("review_reviewer");
+
+                            b1.Property<DateOnly>("SubmittedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("review_submitted_on");
+
+                            b1.HasKey("MajorDecisionId");
+
+                            b1.ToTable("decisions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MajorDecisionId")
+                                .HasConstraintName("fk_decisions_decisions_id");
+                        });
+
+                    b.OwnsOne("RuleOfLaw.Procedures.Meeting.CollectiveMeeting", "Meeting", b1 =>
+                        {
+                            b1.Property<Guid>("MajorDecisionId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("HeadReason")
+                                .HasColumnType("text")
+                                .HasColumnName("meeting_head_reason");
+
+                            b1.Property<bool?>("LegalOfficeHeadAttended")
+                                .HasColumnType("boolean")
+                                .HasColumnName("meeting_legal_office_head_attended");
+
+                            b1.Property<DateOnly>("MeetingDate")
+                                .HasColumnType("date")
+                                .HasColumnName("meeting_meeting_date");
+
+                            b1.Property<string>("MeetingType")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("meeting_meeting_type");
+
+                            b1.Property<string>("Minutes")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("meeting_minutes");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("meeting_outcome");
+
+                            b1.HasKey("MajorDecisionId");
+
+                            b1.ToTable("decisions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MajorDecisionId")
+                                .HasConstraintName("fk_decisions_decisions_id");
+
+                            b1.OwnsMany("RuleOfLaw.Procedures.Meeting.MemberPosition", "Positions", b2 =>
+                                {
+                                    b2.Property<Guid>("DecisionId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("decision_id");
+
+                                    b2.Property<int>("Order")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("order");
+
+                                    b2.Property<bool>("IsHead")
+                                        .HasColumnType("boolean")
+                                        .HasColumnName("is_head");
+
+                                    b2.Property<string>("Member")
+                                        .IsRequired()
+                                        .HasMaxLength(100)
+                                        .HasColumnType("character varying(100)")
+                                        .HasColumnName("member");
+
+                                    b2.Property<string>("Remarks")
+                                        .HasColumnType("text")
+                                        .HasColumnName("remarks");
+
+                                    b2.Property<string>("Stance")
+                                        .IsRequired()
+                                        .HasMaxLength(20)
+                                        .HasColumnType("character varying(20)")
+                                        .HasColumnName("stance");
+
+                                    b2.HasKey("DecisionId", "Order")
+                                        .HasName("pk_decision_meeting_positions");
+
+                                    b2.ToTable("decision_meeting_positions", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("DecisionId")
+                                        .HasConstraintName("fk_decision_meeting_positions_decisions_decision_id");
+                                });
+
+                            b1.Navigation("Positions");
+                        });
+
+                    b.Navigation("Consultation");
+
+                    b.Navigation("Evaluations");
+
+                    b.Navigation("ExpertOpinions");
+
+                    b.Navigation("Hearing");
+
+                    b.Navigation("Meeting");
+
+                    b.Navigation("Review");
+
+                    b.Navigation("RiskAssessment");
+                });
 #pragma warning restore 612, 618
         }
     }

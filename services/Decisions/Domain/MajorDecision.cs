@@ -1,0 +1,426 @@
+using RuleOfLaw.BuildingBlocks.Clocks;
+using RuleOfLaw.BuildingBlocks.Domain;
+using RuleOfLaw.Contracts.Decisions;
+using RuleOfLaw.Procedures.Consultation;
+using RuleOfLaw.Procedures.LegalityReview;
+using RuleOfLaw.Procedures.Meeting;
+
+namespace RuleOfLaw.Decisions.Domain;
+
+/// <summary>重大行政决策 — one major administrative decision's procedure, from a catalogue item to evaluation.</summary>
+public sealed class MajorDecision : AggregateRoot<DecisionStatus>
+{
+    private MajorDecision()
+    {
+    }
+
+    public Guid CatalogueId { get; private init; }
+
+    public Guid CatalogueItemId { get; private init; }
+
+    /// <summary>决策承办单位 (DEC-1).</summary>
+    public string LeadUnitId { get; private init; } = "";
+
+    public string Title { get; private set; } = "";
+
+    public string Draft { get; private set; } = "";
+
+    /// <summary>May affect social stability or public safety: a risk assessment is required (DEC-5).</summary>
+    public bool RiskAssessmentRequired { get; private init; }
+
+    /// <summary>Raises professional or technical questions: expert opinions are required (DEC-4).</summary>
+    public bool ExpertReviewRequired { get; private init; }
+
+    /// <summary>Affects market activity: a fair-competition review is required (DEC-7).</summary>
+    public bool AffectsMarket { get; private init; }
+
+    /// <summary>改革试点 — may reach the agenda without a lawful review, with its legal risk stated (DEC-6).</summary>
+    public bool ReformPilot { get; private init; }
+
+    /// <summary>The earlier decision a major adjustment of which started this procedure (DEC-10).</summary>
+    public Guid? PreviousDecisionId { get; private init; }
+
+    public DateTimeOffset OpenedAt { get; private init; }
+
+    public PublicConsultation? Consultation { get; private set; }
+
+    public Hearing? Hearing { get; private set; }
+
+    public List<ExpertOpinion> ExpertOpinions { get; private set; } = [];
+
+    public RiskAssessment? RiskAssessment { get; private set; }
+
+    public string? FairCompetitionReview { get; private set; }
+
+    public LegalityReview? Review { get; private set; }
+
+    public DateOnly? AgendaMeetingDate { get; private set; }
+
+    /// <summary>The override that put a reform pilot on the agenda without a lawful review; public.</summary>
+    public string? ReformPilotLegalRisk { get; private set; }
+
+    public CollectiveMeeting? Meeting { get; private set; }
+
+    public DateOnly? PublishedOn { get; private set; }
+
+    /// <summary>DEC-9: which opinions were adopted and why, published with the decision.</summary>
+    public string? PublicationExplanation { get; private set; }
+
+    public List<Evaluation> Evaluations { get; private set; } = [];
+
+    public string? SuspendedBy { get; private set; }
+
+    public string? SuspensionReason { get; private set; }
+
+    public string? StopReason { get; private set; }
+
+    public bool ReviewedLawfulBeforeMeeting => Review?.FoundLawful == true;
+
+    public static MajorDecision Open(
+        DecisionCatalogue catalogue, Guid itemId, string title, string draft, bool riskAssessmentRequired, bool expertReviewRequired,
+        bool affectsMarket, bool reformPilot, bool itemHasProcedure, DateTimeOffset now, Guid? previousDecisionId = null)
+    {
+        var item = catalogue.ItemForProcedure(itemId);
+        DecisionRules.Dec1.Require(!itemHasProcedure, $"A procedure for \"{item.Title}\" is under way already; a new one starts only from an evaluation's major adjustment.");
+        var decision = new MajorDecision
+        {
+            UnitId = catalogue.UnitId,
+            CatalogueId = catalogue.Id,
+            CatalogueItemId = item.Id,
+            LeadUnitId = item.LeadUnitId,
+            Title = title,
+            Draft = draft,
+            RiskAssessmentRequired = riskAssessmentRequired,
+            ExpertReviewRequired = expertReviewRequired,
+            AffectsMarket = affectsMarket,
+            ReformPilot = reformPilot,
+            PreviousDecisionId = previousDecisionId,
+            OpenedAt = now,
+        };
+        decision.Begin(DecisionStatus.Drafting, now, previousDecisionId is null ? $"from catalogue item {item.Title}" : $"major adjustment of {previousDecisionId}");
+        decision.Raise(new DecisionOpened
+        {
+            OccurredAt = now, UnitId = decision.UnitId, RecordId = decision.Id, Title = title, CatalogueItemId = item.Id,
+            LeadUnitId = item.LeadUnitId, PreviousDecisionId = previousDecisionId,
+        });
+        return decision;
+    }
+
+    /// <summary>Revises the draft before the meeting; after an unlawful review it goes to review again.</summary>
+    public void Revise(string title, string draft, string reason, DateTimeOffset now)
+    {
+        DecisionRules.Dec6.Require(
+            Status is DecisionStatus.Drafting or DecisionStatus.OpenForComment or DecisionStatus.CommentClosed or DecisionStatus.Reviewed,
+            "The draft is revised before it goes to the meeting, and not while the legal office reviews it.");
+        Title = title;
+        Draft = draft;
+        if (Status == DecisionStatus.Reviewed)
+        {
+            Review = null;
+            TransitionTo(DecisionStatus.CommentClosed, now, $"revised after review: {reason}");
+            return;
+        }
+
+        RecordChange(Status.ToString(), Status.ToString(), now, $"revised: {reason}");
+    }
+
+    /// <summary>DEC-2: ≥30 days of comment, shorter only with a reason published with the notice.</summary>
+    public void OpenForComment(DateOnly opensOn, DateOnly closesOn, string? shorterPeriodReason, DateOnly today, WorkingCalendar calendar, DecisionSettings settings, DateTimeOffset now)
+    {
+        DecisionRules.Dec2.Require(Status == DecisionStatus.Drafting && Consultation is null, "Only a draft not yet consulted on is opened for comment.");
+        Consultation = PublicConsultation.Open(opensOn, closesOn, shorterPeriodReason, today, calendar, settings.CommentPolicy, DecisionRules.Dec2);
+        TransitionTo(DecisionStatus.OpenForComment, now, $"comment {opensOn:yyyy-MM-dd} – {closesOn:yyyy-MM-dd}{(Consultation.ShorterPeriodReason is { } r ? $"; shortened: {r}" : "")}");
+        Raise(new DecisionCommentOpened
+        {
+            OccurredAt = now, UnitId = UnitId, RecordId = Id, OpensOn = opensOn, ClosesOn = closesOn, ShorterPeriodReason = Consultation.ShorterPeriodReason,
+        });
+    }
+
+    /// <summary>DEC-2: anyone comments while the period is open; after close the comment is refused.</summary>
+    public PublicComment Comment(string? author, string content, DateOnly today, DateTimeOffset now)
+    {
+        DecisionRules.Dec2.Require(Consultation is not null && Status == DecisionStatus.OpenForComment, Consultation is null ? "The draft is not open for comment." : $"The comment period closed on {Consultation.ClosesOn:yyyy-MM-dd}.");
+        return Consultation!.Accept(author, content, today, now, DecisionRules.Dec2);
+    }
+
+    /// <summary>Closes the period once it has run (also done by its timer the day after it ends).</summary>
+    public void CloseComment(DateOnly today, DateTimeOffset now)
+    {
+        DecisionRules.Dec2.Require(Status == DecisionStatus.OpenForComment, "The draft is not open for comment.");
+        Consultation!.RequireRunOut(today, DecisionRules.Dec2);
+        TransitionTo(DecisionStatus.CommentClosed, now, $"{Consultation.Comments.Count} comments");
+        Raise(new DecisionCommentClosed { OccurredAt = now, UnitId = UnitId, RecordId = Id, Comments = Consultation.Comments.Count });
+    }
+
+    public void DisposeComment(Guid commentId, CommentDisposition disposition, string? reason, DateTimeOffset now)
+    {
+        DecisionRules.Dec2.Require(Consultation is not null && Status is DecisionStatus.OpenForComment or DecisionStatus.CommentClosed, "Comments are disposed of before the legality review.");
+        Consultation!.Dispose(commentId, disposition, reason, DecisionRules.Dec2);
+        RecordChange(Status.ToString(), Status.ToString(), now, $"comment {commentId}: {disposition}");
+    }
+
+    /// <summary>DEC-2: the dispositions are published, every comment with one, before the procedure moves on.</summary>
+    public void PublishDispositions(DateOnly today, DateTimeOffset now)
+    {
+        DecisionRules.Dec2.Require(Status == DecisionStatus.CommentClosed, "Dispositions are published after the comment period closes.");
+        Consultation!.PublishDispositions(today, now, DecisionRules.Dec2);
+        RecordChange(Status.ToString(), Status.ToString(), now, "comment dispositions published");
+        Raise(new DecisionCommentDispositionsPublished
+        {
+            OccurredAt = now, UnitId = UnitId, RecordId = Id, Comments = Consultation.Comments.Count,
+            Adopted = Consultation.Comments.Count(c => c.Disposition is CommentDisposition.Adopted or CommentDisposition.PartlyAdopted),
+        });
+    }
+
+    /// <summary>DEC-3: the selection method and the participants are published in advance; announcing again replaces an unheld plan.</summary>
+    public void AnnounceHearing(DateOnly hearingDate, string selectionMethod, IReadOnlyList<HearingParticipant> participants, DateOnly today, DateTimeOffset now)
+    {
+        RequireBeforeLegalityReview(DecisionRules.Dec3, "A hearing is held before the legality review.");
+        DecisionRules.Dec3.Require(Hearing is not { Held: true }, "The hearing was held already.");
+        DecisionRules.Dec3.Require(hearingDate > today, "The participant list is published before the hearing day.");
+        DecisionRules.Dec3.Require(participants.Count > 0, "The participant list is published with the announcement.");
+        Hearing = new Hearing { HearingDate = hearingDate, SelectionMethod = selectionMethod, Participants = [.. participants], AnnouncedOn = today };
+        RecordChange(Status.ToString(), Status.ToString(), now, $"hearing announced for {hearingDate:yyyy-MM-dd}, {participants.Count} participants");
+    }
+
+    /// <summary>DEC-3: materials reach participants at least the set number of days before the hearing.</summary>
+    public void SendHearingMaterials(DateOnly today, DecisionSettings settings, DateTimeOffset now)
+    {
+        DecisionRules.Dec3.Require(Hearing is { Held: false }, "No hearing is announced.");
+        var latest = Hearing!.HearingDate.AddDays(-settings.HearingMaterialsDays);
+        DecisionRules.Dec3.Require(today <= latest, $"Materials reach participants at least {settings.HearingMaterialsDays} days before the hearing: by {latest:yyyy-MM-dd}; announce a later date.");
+        Hearing = Hearing.Copy() with { MaterialsSentOn = today };
+        RecordChange(Status.ToString(), Status.ToString(), now, "hearing materials sent");
+    }
+
+    /// <summary>DEC-3: held with enough stakeholder categories, materials sent in time, and the record signed.</summary>
+    public void RecordHearing(string record, IReadOnlyList<string> signedBy, DateOnly today, DecisionSettings settings, DateTimeOffset now)
+    {
+        DecisionRules.Dec3.Require(Hearing is { Held: false }, Hearing is null ? "No hearing is announced." : "The hearing was recorded already.");
+        var hearing = Hearing!;
+        DecisionRules.Dec3.Require(today >= hearing.HearingDate, $"The hearing is on {hearing.HearingDate:yyyy-MM-dd}.");
+        DecisionRules.Dec3.Require(hearing.MaterialsSentOn is not null, $"The participants did not receive the materials {settings.HearingMaterialsDays} days ahead.");
+        DecisionRules.Dec3.Require(
+            hearing.Categories >= settings.MinimumStakeholderCategories,
+            $"A hearing registers at least {settings.MinimumStakeholderCategories} stakeholder categories; {hearing.Categories} registered.");
+        var names = hearing.Participants.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        DecisionRules.Dec3.Require(signedBy.Count > 0 && signedBy.All(names.Contains), "The record is signed by the participants registered for the hearing.");
+        Hearing = hearing.Copy() with { HeldOn = today, Record = record, SignedBy = [.. signedBy.Distinct(StringComparer.Ordinal)] };
+        RecordChange(Status.ToString(), Status.ToString(), now, $"hearing held, record signed by {signedBy.Count}");
+        Raise(new DecisionHearingHeld { OccurredAt = now, UnitId = UnitId, RecordId = Id, HeldOn = today, Participants = hearing.Participants.Count });
+    }
+
+    /// <summary>DEC-4: an expert declares no direct interest (one with an interest is barred); the opinion is written and signed.</summary>
+    public ExpertOpinion AddExpertOpinion(string expert, string field, bool? hasDirectInterest, string? declaration, string opinion, string? signedBy, DateOnly today, DateTimeOffset now)
+    {
+        RequireBeforeLegalityReview(DecisionRules.Dec4, "Experts give their opinions before the legality review.");
+        DecisionRules.Dec4.Require(hasDirectInterest is not null && !string.IsNullOrWhiteSpace(declaration), "The expert declares whether they have a direct interest in the decision.");
+        DecisionRules.Dec4.Require(hasDirectInterest == false, $"{expert} has a direct interest in the decision and is barred.");
+        DecisionRules.Dec4.Require(string.Equals(signedBy?.Trim(), expert, StringComparison.Ordinal), "The written opinion is signed by the expert.");
+        var entry = new ExpertOpinion { Expert = expert, Field = field, InterestDeclaration = declaration!.Trim(), Opinion = opinion, SignedBy = expert, SignedOn = today };
+        ExpertOpinions.Add(entry);
+        RecordChange(Status.ToString(), Status.ToString(), now, $"expert opinion: {expert}");
+        return entry;
+    }
+
+    /// <summary>DEC-5: the report lists risk points, prevention measures and a contingency plan, and concludes a level.</summary>
+    public void AssessRisk(RiskAssessment assessment, DateTimeOffset now)
+    {
+        RequireBeforeLegalityReview(DecisionRules.Dec5, "The risk is assessed before the legality review.");
+        DecisionRules.Dec5.Require(assessment.RiskPoints.Count > 0, "The report lists the risk points.");
+        DecisionRules.Dec5.Require(assessment.PreventionMeasures.Count > 0, "The report lists the prevention measures.");
+        DecisionRules.Dec5.Require(!string.IsNullOrWhiteSpace(assessment.ContingencyPlan), "The report has a contingency plan.");
+        RiskAssessment = assessment;
+        RecordChange(Status.ToString(), Status.ToString(), now, $"risk {assessment.Level}, {(assessment.Controllable ? "controllable" : "not controllable")}");
+        Raise(new DecisionRiskAssessed { OccurredAt = now, UnitId = UnitId, RecordId = Id, Level = assessment.Level.ToString(), Controllable = assessment.Controllable });
+    }
+
+    public void RecordFairCompetitionReview(string conclusion, DateTimeOffset now)
+    {
+        RequireBeforeLegalityReview(DecisionRules.Dec7, "The fair-competition review comes before the legality review.");
+        FairCompetitionReview = conclusion;
+        RecordChange(Status.ToString(), Status.ToString(), now, "fair-competition review recorded");
+    }
+
+    /// <summary>
+    /// DEC-6: to the legal office once the comment procedure is complete (DEC-2), a planned hearing held
+    /// (DEC-3) and a required risk found controllable (DEC-5); the office gets at least 7 working days.
+    /// </summary>
+    public void SubmitForLegalityReview(DateOnly today, WorkingCalendar calendar, DecisionSettings settings, DateTimeOffset now)
+    {
+        DecisionRules.Dec2.Require(Status == DecisionStatus.CommentClosed, Status is DecisionStatus.Drafting or DecisionStatus.OpenForComment
+            ? "A draft goes to legality review only after its public comment period."
+            : "The draft is past the legality review submission.");
+        Consultation!.RequireEveryCommentDisposed(DecisionRules.Dec2);
+        DecisionRules.Dec2.Require(Consultation.DispositionsPublishedAt is not null, "The comment dispositions are published before the procedure moves on.");
+        DecisionRules.Dec3.Require(Hearing is null or { Held: true }, "The announced hearing has not been held.");
+        RequireRiskControllable();
+        Review = LegalityReview.Submit(today, settings.ReviewWorkingDays, calendar);
+        TransitionTo(DecisionStatus.UnderLegalityReview, now, $"review due {Review.DueOn:yyyy-MM-dd}");
+    }
+
+    public void ConcludeLegalityReview(DecisionLegalityChecklist checklist, LegalityConclusion conclusion, string opinion, string reviewer, DateTimeOffset now)
+    {
+        DecisionRules.Dec6.Require(Status == DecisionStatus.UnderLegalityReview, "The draft is not under legality review.");
+        Review = Review!.Conclude(checklist, conclusion, opinion, reviewer, now, DecisionRules.Dec6);
+        TransitionTo(DecisionStatus.Reviewed, now, $"{conclusion}: {Review.Opinion}");
+        Raise(new DecisionLegalityReviewed { OccurredAt = now, UnitId = UnitId, RecordId = Id, Conclusion = conclusion.ToString() });
+    }
+
+    /// <summary>DEC-7: what the meeting package needs for this decision and what it has.</summary>
+    public IReadOnlyList<PackagePiece> MeetingPackage(string? reformPilotLegalRisk = null) =>
+    [
+        new("Draft", true, !string.IsNullOrWhiteSpace(Draft)),
+        new("CommentDispositions", true, Consultation?.DispositionsPublishedAt is not null),
+        new("ExpertOpinions", ExpertReviewRequired, ExpertOpinions.Count > 0),
+        new("RiskReport", RiskAssessmentRequired, RiskAssessment is not null),
+        new("LegalityOpinion", true, Review?.Conclusion is not null || (ReformPilot && !string.IsNullOrWhiteSpace(reformPilotLegalRisk ?? ReformPilotLegalRisk))),
+        new("FairCompetitionReview", AffectsMarket, !string.IsNullOrWhiteSpace(FairCompetitionReview)),
+    ];
+
+    /// <summary>
+    /// DEC-6, DEC-7: only a draft the legal office found lawful (or a reform pilot with its legal risk
+    /// stated) and with a complete package reaches the agenda.
+    /// </summary>
+    public void PutOnAgenda(DateOnly meetingDate, string? reformPilotLegalRisk, DateOnly today, DateTimeOffset now)
+    {
+        DecisionRules.Dec6.Require(
+            Status is DecisionStatus.CommentClosed or DecisionStatus.UnderLegalityReview or DecisionStatus.Reviewed,
+            Status is DecisionStatus.Drafting or DecisionStatus.OpenForComment ? "An unreviewed draft cannot be put on the agenda." : "The decision is on the agenda or past it.");
+        var risk = string.IsNullOrWhiteSpace(reformPilotLegalRisk) ? null : reformPilotLegalRisk.Trim();
+        if (!ReviewedLawfulBeforeMeeting || Status != DecisionStatus.Reviewed)
+        {
+            var why = Review?.Conclusion == LegalityConclusion.Unlawful ? "An unlawful draft" : "An unreviewed draft";
+            DecisionRules.Dec6.Require(ReformPilot && risk is not null, $"{why} cannot be put on the agenda (a reform pilot may, with its legal risk stated).");
+        }
+        else
+        {
+            risk = null; // a lawful review needs no override
+        }
+
+        RequireRiskControllable();
+        DecisionRules.Dec7.Require(meetingDate >= today, "The meeting cannot be in the past.");
+        var missing = MeetingPackage(risk).Where(p => p.Missing).Select(p => p.Piece).ToList();
+        DecisionRules.Dec7.Require(missing.Count == 0, $"The meeting package is incomplete: {string.Join(", ", missing)}.");
+        AgendaMeetingDate = meetingDate;
+        ReformPilotLegalRisk = risk;
+        TransitionTo(DecisionStatus.OnAgenda, now, risk is null ? $"meeting {meetingDate:yyyy-MM-dd}" : $"meeting {meetingDate:yyyy-MM-dd}; reform pilot, legal risk: {risk}");
+        Raise(new DecisionSubmittedToMeeting
+        {
+            OccurredAt = now, UnitId = UnitId, RecordId = Id, MeetingDate = meetingDate, ReviewedBeforeMeeting = risk is null, ReformPilotLegalRisk = risk,
+        });
+    }
+
+    /// <summary>DEC-8: the meeting decides, with structured minutes; a deferred decision returns to the agenda later.</summary>
+    public void Decide(CollectiveMeeting meeting, DateTimeOffset now)
+    {
+        DecisionRules.Dec8.Require(Status == DecisionStatus.OnAgenda, "Only a decision on the agenda is decided by the meeting.");
+        DecisionRules.Dec8.Require(meeting.MeetingType is MeetingType.Executive or MeetingType.Plenary, "A major decision is taken at the executive or the plenary meeting.");
+        DecisionRules.Dec8.Require(meeting.MeetingDate >= AgendaMeetingDate, $"The decision is on the agenda of {AgendaMeetingDate:yyyy-MM-dd}.");
+        Meeting = meeting;
+        var next = meeting.Outcome switch
+        {
+            MeetingOutcome.Adopted => DecisionStatus.Adopted,
+            MeetingOutcome.Rejected => DecisionStatus.Rejected,
+            _ => Review?.Conclusion is null ? DecisionStatus.CommentClosed : DecisionStatus.Reviewed,
+        };
+        var againstMajority = meeting.MajorityLeaning is { } leaning && leaning != meeting.Outcome;
+        TransitionTo(next, now, $"{meeting.MeetingType} meeting {meeting.MeetingDate:yyyy-MM-dd}: {meeting.Outcome}{(againstMajority ? $"; head's reason: {meeting.HeadReason}" : "")}");
+        Raise(new DecisionTaken
+        {
+            OccurredAt = now, UnitId = UnitId, RecordId = Id, Outcome = meeting.Outcome.ToString(), ReviewedBeforeMeeting = ReformPilotLegalRisk is null,
+            HeadDecidedAgainstMajority = againstMajority, LegalOfficeHeadAttended = meeting.LegalOfficeHeadAttended == true,
+        });
+    }
+
+    /// <summary>DEC-9: an adopted decision is published with the explanation of which opinions were adopted.</summary>
+    public void Publish(string explanation, DateOnly today, DateTimeOffset now)
+    {
+        DecisionRules.Dec9.Require(Status == DecisionStatus.Adopted, "Only a decision the meeting adopted is published.");
+        DecisionRules.Dec9.Require(!string.IsNullOrWhiteSpace(explanation), "The publication explains which opinions were adopted.");
+        PublishedOn = today;
+        PublicationExplanation = explanation.Trim();
+        TransitionTo(DecisionStatus.Published, now, "published and archived");
+        Raise(new DecisionPublished { OccurredAt = now, UnitId = UnitId, RecordId = Id, Title = Title, PublishedOn = today });
+    }
+
+    /// <summary>
+    /// DEC-10: evaluated by a unit other than the one that did the main pre-decision assessment;
+    /// the result continues, adjusts, suspends (the head, with a reason) or stops execution.
+    /// </summary>
+    public Evaluation Evaluate(
+        EvaluationTrigger trigger, string evaluatorUnitId, string evaluator, string findings, EvaluationResult result,
+        bool majorAdjustment, bool majorLoss, string? head, string? reason, DateOnly today, DateTimeOffset now)
+    {
+        DecisionRules.Dec10.Require(Status is DecisionStatus.Published or DecisionStatus.Suspended, "Only a published decision in execution is evaluated.");
+        var assessor = RiskAssessment?.AssessorUnitId ?? LeadUnitId;
+        DecisionRules.Dec10.Require(
+            evaluatorUnitId != LeadUnitId && evaluatorUnitId != assessor,
+            "The evaluator must not be the unit that did the main pre-decision assessment.");
+        var evaluation = new Evaluation
+        {
+            Trigger = trigger, EvaluatorUnitId = evaluatorUnitId, Evaluator = evaluator, Findings = findings, Result = result,
+            MajorAdjustment = result == EvaluationResult.Adjust && majorAdjustment, MajorLoss = majorLoss, EvaluatedOn = today,
+        };
+        switch (result)
+        {
+            case EvaluationResult.Suspend:
+                Suspend(head, reason, now);
+                break;
+            case EvaluationResult.Stop:
+                DecisionRules.Dec10.Require(!string.IsNullOrWhiteSpace(reason), "Stopping a decision needs the reason.");
+                StopReason = reason!.Trim();
+                TransitionTo(DecisionStatus.Stopped, now, $"stopped after evaluation: {StopReason}");
+                Raise(new DecisionStopped { OccurredAt = now, UnitId = UnitId, RecordId = Id, Reason = StopReason });
+                break;
+            default:
+                RecordChange(Status.ToString(), Status.ToString(), now, $"evaluated: {result}{(evaluation.MajorAdjustment ? " (major adjustment: new procedure)" : "")}");
+                break;
+        }
+
+        Evaluations.Add(evaluation);
+        return evaluation;
+    }
+
+    /// <summary>Tells subscribers the evaluation's result, once any new procedure exists.</summary>
+    public void AnnounceEvaluation(Evaluation evaluation, DateTimeOffset now) =>
+        Raise(new DecisionEvaluated
+        {
+            OccurredAt = now, UnitId = UnitId, RecordId = Id, Result = evaluation.Result.ToString(), MajorLoss = evaluation.MajorLoss, NewProcedureId = evaluation.NewProcedureId,
+        });
+
+    /// <summary>DEC-10: a major adjustment starts a new procedure on the same catalogue item, linked to this one.</summary>
+    public MajorDecision StartAdjustment(Evaluation evaluation, DecisionCatalogue catalogue, DateTimeOffset now)
+    {
+        DecisionRules.Dec10.Require(evaluation.MajorAdjustment && evaluation.NewProcedureId is null, "Only a major adjustment starts a new procedure.");
+        var next = Open(catalogue, CatalogueItemId, Title, Draft, RiskAssessmentRequired, ExpertReviewRequired, AffectsMarket, ReformPilot, itemHasProcedure: false, now, previousDecisionId: Id);
+        evaluation.NewProcedureId = next.Id;
+        return next;
+    }
+
+    /// <summary>DEC-10: 中止执行 — by the head, with a reason, shown publicly.</summary>
+    public void Suspend(string? head, string? reason, DateTimeOffset now)
+    {
+        DecisionRules.Dec10.Require(Status == DecisionStatus.Published, "Only a published decision in execution is suspended.");
+        DecisionRules.Dec10.Require(!string.IsNullOrWhiteSpace(head) && !string.IsNullOrWhiteSpace(reason), "Suspension is decided by the head, with the reason.");
+        SuspendedBy = head!.Trim();
+        SuspensionReason = reason!.Trim();
+        TransitionTo(DecisionStatus.Suspended, now, $"suspended by {SuspendedBy}: {SuspensionReason}");
+        Raise(new DecisionSuspended { OccurredAt = now, UnitId = UnitId, RecordId = Id, Reason = SuspensionReason });
+    }
+
+    /// <summary>Whether an accountability record is owed (DEC-11): an evaluation recorded a major loss.</summary>
+    public bool AccountabilityOwed => Evaluations.Any(e => e.MajorLoss);
+
+    private void RequireBeforeLegalityReview(Rule rule, string message) =>
+        rule.Require(Status is DecisionStatus.Drafting or DecisionStatus.OpenForComment or DecisionStatus.CommentClosed, message);
+
+    private void RequireRiskControllable()
+    {
+        if (RiskAssessmentRequired)
+        {
+            DecisionRules.Dec5.Require(RiskAssessment is not null, "The decision needs its risk assessment first.");
+            DecisionRules.Dec5.Require(RiskAssessment!.Controllable, $"The risk ({RiskAssessment.Level}) was not found controllable: the decision cannot go further.");
+        }
+    }
+}

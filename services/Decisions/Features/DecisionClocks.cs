@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using RuleOfLaw.BuildingBlocks.Clocks;
+using RuleOfLaw.Decisions.Domain;
+
+namespace RuleOfLaw.Decisions.Features;
+
+/// <summary>The clocks of a decision: the comment period's end and the legal office's review period.</summary>
+public static class DecisionClocks
+{
+    public const string RecordType = nameof(MajorDecision);
+    public const string CommentClose = "decision-comment-close";
+    public const string LegalityReview = "decision-legality-review";
+
+    public static void StartCommentTimer(this DecisionContext context, MajorDecision decision, DateOnly closesOn) =>
+        context.Db.Clocks.Add(StatutoryClock.FireOn(RecordType, decision.Id, decision.UnitId, CommentClose, DecisionRules.Dec2.Id, closesOn.AddDays(1), context.Now));
+
+    /// <summary>DEC-6: the legal office's working days; running out publishes an overdue event.</summary>
+    public static void StartReviewClock(this DecisionContext context, MajorDecision decision) =>
+        context.Db.Clocks.Add(StatutoryClock.Start(
+            RecordType, decision.Id, decision.UnitId, LegalityReview, DecisionRules.Dec6.Id, context.Today, context.Settings.ReviewWorkingDays,
+            PeriodUnit.WorkingDays, context.Calendar, context.Now));
+
+    public static async Task StopAsync(this DecisionContext context, MajorDecision decision, string kind, string reason)
+    {
+        var running = await context.Db.Clocks
+            .Where(c => c.RecordId == decision.Id && c.Kind == kind && (c.Status == ClockStatus.Running || c.Status == ClockStatus.Paused))
+            .ToListAsync();
+        foreach (var clock in running)
+        {
+            clock.Stop(context.Now, reason);
+        }
+    }
+
+    /// <summary>The comment period closes by itself the day after it ends.</summary>
+    public static IServiceCollection AddDecisionClockHandlers(this IServiceCollection services) =>
+        services.AddScoped<IClockElapsedHandler>(_ => new RecordTimer<MajorDecision>(CommentClose, (d, now) =>
+        {
+            if (d.Status == DecisionStatus.OpenForComment)
+            {
+                d.CloseComment(StatutoryTime.DateOf(now), now);
+            }
+        }));
+}

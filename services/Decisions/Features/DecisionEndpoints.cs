@@ -1,0 +1,32 @@
+using RuleOfLaw.BuildingBlocks.History;
+using RuleOfLaw.Decisions.Domain;
+using RuleOfLaw.Procedures;
+
+namespace RuleOfLaw.Decisions.Features;
+
+public static class DecisionEndpoints
+{
+    public static IServiceCollection AddDecisionFeatures(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<DecisionSettings>(configuration.GetSection("Decisions"));
+        services.AddSharedProcedures();
+        services.AddScoped<DecisionCommands>();
+        services.AddDecisionClockHandlers();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapDecisionEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var decisions = routes.MapGroup(DecisionsService.Identity.RoutePrefix).WithTags("Major decisions");
+        decisions.MapCatalogues();
+        decisions.MapAccountability();
+        decisions.MapOpening();
+        decisions.MapPublicComment();
+        decisions.MapDeliberation();
+        decisions.MapReviewAndMeeting();
+        decisions.MapExecution();
+        decisions.MapHistory(DecisionClocks.RecordType);
+        decisions.MapGroup("/catalogues").WithTags("Catalogues").MapHistory(nameof(DecisionCatalogue));
+        return routes;
+    }
+}

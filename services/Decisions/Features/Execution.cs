@@ -1,0 +1,119 @@
+using System.Text.Json;
+using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using RuleOfLaw.BuildingBlocks.OpenApi;
+using RuleOfLaw.BuildingBlocks.Validation;
+using RuleOfLaw.Decisions.Data;
+using RuleOfLaw.Decisions.Domain;
+using RuleOfLaw.Procedures.Consultation;
+
+namespace RuleOfLaw.Decisions.Features;
+
+public sealed record PublishDecisionRequest(string Explanation);
+
+public sealed record SuspendDecisionRequest(string Head, string Reason);
+
+public sealed record EvaluationRequest(
+    EvaluationTrigger Trigger,
+    string EvaluatorUnitId,
+    string Evaluator,
+    string Findings,
+    EvaluationResult Result,
+    bool MajorAdjustment = false,
+    bool MajorLoss = false,
+    string? Head = null,
+    string? Reason = null);
+
+/// <summary>The archived record: the decision and every comment with its disposition.</summary>
+public sealed record ArchivedDecision(DecisionResponse Decision, IReadOnlyList<CommentResponse> Comments);
+
+public sealed record ArchiveResponse(Guid DecisionId, DateTimeOffset ArchivedAt, JsonElement Record);
+
+internal sealed class PublishDecisionValidator : AbstractValidator<PublishDecisionRequest>
+{
+    public PublishDecisionValidator() => RuleFor(x => x.Explanation).NotEmpty().MaximumLength(50_000);
+}
+
+internal sealed class SuspendDecisionValidator : AbstractValidator<SuspendDecisionRequest>
+{
+    public SuspendDecisionValidator()
+    {
+        RuleFor(x => x.Head).NotEmpty().MaximumLength(100);
+        RuleFor(x => x.Reason).NotEmpty().MaximumLength(5000);
+    }
+}
+
+internal sealed class EvaluationValidator : AbstractValidator<EvaluationRequest>
+{
+    public EvaluationValidator()
+    {
+        RuleFor(x => x.Trigger).IsInEnum();
+        RuleFor(x => x.EvaluatorUnitId).NotEmpty().MaximumLength(100);
+        RuleFor(x => x.Evaluator).NotEmpty().MaximumLength(100);
+        RuleFor(x => x.Findings).NotEmpty().MaximumLength(50_000);
+        RuleFor(x => x.Result).IsInEnum();
+        RuleFor(x => x.Head).MaximumLength(100);
+        RuleFor(x => x.Reason).MaximumLength(5000);
+    }
+}
+
+/// <summary>公布与归档 (DEC-9), 决策后评估 and 中止执行 (DEC-10).</summary>
+internal static class Execution
+{
+    public static void MapExecution(this RouteGroupBuilder decisions)
+    {
+        decisions.MapPost("/{id:guid}/publication", (Guid id, PublishDecisionRequest request, DecisionCommands commands, IOptions<JsonOptions> json, CancellationToken ct) =>
+            commands.ExecuteAsync(id, (d, c) =>
+            {
+                d.Publish(request.Explanation, c.Today, c.Now);
+                var record = new ArchivedDecision(DecisionResponse.From(d), [.. d.Consultation?.Comments.Select(CommentResponse.From) ?? []]);
+                c.Db.Archives.Add(new DecisionArchive
+                {
+                    DecisionId = d.Id, UnitId = d.UnitId, ArchivedAt = c.Now, Content = JsonSerializer.Serialize(record, json.Value.SerializerOptions),
+                });
+            }, ct))
+        .Validate<PublishDecisionRequest>()
+        .WithRequestExample(Examples.Publish)
+        .ProducesProblem(StatusCodes.Status409Conflict)
+        .WithName("PublishDecision")
+        .WithSummary("Publishes an adopted decision with the explanation of which opinions were adopted, and archives its full record (DEC-9).");
+
+        decisions.MapGet("/{id:guid}/archive", async Task<Results<Ok<ArchiveResponse>, NotFound>> (Guid id, DecisionsDbContext db, CancellationToken ct) =>
+            await db.Archives.AsNoTracking().SingleOrDefaultAsync(a => a.DecisionId == id, ct) is { } archive
+                ? TypedResults.Ok(new ArchiveResponse(archive.DecisionId, archive.ArchivedAt, JsonDocument.Parse(archive.Content).RootElement.Clone()))
+                : TypedResults.NotFound())
+        .WithName("GetDecisionArchive")
+        .WithSummary("The archived record of a published decision, as it stood when published (DEC-9).");
+
+        decisions.MapPost("/{id:guid}/evaluations", (Guid id, EvaluationRequest request, DecisionCommands commands, CancellationToken ct) =>
+            commands.ExecuteAsync(id, async (d, c) =>
+            {
+                var evaluation = d.Evaluate(
+                    request.Trigger, request.EvaluatorUnitId.Trim(), request.Evaluator.Trim(), request.Findings.Trim(), request.Result,
+                    request.MajorAdjustment, request.MajorLoss, request.Head, request.Reason, c.Today, c.Now);
+                if (evaluation.MajorAdjustment)
+                {
+                    var catalogue = await c.Db.Catalogues.SingleAsync(x => x.Id == d.CatalogueId);
+                    c.Db.Decisions.Add(d.StartAdjustment(evaluation, catalogue, c.Now));
+                }
+
+                d.AnnounceEvaluation(evaluation, c.Now);
+            }, ct))
+        .Validate<EvaluationRequest>()
+        .WithRequestExample(Examples.Evaluation)
+        .ProducesProblem(StatusCodes.Status409Conflict)
+        .WithName("EvaluateDecision")
+        .WithSummary("Records an evaluation by a unit that did not do the main pre-decision assessment: continue, adjust (a major adjustment starts a linked procedure), suspend or stop (DEC-10).");
+
+        decisions.MapPost("/{id:guid}/suspension", (Guid id, SuspendDecisionRequest request, DecisionCommands commands, CancellationToken ct) =>
+            commands.ExecuteAsync(id, (d, c) => d.Suspend(request.Head, request.Reason, c.Now), ct))
+        .Validate<SuspendDecisionRequest>()
+        .WithRequestExample(Examples.Suspend)
+        .ProducesProblem(StatusCodes.Status409Conflict)
+        .WithName("SuspendDecision")
+        .WithSummary("The head suspends execution, with the reason, which is shown publicly (DEC-10).");
+    }
+}

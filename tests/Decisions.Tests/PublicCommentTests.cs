@@ -1,0 +1,86 @@
+using System.Net;
+using RuleOfLaw.Decisions.Domain;
+using RuleOfLaw.Procedures.Consultation;
+using RuleOfLaw.Testing;
+
+namespace RuleOfLaw.Decisions.Tests;
+
+public sealed class PublicCommentTests(DecisionsServiceFactory service) : IClassFixture<DecisionsServiceFactory>
+{
+    [Fact]
+    public async Task DEC_2_a_period_shorter_than_30_days_needs_a_reason_published_with_the_notice()
+    {
+        using var api = new DecisionsApi(service);
+        var decision = await api.OpenAsync();
+        var today = service.Today;
+
+        await Problems.AssertRefusedAsync(await api.PostAsync(decision.Id, "comment-period", new OpenConsultationRequest(today, today.AddDays(28))), "DEC-2");
+        var shortened = await api.StepAsync(decision.Id, "comment-period", new OpenConsultationRequest(today, today.AddDays(20), "配合全市价格改革，须于年底前实施。"));
+
+        Assert.Equal(DecisionStatus.OpenForComment, shortened.Status);
+        Assert.Equal("配合全市价格改革，须于年底前实施。", (await api.GetAsync(decision.Id)).Consultation!.ShorterPeriodReason);
+    }
+
+    [Fact]
+    public async Task DEC_2_thirty_days_need_no_reason()
+    {
+        using var api = new DecisionsApi(service);
+        var decision = await api.OpenAsync();
+        var opened = await api.StepAsync(decision.Id, "comment-period", new OpenConsultationRequest(service.Today, service.Today.AddDays(29), "ignored"));
+        Assert.Null(opened.Consultation!.ShorterPeriodReason);
+    }
+
+    [Fact]
+    public async Task DEC_2_anyone_comments_while_open_and_no_comment_is_accepted_after_close()
+    {
+        using var api = new DecisionsApi(service);
+        var decision = await api.OpenAsync();
+        await Problems.AssertRefusedAsync(await api.CommentAsync(decision.Id), "DEC-2");
+        await api.OpenCommentAsync(decision.Id);
+
+        Assert.Equal(HttpStatusCode.Created, (await api.CommentAsync(decision.Id)).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await api.CommentAsync(decision.Id, author: "王芳")).StatusCode);
+        service.Advance(30); // the day after the last day: refused even before the timer closes the period
+        await Problems.AssertRefusedAsync(await api.CommentAsync(decision.Id), "DEC-2");
+
+        var closed = await Eventually.Until(() => api.GetAsync(decision.Id), d => d.Status == DecisionStatus.CommentClosed, "the period closed by itself");
+        await Problems.AssertRefusedAsync(await api.CommentAsync(decision.Id), "DEC-2");
+        Assert.Equal(2, closed.Consultation!.Comments);
+        Assert.Equal([null, "王芳"], (await api.CommentsAsync(decision.Id)).Select(c => c.Author));
+    }
+
+    [Fact]
+    public async Task DEC_2_the_procedure_cannot_move_on_while_a_comment_lacks_a_disposition()
+    {
+        using var api = new DecisionsApi(service);
+        var decision = await api.OpenAsync();
+        await api.OpenCommentAsync(decision.Id, "建议分期实施。", "建议增加补贴。");
+        await api.RunOutCommentAsync(decision.Id);
+        var comments = await api.CommentsAsync(decision.Id);
+
+        await Problems.AssertRefusedAsync(await api.PostAsync(decision.Id, "legality-review/submission"), "DEC-2");
+        await api.StepAsync(decision.Id, $"comments/{comments[0].Id}/disposition", new DisposeCommentRequest(CommentDisposition.Adopted, null));
+        await Problems.AssertRefusedAsync(await api.PostAsync(decision.Id, "comment-dispositions"), "DEC-2");
+        await Problems.AssertRefusedAsync(await api.PostAsync(decision.Id, "legality-review/submission"), "DEC-2");
+        await Problems.AssertRefusedAsync(await api.PostAsync(decision.Id, $"comments/{comments[1].Id}/disposition", new DisposeCommentRequest(CommentDisposition.NotAdopted, null)), "DEC-2");
+        await api.StepAsync(decision.Id, $"comments/{comments[1].Id}/disposition", new DisposeCommentRequest(CommentDisposition.NotAdopted, "补贴标准另行制定。"));
+
+        // Disposed of but not yet published: still refused.
+        await Problems.AssertRefusedAsync(await api.PostAsync(decision.Id, "legality-review/submission"), "DEC-2");
+        var published = await api.StepAsync(decision.Id, "comment-dispositions");
+        Assert.NotNull(published.Consultation!.DispositionsPublishedAt);
+        Assert.Equal(
+            [(comments[0].Id, CommentDisposition.Adopted, (string?)null), (comments[1].Id, CommentDisposition.NotAdopted, "补贴标准另行制定。")],
+            (await api.CommentsAsync(decision.Id)).Select(c => (c.Id, c.Disposition!.Value, c.DispositionReason)));
+        Assert.Equal(DecisionStatus.UnderLegalityReview, (await api.StepAsync(decision.Id, "legality-review/submission")).Status);
+    }
+
+    [Fact]
+    public async Task DEC_2_a_draft_goes_nowhere_without_public_comment()
+    {
+        using var api = new DecisionsApi(service);
+        var decision = await api.OpenAsync();
+        await Problems.AssertRefusedAsync(await api.PostAsync(decision.Id, "legality-review/submission"), "DEC-2");
+        await Problems.AssertRefusedAsync(await api.PostAsync(decision.Id, "agenda", api.Agenda()), "DEC-6");
+    }
+}
