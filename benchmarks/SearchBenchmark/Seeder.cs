@@ -117,12 +117,14 @@ internal static class Seeder
         await writer.CompleteAsync(ct);
     }
 
+    private static readonly string[] ChecklistPoints =
+        ["CreatesLicences", "CreatesPenalties", "CreatesCoerciveMeasures", "CreatesFees", "ReducesRightsOrAddsObligationsWithoutBasis", "RestrictsCompetition"];
+
     private const string DocumentColumns =
         "id, unit_id, status, title, body, competence, affects_rights, market_related, provisional, drafted_at, " +
         "comment_opens_on, comment_closes_on, comment_feedback, fair_competition_review, " +
         "review_submitted_on, review_due_on, review_concluded_at, review_conclusion, review_opinion, review_reviewer, " +
-        "review_checklist_creates_coercive_measures, review_checklist_creates_fees, review_checklist_creates_licences, " +
-        "review_checklist_creates_penalties, review_checklist_reduces_rights_or_adds_obligations_without_bas, review_checklist_restricts_competition, " +
+        "review_points_checked, review_defects_found, " +
         "discussion_meeting_date, discussion_meeting_type, discussion_outcome, discussion_minutes, " +
         "number, number_year, number_sequence, published_on, effective_from, expires_on, left_force_on, filing, filed_on, " +
         "filing_review_opened_because, filing_review_opened_on, filing_review_concluded_on, filing_review_outcome, filing_review_opinion, " +
@@ -159,10 +161,8 @@ internal static class Seeder
             await w.Value(plan.ReviewConclusion, NpgsqlDbType.Varchar);
             await w.Text("经审核，未发现违法设定许可、处罚、强制、收费等内容，同意提交集体讨论。");
             await w.Value(plan.Reviewer, NpgsqlDbType.Varchar);
-            for (var i = 0; i < 6; i++)
-            {
-                await w.Value(false, NpgsqlDbType.Boolean); // DOC-1 checklist: nothing unlawful found
-            }
+            await w.Texts(ChecklistPoints); // every DOC-1 point checked …
+            await w.Texts([]); // … nothing unlawful found
 
             await w.Date(plan.MeetingDate);
             await w.Value(plan.MeetingType, NpgsqlDbType.Varchar);
@@ -308,6 +308,8 @@ internal static class Seeder
         public Task Value<T>(T value, NpgsqlDbType type) => writer.WriteAsync(value, type, ct);
 
         public Task Date(DateOnly? value) => value is { } day ? writer.WriteAsync(day, NpgsqlDbType.Date, ct) : writer.WriteNullAsync(ct);
+
+        public Task Texts(string[]? values) => values is null ? writer.WriteNullAsync(ct) : writer.WriteAsync(values, NpgsqlDbType.Array | NpgsqlDbType.Text, ct);
 
         public Task Bool(bool? value) => value is { } b ? writer.WriteAsync(b, NpgsqlDbType.Boolean, ct) : writer.WriteNullAsync(ct);
 

@@ -57,7 +57,7 @@ public sealed class DocumentsApi(NormativeDocumentsServiceFactory service) : IDi
     public static LegalityReviewRequest Review(LegalityConclusion conclusion, LegalityChecklist? checklist = null) =>
         new(checklist ?? Clean, conclusion, "经审核，同意。", "区司法局 张三");
 
-    public CollectiveDiscussionRequest Meeting(MeetingOutcome outcome) =>
+    public CollectiveMeetingRequest Meeting(MeetingOutcome outcome) =>
         new(service.Today, MeetingType.Executive, outcome, "会议讨论，形成决定。");
 
     public static async Task<DocumentResponse> ReadAsync(HttpResponseMessage response, HttpStatusCode expected = HttpStatusCode.OK)

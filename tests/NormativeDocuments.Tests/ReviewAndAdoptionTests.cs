@@ -84,4 +84,22 @@ public sealed class ReviewAndAdoptionTests(NormativeDocumentsServiceFactory serv
         var adopted = await api.AdoptAsync((await api.DraftAsync(unit)).Id);
         Assert.Equal(MeetingOutcome.Adopted, adopted.CollectiveDiscussion!.Outcome);
     }
+
+    [Fact]
+    public async Task DOC_4_members_positions_given_for_the_meeting_are_checked_as_for_any_collective_meeting()
+    {
+        using var api = new DocumentsApi(service);
+        var draft = await api.DraftAsync(await api.RegisterUnitAsync());
+        await api.StepAsync(draft.Id, "legality-review/submission");
+        await api.StepAsync(draft.Id, "legality-review", DocumentsApi.Review(LegalityConclusion.Lawful));
+        var headFirst = api.Meeting(MeetingOutcome.Adopted) with
+        {
+            Positions = [new(1, "局长 王强", true, Stance.Agrees), new(2, "副局长 李明", false, Stance.Agrees)],
+            LegalOfficeHeadAttended = true,
+        };
+        await DocumentsApi.AssertRefusedAsync(await api.PostAsync(draft.Id, "collective-discussion", headFirst), "DOC-4");
+
+        var adopted = await api.StepAsync(draft.Id, "collective-discussion", headFirst with { Positions = [headFirst.Positions![1] with { Order = 1 }, headFirst.Positions[0] with { Order = 2 }] });
+        Assert.Equal(["副局长 李明", "局长 王强"], adopted.CollectiveDiscussion!.Positions.Select(p => p.Member));
+    }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using NpgsqlTypes;
 using RuleOfLaw.NormativeDocuments.Domain;
+using RuleOfLaw.Procedures.Persistence;
 
 namespace RuleOfLaw.NormativeDocuments.Data;
 
@@ -34,26 +35,12 @@ internal sealed class NormativeDocumentConfiguration : IEntityTypeConfiguration<
             version.Property(v => v.Number).ValueGeneratedNever();
             version.Property(v => v.Title).HasMaxLength(200);
         });
-        builder.OwnsMany(x => x.Comments, comment =>
-        {
-            comment.ToTable("document_comments");
-            comment.WithOwner().HasForeignKey("DocumentId");
-            comment.HasKey(c => c.Id);
-            comment.Property(c => c.Id).ValueGeneratedNever();
-            comment.Property(c => c.Author).HasMaxLength(100);
-            comment.Property(c => c.Disposition).HasConversion<string>().HasMaxLength(20);
-        });
-        builder.OwnsOne(x => x.Review, review =>
-        {
-            review.Property(r => r.Conclusion).HasConversion<string>().HasMaxLength(20);
-            review.Property(r => r.Reviewer).HasMaxLength(100);
-            review.OwnsOne(r => r.Checklist);
-        });
-        builder.OwnsOne(x => x.Discussion, discussion =>
-        {
-            discussion.Property(d => d.MeetingType).HasConversion<string>().HasMaxLength(20);
-            discussion.Property(d => d.Outcome).HasConversion<string>().HasMaxLength(20);
-        });
+        // Column names from before the comment period became the shared consultation, so existing rows keep their dates.
+        var consultation = builder.OwnsConsultation(x => x.Consultation, "document_comments", "DocumentId");
+        consultation.Property(c => c.OpensOn).HasColumnName("comment_opens_on");
+        consultation.Property(c => c.ClosesOn).HasColumnName("comment_closes_on");
+        builder.OwnsLegalityReview(x => x.Review);
+        builder.OwnsCollectiveMeeting(x => x.Discussion, "document_meeting_positions", "DocumentId");
         builder.OwnsMany(x => x.SuspendedClauses, clause => clause.ToJson());
         builder.OwnsOne(x => x.FilingReview, review =>
         {

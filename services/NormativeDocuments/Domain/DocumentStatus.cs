@@ -37,36 +37,6 @@ public enum DocumentStatus
     Revoked,
 }
 
-public enum CommentDisposition
-{
-    Adopted,
-    PartlyAdopted,
-    NotAdopted,
-}
-
-public enum LegalityConclusion
-{
-    Lawful,
-    LawfulWithChanges,
-    Unlawful,
-}
-
-public enum MeetingType
-{
-    /// <summary>常务会议.</summary>
-    Executive,
-
-    /// <summary>领导班子会议.</summary>
-    Leadership,
-}
-
-public enum MeetingOutcome
-{
-    Adopted,
-    Rejected,
-    Deferred,
-}
-
 public enum FilingStatus
 {
     /// <summary>Not published yet: nothing to file.</summary>

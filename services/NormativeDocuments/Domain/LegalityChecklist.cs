@@ -1,3 +1,5 @@
+using RuleOfLaw.Procedures.Review;
+
 namespace RuleOfLaw.NormativeDocuments.Domain;
 
 /// <summary>
@@ -10,13 +12,9 @@ public sealed record LegalityChecklist(
     bool? CreatesCoerciveMeasures,
     bool? CreatesFees,
     bool? ReducesRightsOrAddsObligationsWithoutBasis,
-    bool? RestrictsCompetition)
+    bool? RestrictsCompetition) : ILegalityChecklist
 {
-    public IEnumerable<string> Unanswered() => Items().Where(i => i.Answer is null).Select(i => i.Name);
-
-    public IEnumerable<string> Violations() => Items().Where(i => i.Answer == true).Select(i => i.Name);
-
-    private IEnumerable<(string Name, bool? Answer)> Items() =>
+    public IEnumerable<(string Point, bool? Found)> Points() =>
     [
         (nameof(CreatesLicences), CreatesLicences),
         (nameof(CreatesPenalties), CreatesPenalties),

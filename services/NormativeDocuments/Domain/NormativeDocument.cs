@@ -1,6 +1,9 @@
 using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.BuildingBlocks.Domain;
 using RuleOfLaw.Contracts.NormativeDocuments;
+using RuleOfLaw.Procedures.Consultation;
+using RuleOfLaw.Procedures.Review;
+using RuleOfLaw.Procedures.Meeting;
 
 namespace RuleOfLaw.NormativeDocuments.Domain;
 
@@ -33,11 +36,8 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>
 
     public List<DocumentVersion> Versions { get; private set; } = [];
 
-    public List<PublicComment> Comments { get; private set; } = [];
-
-    public DateOnly? CommentOpensOn { get; private set; }
-
-    public DateOnly? CommentClosesOn { get; private set; }
+    /// <summary>公开征求意见 (DOC-2), when the draft was opened for comment.</summary>
+    public PublicConsultation? Consultation { get; private set; }
 
     /// <summary>DOC-2: the published account of which comments were adopted, for a market-related draft.</summary>
     public string? CommentFeedback { get; private set; }
@@ -47,7 +47,7 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>
 
     public LegalityReview? Review { get; private set; }
 
-    public CollectiveDiscussion? Discussion { get; private set; }
+    public CollectiveMeeting? Discussion { get; private set; }
 
     public string? Number { get; private set; }
 
@@ -115,21 +115,11 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>
     /// <summary>DOC-2: opens the draft for comment; the period must meet the minimum for its kind.</summary>
     public void OpenForComment(DateOnly opensOn, DateOnly closesOn, DateOnly today, WorkingCalendar calendar, DocumentSettings settings, DateTimeOffset now)
     {
-        DocumentRules.Doc2.Require(Status == DocumentStatus.Drafted, "Only a draft can be opened for comment.");
-        DocumentRules.Doc2.Require(opensOn >= today && closesOn >= opensOn, "The comment period must start today or later and end after it starts.");
-        var days = closesOn.DayNumber - opensOn.DayNumber + 1;
-        var workingDays = calendar.CountWorkingDays(opensOn.AddDays(-1), closesOn);
-        if (MarketRelated)
-        {
-            DocumentRules.Doc2.Require(days >= settings.MarketCommentDays, $"A draft closely tied to market activity is open for comment at least {settings.MarketCommentDays} days; {days} given.");
-        }
-        else
-        {
-            DocumentRules.Doc2.Require(workingDays >= settings.CommentWorkingDays, $"A draft is open for comment at least {settings.CommentWorkingDays} working days; {workingDays} given.");
-        }
-
-        CommentOpensOn = opensOn;
-        CommentClosesOn = closesOn;
+        DocumentRules.Doc2.Require(Status == DocumentStatus.Drafted && Consultation is null, "Only a draft not yet consulted on is opened for comment.");
+        var policy = MarketRelated
+            ? new CommentPeriodPolicy(settings.MarketCommentDays, PeriodUnit.CalendarDays)
+            : new CommentPeriodPolicy(settings.CommentWorkingDays, PeriodUnit.WorkingDays);
+        Consultation = PublicConsultation.Open(opensOn, closesOn, null, today, calendar, policy, DocumentRules.Doc2);
         TransitionTo(DocumentStatus.OpenForComment, now, $"comment {opensOn:yyyy-MM-dd} – {closesOn:yyyy-MM-dd}");
         Raise(new DocumentOpenedForComment { OccurredAt = now, UnitId = UnitId, RecordId = Id, Title = Title, OpensOn = opensOn, ClosesOn = closesOn });
     }
@@ -138,29 +128,24 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>
     public PublicComment Comment(string? author, string content, DateOnly today, DateTimeOffset now)
     {
         DocumentRules.Doc2.Require(
-            Status == DocumentStatus.OpenForComment && today >= CommentOpensOn && today <= CommentClosesOn,
-            CommentClosesOn is { } closes && today > closes ? $"The comment period closed on {closes:yyyy-MM-dd}." : "The draft is not open for comment.");
-        var comment = new PublicComment { Author = string.IsNullOrWhiteSpace(author) ? null : author, Content = content, SubmittedAt = now };
-        Comments.Add(comment);
-        return comment;
+            Consultation is not null && Status == DocumentStatus.OpenForComment,
+            Consultation is null ? "The draft is not open for comment." : $"The comment period closed on {Consultation.ClosesOn:yyyy-MM-dd}.");
+        return Consultation!.Accept(author, content, today, now, DocumentRules.Doc2);
     }
 
     /// <summary>Closes the comment period once it has run (also done automatically the day after it ends).</summary>
     public void CloseComment(DateOnly today, DateTimeOffset now)
     {
         DocumentRules.Doc2.Require(Status == DocumentStatus.OpenForComment, "The draft is not open for comment.");
-        DocumentRules.Doc2.Require(today > CommentClosesOn, $"The comment period runs until {CommentClosesOn:yyyy-MM-dd}.");
-        TransitionTo(DocumentStatus.CommentClosed, now, $"{Comments.Count} comments");
+        Consultation!.RequireRunOut(today, DocumentRules.Doc2);
+        TransitionTo(DocumentStatus.CommentClosed, now, $"{Consultation.Comments.Count} comments");
     }
 
     /// <summary>DOC-2: every comment gets a disposition, with a reason unless fully adopted.</summary>
     public void DisposeComment(Guid commentId, CommentDisposition disposition, string? reason, DateTimeOffset now)
     {
-        DocumentRules.Doc2.Require(Status is DocumentStatus.OpenForComment or DocumentStatus.CommentClosed, "Comments are disposed of before the legality review.");
-        var comment = Comments.SingleOrDefault(c => c.Id == commentId) ?? throw new RecordNotFoundException($"Comment {commentId} not found.");
-        DocumentRules.Doc2.Require(disposition == CommentDisposition.Adopted || !string.IsNullOrWhiteSpace(reason), "A comment not fully adopted needs the reason.");
-        comment.Disposition = disposition;
-        comment.DispositionReason = reason;
+        DocumentRules.Doc2.Require(Consultation is not null && Status is DocumentStatus.OpenForComment or DocumentStatus.CommentClosed, "Comments are disposed of before the legality review.");
+        Consultation!.Dispose(commentId, disposition, reason, DocumentRules.Doc2);
         RecordChange(Status.ToString(), Status.ToString(), now, $"comment {commentId}: {disposition}");
     }
 
@@ -186,8 +171,7 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>
         if (CommentRequired)
         {
             DocumentRules.Doc2.Require(Status == DocumentStatus.CommentClosed, "A draft affecting rights or market activity goes to review only after its public comment period.");
-            var open = Comments.Count(c => c.Disposition is null);
-            DocumentRules.Doc2.Require(open == 0, $"{open} comments have no disposition yet.");
+            Consultation!.RequireEveryCommentDisposed(DocumentRules.Doc2);
         }
         else
         {
@@ -200,7 +184,7 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>
             DocumentRules.Doc2.Require(FairCompetitionReview is not null, "A market-related draft needs its fair-competition review first.");
         }
 
-        Review = new LegalityReview { SubmittedOn = today, DueOn = calendar.EndOfPeriod(today, settings.LegalityReviewWorkingDays, PeriodUnit.WorkingDays) };
+        Review = LegalityReview.Submit(today, settings.LegalityReviewWorkingDays, calendar);
         TransitionTo(DocumentStatus.UnderLegalityReview, now, $"review due {Review.DueOn:yyyy-MM-dd}");
     }
 
@@ -208,22 +192,16 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>
     public void ConcludeLegalityReview(LegalityChecklist checklist, LegalityConclusion conclusion, string opinion, string reviewer, DateTimeOffset now)
     {
         DocumentRules.Doc3.Require(Status == DocumentStatus.UnderLegalityReview, "The draft is not under legality review.");
-        var unanswered = checklist.Unanswered().ToList();
-        DocumentRules.Doc1.Require(unanswered.Count == 0, $"The checklist must answer every point; unanswered: {string.Join(", ", unanswered)}.");
-        var violations = checklist.Violations().ToList();
-        DocumentRules.Doc1.Require(
-            violations.Count == 0 || conclusion == LegalityConclusion.Unlawful,
-            $"A draft that {string.Join(", ", violations)} cannot be found lawful.");
-        Review = Review! with { Checklist = checklist, Conclusion = conclusion, Opinion = opinion, Reviewer = reviewer, ConcludedAt = now };
+        Review = Review!.Conclude(checklist, conclusion, opinion, reviewer, now, DocumentRules.Doc1);
         TransitionTo(DocumentStatus.Reviewed, now, $"{conclusion}: {opinion}");
         Raise(new DocumentLegalityReviewed { OccurredAt = now, UnitId = UnitId, RecordId = Id, Conclusion = conclusion.ToString() });
     }
 
     /// <summary>DOC-3, DOC-4: only a draft found lawful reaches the meeting, which decides adoption.</summary>
-    public void RecordDiscussion(CollectiveDiscussion discussion, DateTimeOffset now)
+    public void RecordDiscussion(CollectiveMeeting discussion, DateTimeOffset now)
     {
         DocumentRules.Doc3.Require(
-            Status == DocumentStatus.Reviewed && Review?.Conclusion is LegalityConclusion.Lawful or LegalityConclusion.LawfulWithChanges,
+            Status == DocumentStatus.Reviewed && Review?.FoundLawful == true,
             Status == DocumentStatus.Reviewed ? "An unlawful draft cannot go to the meeting." : "A draft goes to the meeting only after the legal office found it lawful.");
         Discussion = discussion;
         var next = discussion.Outcome switch

@@ -4,6 +4,9 @@ using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.BuildingBlocks.Hosting;
 using RuleOfLaw.NormativeDocuments.Data;
 using RuleOfLaw.NormativeDocuments.Domain;
+using RuleOfLaw.Procedures.Consultation;
+using RuleOfLaw.Procedures.Meeting;
+using RuleOfLaw.Procedures.Review;
 
 namespace RuleOfLaw.NormativeDocuments.Features;
 
@@ -137,7 +140,9 @@ internal sealed class DemoDocuments(DocumentsDbContext db, TimeProvider time, IO
         day = day.AddDays(7);
         document.ConcludeLegalityReview(new LegalityChecklist(false, false, false, false, false, false), LegalityConclusion.Lawful, "经审核，未发现违法设定许可、处罚、强制、收费等内容，同意提交集体讨论。", "区司法局 李审核", At(day));
         day = day.AddDays(7);
-        document.RecordDiscussion(new CollectiveDiscussion(day, MeetingType.Executive, MeetingOutcome.Adopted, "会议讨论通过，由起草单位按程序公布。"), At(day));
+        document.RecordDiscussion(
+            CollectiveMeeting.Record(day, MeetingType.Executive, MeetingOutcome.Adopted, "会议讨论通过，由起草单位按程序公布。", [], null, null, structuredMinutesRequired: false, DocumentRules.Doc4),
+            At(day));
         day = day.AddDays(5);
         var sequence = await NumberCounter.NextAsync(db, document.UnitId, day.Year, cancellationToken);
         var years = document.Provisional ? settings.Value.MaxProvisionalValidityYears : settings.Value.MaxValidityYears;

@@ -1,5 +1,6 @@
 using RuleOfLaw.BuildingBlocks.History;
 using RuleOfLaw.NormativeDocuments.Domain;
+using RuleOfLaw.Procedures;
 
 namespace RuleOfLaw.NormativeDocuments.Features;
 
@@ -8,6 +9,7 @@ public static class DocumentEndpoints
     public static IServiceCollection AddDocumentFeatures(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<DocumentSettings>(configuration.GetSection("NormativeDocuments"));
+        services.AddSharedProcedures();
         services.AddScoped<DocumentCommands>();
         services.AddDocumentClockHandlers();
         return services;

@@ -1,4 +1,6 @@
 using RuleOfLaw.NormativeDocuments.Domain;
+using RuleOfLaw.Procedures.Meeting;
+using RuleOfLaw.Procedures.Review;
 
 namespace RuleOfLaw.NormativeDocuments.Features;
 
@@ -24,7 +26,7 @@ public sealed record DocumentResponse(
     string? CommentFeedback,
     string? FairCompetitionReview,
     LegalityReview? LegalityReview,
-    CollectiveDiscussion? CollectiveDiscussion,
+    CollectiveMeeting? CollectiveDiscussion,
     FilingStatus Filing,
     DateOnly? FiledOn,
     IReadOnlyList<SuspendedClause> SuspendedClauses,
@@ -34,6 +36,6 @@ public sealed record DocumentResponse(
 {
     public static DocumentResponse From(NormativeDocument d, DateOnly today) =>
         new(d.Id, d.UnitId, d.Title, d.Body, d.Competence, d.AffectsRights, d.MarketRelated, d.Provisional, d.Status, d.Number,
-            d.PublishedOn, d.EffectiveFrom, d.ExpiresOn, d.LeftForceOn, d.InForceOn(today), d.CommentOpensOn, d.CommentClosesOn,
+            d.PublishedOn, d.EffectiveFrom, d.ExpiresOn, d.LeftForceOn, d.InForceOn(today), d.Consultation?.OpensOn, d.Consultation?.ClosesOn,
             d.CommentFeedback, d.FairCompetitionReview, d.Review, d.Discussion, d.Filing, d.FiledOn, d.SuspendedClauses, d.FilingReview, d.CurrentVersion, d.DraftedAt);
 }

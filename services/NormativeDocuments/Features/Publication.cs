@@ -1,3 +1,4 @@
+using RuleOfLaw.BuildingBlocks.Commands;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;

@@ -3,12 +3,12 @@ using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.BuildingBlocks.OpenApi;
 using RuleOfLaw.BuildingBlocks.Validation;
 using RuleOfLaw.NormativeDocuments.Domain;
+using RuleOfLaw.Procedures.Meeting;
+using RuleOfLaw.Procedures.Review;
 
 namespace RuleOfLaw.NormativeDocuments.Features;
 
 public sealed record LegalityReviewRequest(LegalityChecklist Checklist, LegalityConclusion Conclusion, string Opinion, string Reviewer);
-
-public sealed record CollectiveDiscussionRequest(DateOnly MeetingDate, MeetingType MeetingType, MeetingOutcome Outcome, string Minutes);
 
 internal sealed class LegalityReviewValidator : AbstractValidator<LegalityReviewRequest>
 {
@@ -18,16 +18,6 @@ internal sealed class LegalityReviewValidator : AbstractValidator<LegalityReview
         RuleFor(x => x.Conclusion).IsInEnum();
         RuleFor(x => x.Opinion).NotEmpty().MaximumLength(20_000);
         RuleFor(x => x.Reviewer).NotEmpty().MaximumLength(100);
-    }
-}
-
-internal sealed class CollectiveDiscussionValidator : AbstractValidator<CollectiveDiscussionRequest>
-{
-    public CollectiveDiscussionValidator()
-    {
-        RuleFor(x => x.MeetingType).IsInEnum();
-        RuleFor(x => x.Outcome).IsInEnum();
-        RuleFor(x => x.Minutes).NotEmpty().MaximumLength(50_000);
     }
 }
 
@@ -60,12 +50,16 @@ internal static class ReviewAndAdoption
         .WithName("ConcludeLegalityReview")
         .WithSummary("The legal office answers every point of the DOC-1 checklist and concludes lawful, lawful with changes, or unlawful (DOC-3).");
 
-        documents.MapPost("/{id:guid}/collective-discussion", (Guid id, CollectiveDiscussionRequest request, DocumentCommands commands, CancellationToken ct) =>
-            commands.ExecuteAsync(id, (d, c) => d.RecordDiscussion(new CollectiveDiscussion(request.MeetingDate, request.MeetingType, request.Outcome, request.Minutes.Trim()), c.Now), ct))
-        .Validate<CollectiveDiscussionRequest>()
+        documents.MapPost("/{id:guid}/collective-discussion", (Guid id, CollectiveMeetingRequest request, DocumentCommands commands, CancellationToken ct) =>
+            commands.ExecuteAsync(id, (d, c) => d.RecordDiscussion(
+                CollectiveMeeting.Record(
+                    request.MeetingDate, request.MeetingType, request.Outcome, request.Minutes, request.ToPositions(), request.HeadReason,
+                    request.LegalOfficeHeadAttended, structuredMinutesRequired: false, DocumentRules.Doc4),
+                c.Now), ct))
+        .Validate<CollectiveMeetingRequest>()
         .WithRequestExample(Examples.Discussion)
         .ProducesProblem(StatusCodes.Status409Conflict)
         .WithName("RecordCollectiveDiscussion")
-        .WithSummary("Records the executive or leadership meeting's decision; an unreviewed or unlawful draft cannot go there (DOC-3, DOC-4).");
+        .WithSummary("Records the executive or leadership meeting's decision, with members' positions when given; an unreviewed or unlawful draft cannot go there (DOC-3, DOC-4).");
     }
 }

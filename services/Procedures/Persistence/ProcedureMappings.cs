@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using RuleOfLaw.Procedures.Consultation;
 using RuleOfLaw.Procedures.Meeting;
+using RuleOfLaw.Procedures.Review;
 
 namespace RuleOfLaw.Procedures.Persistence;
 
@@ -31,7 +32,7 @@ public static class ProcedureMappings
         return owned!;
     }
 
-    public static void OwnsLegalityReview<TOwner>(this EntityTypeBuilder<TOwner> builder, Expression<Func<TOwner, LegalityReview.LegalityReview?>> navigation)
+    public static void OwnsLegalityReview<TOwner>(this EntityTypeBuilder<TOwner> builder, Expression<Func<TOwner, LegalityReview?>> navigation)
         where TOwner : class =>
         builder.OwnsOne(navigation, review =>
         {

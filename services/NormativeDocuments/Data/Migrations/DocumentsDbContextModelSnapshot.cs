@@ -569,17 +569,9 @@ namespace RuleOfLaw.NormativeDocuments.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("body");
 
-                    b.Property<DateOnly?>("CommentClosesOn")
-                        .HasColumnType("date")
-                        .HasColumnName("comment_closes_on");
-
                     b.Property<string>("CommentFeedback")
                         .HasColumnType("text")
                         .HasColumnName("comment_feedback");
-
-                    b.Property<DateOnly?>("CommentOpensOn")
-                        .HasColumnType("date")
-                        .HasColumnName("comment_opens_on");
 
                     b.Property<string>("Competence")
                         .IsRequired()
@@ -934,88 +926,6 @@ namespace RuleOfLaw.NormativeDocuments.Data.Migrations
                                 .HasConstraintName("fk_document_versions_documents_document_id");
                         });
 
-                    b.OwnsMany("RuleOfLaw.NormativeDocuments.Domain.PublicComment", "Comments", b1 =>
-                        {
-                            b1.Property<Guid>("Id")
-                                .HasColumnType("uuid")
-                                .HasColumnName("id");
-
-                            b1.Property<string>("Author")
-                                .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
-                                .HasColumnName("author");
-
-                            b1.Property<string>("Content")
-                                .IsRequired()
-                                .HasColumnType("text")
-                                .HasColumnName("content");
-
-                            b1.Property<string>("Disposition")
-                                .HasMaxLength(20)
-                                .HasColumnType("character varying(20)")
-                                .HasColumnName("disposition");
-
-                            b1.Property<string>("DispositionReason")
-                                .HasColumnType("text")
-                                .HasColumnName("disposition_reason");
-
-                            b1.Property<Guid>("DocumentId")
-                                .HasColumnType("uuid")
-                                .HasColumnName("document_id");
-
-                            b1.Property<DateTimeOffset>("SubmittedAt")
-                                .HasColumnType("timestamp with time zone")
-                                .HasColumnName("submitted_at");
-
-                            b1.HasKey("Id")
-                                .HasName("pk_document_comments");
-
-                            b1.HasIndex("DocumentId")
-                                .HasDatabaseName("ix_document_comments_document_id");
-
-                            b1.ToTable("document_comments", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("DocumentId")
-                                .HasConstraintName("fk_document_comments_documents_document_id");
-                        });
-
-                    b.OwnsOne("RuleOfLaw.NormativeDocuments.Domain.CollectiveDiscussion", "Discussion", b1 =>
-                        {
-                            b1.Property<Guid>("NormativeDocumentId")
-                                .HasColumnType("uuid")
-                                .HasColumnName("id");
-
-                            b1.Property<DateOnly>("MeetingDate")
-                                .HasColumnType("date")
-                                .HasColumnName("discussion_meeting_date");
-
-                            b1.Property<string>("MeetingType")
-                                .IsRequired()
-                                .HasMaxLength(20)
-                                .HasColumnType("character varying(20)")
-                                .HasColumnName("discussion_meeting_type");
-
-                            b1.Property<string>("Minutes")
-                                .IsRequired()
-                                .HasColumnType("text")
-                                .HasColumnName("discussion_minutes");
-
-                            b1.Property<string>("Outcome")
-                                .IsRequired()
-                                .HasMaxLength(20)
-                                .HasColumnType("character varying(20)")
-                                .HasColumnName("discussion_outcome");
-
-                            b1.HasKey("NormativeDocumentId");
-
-                            b1.ToTable("documents");
-
-                            b1.WithOwner()
-                                .HasForeignKey("NormativeDocumentId")
-                                .HasConstraintName("fk_documents_documents_id");
-                        });
-
                     b.OwnsOne("RuleOfLaw.NormativeDocuments.Domain.FilingReview", "FilingReview", b1 =>
                         {
                             b1.Property<Guid>("NormativeDocumentId")
@@ -1083,88 +993,6 @@ namespace RuleOfLaw.NormativeDocuments.Data.Migrations
                             b1.Navigation("Checklist");
                         });
 
-                    b.OwnsOne("RuleOfLaw.NormativeDocuments.Domain.LegalityReview", "Review", b1 =>
-                        {
-                            b1.Property<Guid>("NormativeDocumentId")
-                                .HasColumnType("uuid")
-                                .HasColumnName("id");
-
-                            b1.Property<DateTimeOffset?>("ConcludedAt")
-                                .HasColumnType("timestamp with time zone")
-                                .HasColumnName("review_concluded_at");
-
-                            b1.Property<string>("Conclusion")
-                                .HasMaxLength(20)
-                                .HasColumnType("character varying(20)")
-                                .HasColumnName("review_conclusion");
-
-                            b1.Property<DateOnly>("DueOn")
-                                .HasColumnType("date")
-                                .HasColumnName("review_due_on");
-
-                            b1.Property<string>("Opinion")
-                                .HasColumnType("text")
-                                .HasColumnName("review_opinion");
-
-                            b1.Property<string>("Reviewer")
-                                .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
-                                .HasColumnName("review_reviewer");
-
-                            b1.Property<DateOnly>("SubmittedOn")
-                                .HasColumnType("date")
-                                .HasColumnName("review_submitted_on");
-
-                            b1.HasKey("NormativeDocumentId");
-
-                            b1.ToTable("documents");
-
-                            b1.WithOwner()
-                                .HasForeignKey("NormativeDocumentId")
-                                .HasConstraintName("fk_documents_documents_id");
-
-                            b1.OwnsOne("RuleOfLaw.NormativeDocuments.Domain.LegalityChecklist", "Checklist", b2 =>
-                                {
-                                    b2.Property<Guid>("LegalityReviewNormativeDocumentId")
-                                        .HasColumnType("uuid")
-                                        .HasColumnName("id");
-
-                                    b2.Property<bool?>("CreatesCoerciveMeasures")
-                                        .HasColumnType("boolean")
-                                        .HasColumnName("review_checklist_creates_coercive_measures");
-
-                                    b2.Property<bool?>("CreatesFees")
-                                        .HasColumnType("boolean")
-                                        .HasColumnName("review_checklist_creates_fees");
-
-                                    b2.Property<bool?>("CreatesLicences")
-                                        .HasColumnType("boolean")
-                                        .HasColumnName("review_checklist_creates_licences");
-
-                                    b2.Property<bool?>("CreatesPenalties")
-                                        .HasColumnType("boolean")
-                                        .HasColumnName("review_checklist_creates_penalties");
-
-                                    b2.Property<bool?>("ReducesRightsOrAddsObligationsWithoutBasis")
-                                        .HasColumnType("boolean")
-                                        .HasColumnName("review_checklist_reduces_rights_or_adds_obligations_without_basis");
-
-                                    b2.Property<bool?>("RestrictsCompetition")
-                                        .HasColumnType("boolean")
-                                        .HasColumnName("review_checklist_restricts_competition");
-
-                                    b2.HasKey("LegalityReviewNormativeDocumentId");
-
-                                    b2.ToTable("documents");
-
-                                    b2.WithOwner()
-                                        .HasForeignKey("LegalityReviewNormativeDocumentId")
-                                        .HasConstraintName("fk_documents_documents_id");
-                                });
-
-                            b1.Navigation("Checklist");
-                        });
-
                     b.OwnsMany("RuleOfLaw.NormativeDocuments.Domain.SuspendedClause", "SuspendedClauses", b1 =>
                         {
                             b1.Property<Guid>("NormativeDocumentId");
@@ -1193,7 +1021,224 @@ namespace RuleOfLaw.NormativeDocuments.Data.Migrations
                                 .HasConstraintName("fk_documents_documents_normative_document_id");
                         });
 
-                    b.Navigation("Comments");
+                    b.OwnsOne("RuleOfLaw.Procedures.Consultation.PublicConsultation", "Consultation", b1 =>
+                        {
+                            b1.Property<Guid>("NormativeDocumentId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateOnly>("ClosesOn")
+                                .HasColumnType("date")
+                                .HasColumnName("comment_closes_on");
+
+                            b1.Property<DateTimeOffset?>("DispositionsPublishedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("consultation_dispositions_published_at");
+
+                            b1.Property<DateOnly>("OpensOn")
+                                .HasColumnType("date")
+                                .HasColumnName("comment_opens_on");
+
+                            b1.Property<string>("ShorterPeriodReason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("consultation_shorter_period_reason");
+
+                            b1.HasKey("NormativeDocumentId");
+
+                            b1.ToTable("documents");
+
+                            b1.WithOwner()
+                                .HasForeignKey("NormativeDocumentId")
+                                .HasConstraintName("fk_documents_documents_id");
+
+                            b1.OwnsMany("RuleOfLaw.Procedures.Consultation.PublicComment", "Comments", b2 =>
+                                {
+                                    b2.Property<Guid>("Id")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("id");
+
+                                    b2.Property<string>("Author")
+                                        .HasMaxLength(100)
+                                        .HasColumnType("character varying(100)")
+                                        .HasColumnName("author");
+
+                                    b2.Property<string>("Content")
+                                        .IsRequired()
+                                        .HasColumnType("text")
+                                        .HasColumnName("content");
+
+                                    b2.Property<string>("Disposition")
+                                        .HasMaxLength(20)
+                                        .HasColumnType("character varying(20)")
+                                        .HasColumnName("disposition");
+
+                                    b2.Property<string>("DispositionReason")
+                                        .HasColumnType("text")
+                                        .HasColumnName("disposition_reason");
+
+                                    b2.Property<Guid>("DocumentId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("document_id");
+
+                                    b2.Property<DateTimeOffset>("SubmittedAt")
+                                        .HasColumnType("timestamp with time zone")
+                                        .HasColumnName("submitted_at");
+
+                                    b2.HasKey("Id")
+                                        .HasName("pk_document_comments");
+
+                                    b2.HasIndex("DocumentId")
+                                        .HasDatabaseName("ix_document_comments_document_id");
+
+                                    b2.ToTable("document_comments", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("DocumentId")
+                                        .HasConstraintName("fk_document_comments_documents_document_id");
+                                });
+
+                            b1.Navigation("Comments");
+                        });
+
+                    b.OwnsOne("RuleOfLaw.Procedures.Meeting.CollectiveMeeting", "Discussion", b1 =>
+                        {
+                            b1.Property<Guid>("NormativeDocumentId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("HeadReason")
+                                .HasColumnType("text")
+                                .HasColumnName("discussion_head_reason");
+
+                            b1.Property<bool?>("LegalOfficeHeadAttended")
+                                .HasColumnType("boolean")
+                                .HasColumnName("discussion_legal_office_head_attended");
+
+                            b1.Property<DateOnly>("MeetingDate")
+                                .HasColumnType("date")
+                                .HasColumnName("discussion_meeting_date");
+
+                            b1.Property<string>("MeetingType")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("discussion_meeting_type");
+
+                            b1.Property<string>("Minutes")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("discussion_minutes");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("discussion_outcome");
+
+                            b1.HasKey("NormativeDocumentId");
+
+                            b1.ToTable("documents");
+
+                            b1.WithOwner()
+                                .HasForeignKey("NormativeDocumentId")
+                                .HasConstraintName("fk_documents_documents_id");
+
+                            b1.OwnsMany("RuleOfLaw.Procedures.Meeting.MemberPosition", "Positions", b2 =>
+                                {
+                                    b2.Property<Guid>("DocumentId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("document_id");
+
+                                    b2.Property<int>("Order")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("order");
+
+                                    b2.Property<bool>("IsHead")
+                                        .HasColumnType("boolean")
+                                        .HasColumnName("is_head");
+
+                                    b2.Property<string>("Member")
+                                        .IsRequired()
+                                        .HasMaxLength(100)
+                                        .HasColumnType("character varying(100)")
+                                        .HasColumnName("member");
+
+                                    b2.Property<string>("Remarks")
+                                        .HasColumnType("text")
+                                        .HasColumnName("remarks");
+
+                                    b2.Property<string>("Stance")
+                                        .IsRequired()
+                                        .HasMaxLength(20)
+                                        .HasColumnType("character varying(20)")
+                                        .HasColumnName("stance");
+
+                                    b2.HasKey("DocumentId", "Order")
+                                        .HasName("pk_document_meeting_positions");
+
+                                    b2.ToTable("document_meeting_positions", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("DocumentId")
+                                        .HasConstraintName("fk_document_meeting_positions_documents_document_id");
+                                });
+
+                            b1.Navigation("Positions");
+                        });
+
+                    b.OwnsOne("RuleOfLaw.Procedures.Review.LegalityReview", "Review", b1 =>
+                        {
+                            b1.Property<Guid>("NormativeDocumentId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateTimeOffset?>("ConcludedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("review_concluded_at");
+
+                            b1.Property<string>("Conclusion")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("review_conclusion");
+
+                            b1.PrimitiveCollection<List<string>>("DefectsFound")
+                                .IsRequired()
+                                .HasColumnType("text[]")
+                                .HasColumnName("review_defects_found");
+
+                            b1.Property<DateOnly>("DueOn")
+                                .HasColumnType("date")
+                                .HasColumnName("review_due_on");
+
+                            b1.Property<string>("Opinion")
+                                .HasColumnType("text")
+                                .HasColumnName("review_opinion");
+
+                            b1.PrimitiveCollection<List<string>>("PointsChecked")
+                                .IsRequired()
+                                .HasColumnType("text[]")
+                                .HasColumnName("review_points_checked");
+
+                            b1.Property<string>("Reviewer")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("review_reviewer");
+
+                            b1.Property<DateOnly>("SubmittedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("review_submitted_on");
+
+                            b1.HasKey("NormativeDocumentId");
+
+                            b1.ToTable("documents");
+
+                            b1.WithOwner()
+                                .HasForeignKey("NormativeDocumentId")
+                                .HasConstraintName("fk_documents_documents_id");
+                        });
+
+                    b.Navigation("Consultation");
 
                     b.Navigation("Discussion");
 

@@ -1,7 +1,7 @@
 using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.BuildingBlocks.Domain;
 
-namespace RuleOfLaw.Procedures.LegalityReview;
+namespace RuleOfLaw.Procedures.Review;
 
 /// <summary>
 /// 合法性审核 — the legal office's review of a draft: when it was submitted, the working days it had,

@@ -1,4 +1,4 @@
-namespace RuleOfLaw.Procedures.LegalityReview;
+namespace RuleOfLaw.Procedures.Review;
 
 /// <summary>
 /// A legality checklist: each point names a defect, answered true when the draft has it. Each kind
