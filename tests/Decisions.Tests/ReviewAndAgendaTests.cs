@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RuleOfLaw.Decisions.Domain;
 using RuleOfLaw.Decisions.Features;
-using RuleOfLaw.Procedures.LegalityReview;
+using RuleOfLaw.Procedures.Review;
 using RuleOfLaw.Testing;
 using System.Net.Http.Json;
 

@@ -1,4 +1,4 @@
-using RuleOfLaw.Procedures.LegalityReview;
+using RuleOfLaw.Procedures.Review;
 
 namespace RuleOfLaw.Decisions.Domain;
 

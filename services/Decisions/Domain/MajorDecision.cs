@@ -2,7 +2,7 @@ using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.BuildingBlocks.Domain;
 using RuleOfLaw.Contracts.Decisions;
 using RuleOfLaw.Procedures.Consultation;
-using RuleOfLaw.Procedures.LegalityReview;
+using RuleOfLaw.Procedures.Review;
 using RuleOfLaw.Procedures.Meeting;
 
 namespace RuleOfLaw.Decisions.Domain;

@@ -1,6 +1,6 @@
 using RuleOfLaw.Decisions.Domain;
 using RuleOfLaw.Procedures.Consultation;
-using RuleOfLaw.Procedures.LegalityReview;
+using RuleOfLaw.Procedures.Review;
 using RuleOfLaw.Procedures.Meeting;
 
 namespace RuleOfLaw.Decisions.Features;

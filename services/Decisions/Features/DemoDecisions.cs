@@ -6,7 +6,7 @@ using RuleOfLaw.BuildingBlocks.Hosting;
 using RuleOfLaw.Decisions.Data;
 using RuleOfLaw.Decisions.Domain;
 using RuleOfLaw.Procedures.Consultation;
-using RuleOfLaw.Procedures.LegalityReview;
+using RuleOfLaw.Procedures.Review;
 using RuleOfLaw.Procedures.Meeting;
 
 namespace RuleOfLaw.Decisions.Features;

@@ -5,7 +5,7 @@ using RuleOfLaw.BuildingBlocks.OpenApi;
 using RuleOfLaw.BuildingBlocks.Validation;
 using RuleOfLaw.Decisions.Data;
 using RuleOfLaw.Decisions.Domain;
-using RuleOfLaw.Procedures.LegalityReview;
+using RuleOfLaw.Procedures.Review;
 using RuleOfLaw.Procedures.Meeting;
 
 namespace RuleOfLaw.Decisions.Features;

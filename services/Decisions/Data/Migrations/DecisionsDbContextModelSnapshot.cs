@@ -1037,7 +1037,7 @@ namespace RuleOfLaw.Decisions.Data.Migrations
                             b1.Navigation("Comments");
                         });
 
-                    b.OwnsOne("RuleOfLaw.Procedures.LegalityReview.LegalityReview", "Review", b1 =>
+                    b.OwnsOne("RuleOfLaw.Procedures.Review.LegalityReview", "Review", b1 =>
                         {
                             b1.Property<Guid>("MajorDecisionId")
                                 .HasColumnType("uuid")
