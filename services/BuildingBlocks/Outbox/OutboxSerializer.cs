@@ -15,7 +15,9 @@ internal static class OutboxSerializer
         Body = JsonSerializer.Serialize(integrationEvent, integrationEvent.GetType(), Options),
         OccurredAt = integrationEvent.OccurredAt,
         TraceParent = traceParent,
-        NextAttemptAt = integrationEvent.OccurredAt,
+        // Publishable at once by the relay's clock (the system's): the event's own time is business
+        // time, which a service may take from another clock (a test's, or a back-dated import).
+        NextAttemptAt = TimeProvider.System.GetUtcNow(),
     };
 
     /// <summary>The event and its type, or null when the type is unknown (a row that can never be published).</summary>
