@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using RuleOfLaw.BuildingBlocks.Calendar;
@@ -15,7 +16,7 @@ namespace RuleOfLaw.Decisions.Features;
 /// The district government's 2026 catalogue and three decisions at different stages, each taken
 /// through the real procedure at its own dates, so the history reads true.
 /// </summary>
-internal sealed class DemoDecisions(DecisionsDbContext db, WorkingCalendarProvider calendars, IOptions<DecisionSettings> settings) : IDemoDataSeeder
+internal sealed class DemoDecisions(DecisionsDbContext db, WorkingCalendarProvider calendars, IOptions<DecisionSettings> settings, IOptions<JsonOptions> json) : IDemoDataSeeder
 {
     private const string Unit = "district-government";
 
@@ -63,6 +64,7 @@ internal sealed class DemoDecisions(DecisionsDbContext db, WorkingCalendarProvid
             [new(1, "副区长 刘伟", false, Stance.Agrees, null), new(2, "副区长 孙丽", false, Stance.Disagrees, "建议缩小首批范围"), new(3, "区长 周明", true, Stance.Agrees, null)],
             null, true, true, DecisionRules.Dec8), At(2026, 5, 12));
         adopted.Publish("公开征求意见共收到意见2条，采纳1条、部分采纳1条。", new DateOnly(2026, 5, 20), At(2026, 5, 20));
+        db.Archives.Add(ArchivedDecision.Archive(adopted, At(2026, 5, 20), json.Value.SerializerOptions));
 
         // 2. Open for comment, with a shortened period and its published reason.
         var fees = MajorDecision.Open(catalogue, parking.Id, parking.Title, "第一条 中心城区道路停车实行分时段差别化收费。", false, true, true, false, false, At(2026, 11, 2));

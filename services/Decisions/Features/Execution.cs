@@ -28,7 +28,15 @@ public sealed record EvaluationRequest(
     string? Reason = null);
 
 /// <summary>The archived record: the decision and every comment with its disposition.</summary>
-public sealed record ArchivedDecision(DecisionResponse Decision, IReadOnlyList<CommentResponse> Comments);
+public sealed record ArchivedDecision(DecisionResponse Decision, IReadOnlyList<CommentResponse> Comments)
+{
+    /// <summary>The archive row of a decision just published (DEC-9), in the same transaction as the publication.</summary>
+    public static DecisionArchive Archive(MajorDecision decision, DateTimeOffset now, JsonSerializerOptions json)
+    {
+        var record = new ArchivedDecision(DecisionResponse.From(decision), [.. decision.Consultation?.Comments.Select(CommentResponse.From) ?? []]);
+        return new DecisionArchive { DecisionId = decision.Id, UnitId = decision.UnitId, ArchivedAt = now, Content = JsonSerializer.Serialize(record, json) };
+    }
+}
 
 public sealed record ArchiveResponse(Guid DecisionId, DateTimeOffset ArchivedAt, JsonElement Record);
 
@@ -69,11 +77,7 @@ internal static class Execution
             commands.ExecuteAsync(id, (d, c) =>
             {
                 d.Publish(request.Explanation, c.Today, c.Now);
-                var record = new ArchivedDecision(DecisionResponse.From(d), [.. d.Consultation?.Comments.Select(CommentResponse.From) ?? []]);
-                c.Db.Archives.Add(new DecisionArchive
-                {
-                    DecisionId = d.Id, UnitId = d.UnitId, ArchivedAt = c.Now, Content = JsonSerializer.Serialize(record, json.Value.SerializerOptions),
-                });
+                c.Db.Archives.Add(ArchivedDecision.Archive(d, c.Now, json.Value.SerializerOptions));
             }, ct))
         .Validate<PublishDecisionRequest>()
         .WithRequestExample(Examples.Publish)
