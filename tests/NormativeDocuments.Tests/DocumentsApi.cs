@@ -54,7 +54,7 @@ public sealed class DocumentsApi(NormativeDocumentsServiceFactory service) : IDi
         return await StepAsync(draft.Id, "publish", new PublishRequest(service.Today, service.Today.AddYears(provisional ? 2 : 5).AddDays(-1)));
     }
 
-    public static LegalityReviewRequest Review(LegalityConclusion conclusion, LegalityChecklist? checklist = null) =>
+    public static LegalityReviewRequest<LegalityChecklist> Review(LegalityConclusion conclusion, LegalityChecklist? checklist = null) =>
         new(checklist ?? Clean, conclusion, "经审核，同意。", "区司法局 张三");
 
     public CollectiveMeetingRequest Meeting(MeetingOutcome outcome) =>

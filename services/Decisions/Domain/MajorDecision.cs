@@ -8,7 +8,7 @@ using RuleOfLaw.Procedures.Meeting;
 namespace RuleOfLaw.Decisions.Domain;
 
 /// <summary>重大行政决策 — one major administrative decision's procedure, from a catalogue item to evaluation.</summary>
-public sealed class MajorDecision : AggregateRoot<DecisionStatus>
+public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRecord, ILegallyReviewedRecord<DecisionLegalityChecklist>, ICollectivelyDecidedRecord
 {
     private MajorDecision()
     {
@@ -75,6 +75,8 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>
     public string? StopReason { get; private set; }
 
     public bool ReviewedLawfulBeforeMeeting => Review?.FoundLawful == true;
+
+    public bool CommentPeriodRunning => Status == DecisionStatus.OpenForComment;
 
     public static MajorDecision Open(
         DecisionCatalogue catalogue, Guid itemId, string title, string draft, bool riskAssessmentRequired, bool expertReviewRequired,

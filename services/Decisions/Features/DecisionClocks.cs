@@ -1,6 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.Decisions.Domain;
+using RuleOfLaw.Procedures.Consultation;
 
 namespace RuleOfLaw.Decisions.Features;
 
@@ -20,24 +20,7 @@ public static class DecisionClocks
             RecordType, decision.Id, decision.UnitId, LegalityReview, DecisionRules.Dec6.Id, context.Today, context.Settings.ReviewWorkingDays,
             PeriodUnit.WorkingDays, context.Calendar, context.Now));
 
-    public static async Task StopAsync(this DecisionContext context, MajorDecision decision, string kind, string reason)
-    {
-        var running = await context.Db.Clocks
-            .Where(c => c.RecordId == decision.Id && c.Kind == kind && (c.Status == ClockStatus.Running || c.Status == ClockStatus.Paused))
-            .ToListAsync();
-        foreach (var clock in running)
-        {
-            clock.Stop(context.Now, reason);
-        }
-    }
-
     /// <summary>The comment period closes by itself the day after it ends.</summary>
     public static IServiceCollection AddDecisionClockHandlers(this IServiceCollection services) =>
-        services.AddScoped<IClockElapsedHandler>(_ => new RecordTimer<MajorDecision>(CommentClose, (d, now) =>
-        {
-            if (d.Status == DecisionStatus.OpenForComment)
-            {
-                d.CloseComment(StatutoryTime.DateOf(now), now);
-            }
-        }));
+        services.AddScoped(_ => ConsultationTimer.For<MajorDecision>(CommentClose));
 }

@@ -4,6 +4,7 @@ using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.BuildingBlocks.Commands;
 using RuleOfLaw.Decisions.Data;
 using RuleOfLaw.Decisions.Domain;
+using RuleOfLaw.Procedures;
 
 namespace RuleOfLaw.Decisions.Features;
 
@@ -18,8 +19,11 @@ public sealed record DecisionContext(DecisionsDbContext Db, CommandTime Time, De
 }
 
 /// <summary>Runs a step of a decision's procedure through the shared command shape (404, If-Match, one transaction).</summary>
-public sealed class DecisionCommands(RecordCommands commands, DecisionsDbContext db, IOptions<DecisionSettings> settings)
+public sealed class DecisionCommands(RecordCommands commands, DecisionsDbContext db, IOptions<DecisionSettings> settings) : IProcedureRecords<MajorDecision>
 {
+    public async Task<IResult> RunAsync(Guid id, Func<MajorDecision, CommandTime, Task> step, CancellationToken cancellationToken) =>
+        await commands.ExecuteAsync(db.Decisions, id, step, (d, _) => DecisionResponse.From(d), cancellationToken);
+
     public Task<Results<Ok<DecisionResponse>, NotFound, ProblemHttpResult>> ExecuteAsync(Guid id, Func<MajorDecision, DecisionContext, Task> command, CancellationToken cancellationToken) =>
         commands.ExecuteAsync(db.Decisions, id, (d, time) => command(d, new DecisionContext(db, time, settings.Value)), (d, _) => DecisionResponse.From(d), cancellationToken);
 

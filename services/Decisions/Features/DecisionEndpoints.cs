@@ -9,8 +9,7 @@ public static class DecisionEndpoints
     public static IServiceCollection AddDecisionFeatures(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<DecisionSettings>(configuration.GetSection("Decisions"));
-        services.AddSharedProcedures();
-        services.AddScoped<DecisionCommands>();
+        services.AddSharedProcedures<MajorDecision, DecisionLegalityChecklist, DecisionCommands>();
         services.AddDecisionClockHandlers();
         return services;
     }

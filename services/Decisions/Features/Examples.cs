@@ -41,7 +41,7 @@ internal static class Examples
 
     public static readonly FairCompetitionReviewRequest FairCompetition = new("经公平竞争审查，未发现排除、限制竞争的内容。");
 
-    public static readonly DecisionLegalityReviewRequest Review = new(
+    public static readonly LegalityReviewRequest<DecisionLegalityChecklist> Review = new(
         new DecisionLegalityChecklist(false, false, false, false), LegalityConclusion.Lawful, "经审查，决策草案合法。", "区司法局 张三");
 
     public static readonly AgendaRequest Agenda = new(new DateOnly(2026, 5, 12));

@@ -1,6 +1,7 @@
 using RuleOfLaw.BuildingBlocks.OpenApi;
 using RuleOfLaw.BuildingBlocks.Validation;
 using RuleOfLaw.Decisions.Domain;
+using RuleOfLaw.Procedures;
 using RuleOfLaw.Procedures.Consultation;
 
 namespace RuleOfLaw.Decisions.Features;
@@ -22,22 +23,7 @@ internal static class PublicCommentProcedure
         .WithName("OpenDecisionComment")
         .WithSummary("Opens the draft for public comment: at least 30 days, shorter only with a reason published with the notice (DEC-2).");
 
-        decisions.MapCommentEndpoints<MajorDecision>(
-            "Decision", d => d.Consultation, (d, request, today, now) => d.Comment(request.Author, request.Content, today, now), Examples.Comment, DecisionRules.Dec2.Id);
-
-        decisions.MapPost("/{id:guid}/comments/{commentId:guid}/disposition", (Guid id, Guid commentId, DisposeCommentRequest request, DecisionCommands commands, CancellationToken ct) =>
-            commands.ExecuteAsync(id, (d, c) => d.DisposeComment(commentId, request.Disposition, request.Reason, c.Now), ct))
-        .Validate<DisposeCommentRequest>()
-        .WithRequestExample(Examples.Dispose)
-        .ProducesProblem(StatusCodes.Status409Conflict)
-        .WithName("DisposeDecisionComment")
-        .WithSummary("Records whether a comment was adopted, partly adopted or not, with the reason (DEC-2).");
-
-        decisions.MapPost("/{id:guid}/close-comment", (Guid id, DecisionCommands commands, CancellationToken ct) =>
-            commands.ExecuteAsync(id, (d, c) => d.CloseComment(c.Today, c.Now), ct))
-        .ProducesProblem(StatusCodes.Status409Conflict)
-        .WithName("CloseDecisionComment")
-        .WithSummary("Closes a comment period that has run (it also closes by itself the day after).");
+        decisions.MapConsultationSteps<MajorDecision, DecisionResponse>("Decision", DecisionRules.Dec2.Id, Examples.Comment);
 
         decisions.MapPost("/{id:guid}/comment-dispositions", (Guid id, DecisionCommands commands, CancellationToken ct) =>
             commands.ExecuteAsync(id, (d, c) => d.PublishDispositions(c.Today, c.Now), ct))

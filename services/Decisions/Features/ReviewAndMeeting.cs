@@ -5,27 +5,13 @@ using RuleOfLaw.BuildingBlocks.OpenApi;
 using RuleOfLaw.BuildingBlocks.Validation;
 using RuleOfLaw.Decisions.Data;
 using RuleOfLaw.Decisions.Domain;
-using RuleOfLaw.Procedures.Review;
-using RuleOfLaw.Procedures.Meeting;
+using RuleOfLaw.Procedures;
 
 namespace RuleOfLaw.Decisions.Features;
-
-public sealed record DecisionLegalityReviewRequest(DecisionLegalityChecklist Checklist, LegalityConclusion Conclusion, string Opinion, string Reviewer);
 
 public sealed record AgendaRequest(DateOnly MeetingDate, string? ReformPilotLegalRisk = null);
 
 public sealed record MeetingPackageResponse(Guid DecisionId, bool Complete, IReadOnlyList<PackagePiece> Pieces);
-
-internal sealed class DecisionLegalityReviewValidator : AbstractValidator<DecisionLegalityReviewRequest>
-{
-    public DecisionLegalityReviewValidator()
-    {
-        RuleFor(x => x.Checklist).NotNull();
-        RuleFor(x => x.Conclusion).IsInEnum();
-        RuleFor(x => x.Opinion).NotEmpty().MaximumLength(20_000);
-        RuleFor(x => x.Reviewer).NotEmpty().MaximumLength(100);
-    }
-}
 
 internal sealed class AgendaValidator : AbstractValidator<AgendaRequest>
 {
@@ -47,17 +33,9 @@ internal static class ReviewAndMeeting
         .WithName("SubmitDecisionForLegalityReview")
         .WithSummary("Sends the draft to the legal office once comment, hearing and risk steps are complete; its at least 7 working days start (DEC-6).");
 
-        decisions.MapPost("/{id:guid}/legality-review", (Guid id, DecisionLegalityReviewRequest request, DecisionCommands commands, CancellationToken ct) =>
-            commands.ExecuteAsync(id, async (d, c) =>
-            {
-                d.ConcludeLegalityReview(request.Checklist, request.Conclusion, request.Opinion, request.Reviewer, c.Now);
-                await c.StopAsync(d, DecisionClocks.LegalityReview, "review concluded");
-            }, ct))
-        .Validate<DecisionLegalityReviewRequest>()
-        .WithRequestExample(Examples.Review)
-        .ProducesProblem(StatusCodes.Status409Conflict)
-        .WithName("ConcludeDecisionLegalityReview")
-        .WithSummary("The legal office answers every point of its checklist and concludes lawful, lawful with changes, or unlawful (DEC-6).");
+        decisions.MapLegalityReviewConclusion<MajorDecision, DecisionLegalityChecklist, DecisionResponse>(
+            "ConcludeDecisionLegalityReview", DecisionClocks.LegalityReview, Examples.Review,
+            "The legal office answers every point of its checklist and concludes lawful, lawful with changes, or unlawful (DEC-6).");
 
         decisions.MapGet("/{id:guid}/meeting-package", async Task<Results<Ok<MeetingPackageResponse>, NotFound>> (Guid id, DecisionsDbContext db, CancellationToken ct) =>
         {
@@ -81,16 +59,8 @@ internal static class ReviewAndMeeting
         .WithName("PutOnAgenda")
         .WithSummary("Puts the decision on the meeting agenda: only when found lawful (or a reform pilot with its legal risk stated) and with a complete package (DEC-6, DEC-7).");
 
-        decisions.MapPost("/{id:guid}/collective-decision", (Guid id, CollectiveMeetingRequest request, DecisionCommands commands, CancellationToken ct) =>
-            commands.ExecuteAsync(id, (d, c) => d.Decide(
-                CollectiveMeeting.Record(
-                    request.MeetingDate, request.MeetingType, request.Outcome, request.Minutes, request.ToPositions(), request.HeadReason,
-                    request.LegalOfficeHeadAttended, structuredMinutesRequired: true, DecisionRules.Dec8),
-                c.Now), ct))
-        .Validate<CollectiveMeetingRequest>()
-        .WithRequestExample(Examples.Meeting)
-        .ProducesProblem(StatusCodes.Status409Conflict)
-        .WithName("RecordCollectiveDecision")
-        .WithSummary("Records the meeting's decision with structured minutes: positions in speaking order, the head last, the head's reason against the majority, the legal office head's attendance (DEC-8).");
+        decisions.MapCollectiveMeeting<MajorDecision, DecisionResponse>(
+            "collective-decision", "RecordCollectiveDecision", DecisionRules.Dec8, structuredMinutesRequired: true, Examples.Meeting,
+            "Records the meeting's decision with structured minutes: positions in speaking order, the head last, the head's reason against the majority, the legal office head's attendance (DEC-8).");
     }
 }

@@ -8,7 +8,7 @@ using RuleOfLaw.Procedures.Meeting;
 namespace RuleOfLaw.NormativeDocuments.Domain;
 
 /// <summary>规范性文件 — a normative document of an issuing unit, from its draft to leaving force.</summary>
-public sealed class NormativeDocument : AggregateRoot<DocumentStatus>
+public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsultedRecord, ILegallyReviewedRecord<LegalityChecklist>, ICollectivelyDecidedRecord
 {
     private readonly List<RegisterEntry> _register = [];
 
@@ -78,6 +78,8 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>
     public IReadOnlyList<RegisterEntry> Register => _register;
 
     public bool CommentRequired => AffectsRights || MarketRelated;
+
+    public bool CommentPeriodRunning => Status == DocumentStatus.OpenForComment;
 
     public int CurrentVersion => Versions.Count;
 
@@ -198,20 +200,20 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>
     }
 
     /// <summary>DOC-3, DOC-4: only a draft found lawful reaches the meeting, which decides adoption.</summary>
-    public void RecordDiscussion(CollectiveMeeting discussion, DateTimeOffset now)
+    public void Decide(CollectiveMeeting meeting, DateTimeOffset now)
     {
         DocumentRules.Doc3.Require(
             Status == DocumentStatus.Reviewed && Review?.FoundLawful == true,
             Status == DocumentStatus.Reviewed ? "An unlawful draft cannot go to the meeting." : "A draft goes to the meeting only after the legal office found it lawful.");
-        Discussion = discussion;
-        var next = discussion.Outcome switch
+        Discussion = meeting;
+        var next = meeting.Outcome switch
         {
             MeetingOutcome.Adopted => DocumentStatus.Adopted,
             MeetingOutcome.Rejected => DocumentStatus.Rejected,
             _ => DocumentStatus.Reviewed,
         };
-        TransitionTo(next, now, $"{discussion.MeetingType} meeting {discussion.MeetingDate:yyyy-MM-dd}: {discussion.Outcome}");
-        Raise(new DocumentDiscussed { OccurredAt = now, UnitId = UnitId, RecordId = Id, Outcome = discussion.Outcome.ToString(), ReviewedBeforeMeeting = true });
+        TransitionTo(next, now, $"{meeting.MeetingType} meeting {meeting.MeetingDate:yyyy-MM-dd}: {meeting.Outcome}");
+        Raise(new DocumentDiscussed { OccurredAt = now, UnitId = UnitId, RecordId = Id, Outcome = meeting.Outcome.ToString(), ReviewedBeforeMeeting = true });
     }
 
     /// <summary>

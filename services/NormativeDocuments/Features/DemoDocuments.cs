@@ -140,7 +140,7 @@ internal sealed class DemoDocuments(DocumentsDbContext db, TimeProvider time, IO
         day = day.AddDays(7);
         document.ConcludeLegalityReview(new LegalityChecklist(false, false, false, false, false, false), LegalityConclusion.Lawful, "经审核，未发现违法设定许可、处罚、强制、收费等内容，同意提交集体讨论。", "区司法局 李审核", At(day));
         day = day.AddDays(7);
-        document.RecordDiscussion(
+        document.Decide(
             CollectiveMeeting.Record(day, MeetingType.Executive, MeetingOutcome.Adopted, "会议讨论通过，由起草单位按程序公布。", [], null, null, structuredMinutesRequired: false, DocumentRules.Doc4),
             At(day));
         day = day.AddDays(5);

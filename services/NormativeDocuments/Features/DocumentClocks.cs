@@ -1,8 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using RuleOfLaw.BuildingBlocks.Clocks;
-using RuleOfLaw.BuildingBlocks.Persistence;
-using RuleOfLaw.NormativeDocuments.Data;
 using RuleOfLaw.NormativeDocuments.Domain;
+using RuleOfLaw.Procedures.Consultation;
 
 namespace RuleOfLaw.NormativeDocuments.Features;
 
@@ -28,45 +26,16 @@ public static class DocumentClocks
 
     /// <summary>The guarded step was taken: the document's clocks of this kind stop without elapsing.</summary>
     public static Task StopAsync(this CommandContext context, NormativeDocument document, string kind, string reason) =>
-        StopClocksAsync(context.Db, document.Id, context.Now, reason, kind);
-
-    /// <summary>Stops a record's running or paused clocks (of one kind, or all).</summary>
-    public static async Task StopClocksAsync(DocumentsDbContext db, Guid recordId, DateTimeOffset now, string reason, string? kind = null)
-    {
-        var running = await db.Clocks
-            .Where(c => c.RecordId == recordId && (kind == null || c.Kind == kind) && (c.Status == ClockStatus.Running || c.Status == ClockStatus.Paused))
-            .ToListAsync();
-        foreach (var clock in running)
-        {
-            clock.Stop(now, reason);
-        }
-    }
+        context.Db.StopClocksAsync(document.Id, context.Now, reason, kind);
 
     /// <summary>Registers what each document timer does when it fires; runs in the sweeper's transaction.</summary>
     public static IServiceCollection AddDocumentClockHandlers(this IServiceCollection services)
     {
-        services.AddScoped<IClockElapsedHandler>(_ => new DocumentTimer(CommentClose, (d, now) =>
-        {
-            if (d.Status == DocumentStatus.OpenForComment)
-            {
-                d.CloseComment(StatutoryTime.DateOf(now), now);
-            }
-        }));
-        services.AddScoped<IClockElapsedHandler>(_ => new DocumentTimer(EntersForce, (d, now) => d.AnnounceEnteredForce(now)));
-        services.AddScoped<IClockElapsedHandler>(_ => new DocumentTimer(ExpiryWarning, (d, now) => d.WarnOfExpiry(now)));
-        services.AddScoped<IClockElapsedHandler>(_ => new DocumentTimer(Expiry, (d, now) => d.Expire(now)));
-        services.AddScoped<IClockElapsedHandler>(_ => new DocumentTimer(Filing, (d, now) => d.MarkFilingMissing(now)));
+        services.AddScoped(_ => ConsultationTimer.For<NormativeDocument>(CommentClose));
+        services.AddScoped<IClockElapsedHandler>(_ => new RecordTimer<NormativeDocument>(EntersForce, (d, now) => d.AnnounceEnteredForce(now)));
+        services.AddScoped<IClockElapsedHandler>(_ => new RecordTimer<NormativeDocument>(ExpiryWarning, (d, now) => d.WarnOfExpiry(now)));
+        services.AddScoped<IClockElapsedHandler>(_ => new RecordTimer<NormativeDocument>(Expiry, (d, now) => d.Expire(now)));
+        services.AddScoped<IClockElapsedHandler>(_ => new RecordTimer<NormativeDocument>(Filing, (d, now) => d.MarkFilingMissing(now)));
         return services;
-    }
-
-    private sealed class DocumentTimer(string kind, Action<NormativeDocument, DateTimeOffset> effect) : IClockElapsedHandler
-    {
-        public string Kind => kind;
-
-        public async Task OnElapsedAsync(StatutoryClock clock, ServiceDbContext db, CancellationToken cancellationToken)
-        {
-            var document = await ((DocumentsDbContext)db).Documents.SingleAsync(d => d.Id == clock.RecordId, cancellationToken);
-            effect(document, clock.EndedAt ?? DateTimeOffset.UtcNow);
-        }
     }
 }

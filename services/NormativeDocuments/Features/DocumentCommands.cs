@@ -4,6 +4,7 @@ using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.BuildingBlocks.Commands;
 using RuleOfLaw.NormativeDocuments.Data;
 using RuleOfLaw.NormativeDocuments.Domain;
+using RuleOfLaw.Procedures;
 
 namespace RuleOfLaw.NormativeDocuments.Features;
 
@@ -11,8 +12,11 @@ namespace RuleOfLaw.NormativeDocuments.Features;
 public sealed record CommandContext(DocumentsDbContext Db, DateTimeOffset Now, DateOnly Today, WorkingCalendar Calendar, DocumentSettings Settings);
 
 /// <summary>Runs a command on a document through the shared command shape (404, If-Match/ETag, one transaction) and answers the document.</summary>
-public sealed class DocumentCommands(RecordCommands commands, DocumentsDbContext db, IOptions<DocumentSettings> settings)
+public sealed class DocumentCommands(RecordCommands commands, DocumentsDbContext db, IOptions<DocumentSettings> settings) : IProcedureRecords<NormativeDocument>
 {
+    public async Task<IResult> RunAsync(Guid id, Func<NormativeDocument, CommandTime, Task> step, CancellationToken cancellationToken) =>
+        await commands.ExecuteAsync(db.Documents, id, step, (d, time) => DocumentResponse.From(d, time.Today), cancellationToken);
+
     public Task<Results<Ok<DocumentResponse>, NotFound, ProblemHttpResult>> ExecuteAsync(Guid id, Func<NormativeDocument, CommandContext, Task> command, CancellationToken cancellationToken) =>
         commands.ExecuteAsync(db.Documents, id, (d, time) => command(d, Context(time)), (d, time) => DocumentResponse.From(d, time.Today), cancellationToken);
 

@@ -9,8 +9,7 @@ public static class DocumentEndpoints
     public static IServiceCollection AddDocumentFeatures(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<DocumentSettings>(configuration.GetSection("NormativeDocuments"));
-        services.AddSharedProcedures();
-        services.AddScoped<DocumentCommands>();
+        services.AddSharedProcedures<NormativeDocument, LegalityChecklist, DocumentCommands>();
         services.AddDocumentClockHandlers();
         return services;
     }

@@ -149,7 +149,7 @@ internal static class Oversight
             var document = await db.Documents.SingleAsync(d => d.Id == objection.DocumentId, ct);
             var c = await commands.ContextAsync(ct);
             objection.AnswerWith(request.Upheld, request.Answer.Trim(), document, c.Today, c.Now);
-            await DocumentClocks.StopClocksAsync(db, objectionId, c.Now, "answered");
+            await db.StopClocksAsync(objectionId, c.Now, "answered");
 
             await db.SaveChangesAsync(ct);
             return TypedResults.Ok(ObjectionResponse.From(objection));

@@ -6,6 +6,7 @@ using RuleOfLaw.BuildingBlocks.OpenApi;
 using RuleOfLaw.BuildingBlocks.Validation;
 using RuleOfLaw.NormativeDocuments.Data;
 using RuleOfLaw.NormativeDocuments.Domain;
+using RuleOfLaw.Procedures;
 using RuleOfLaw.Procedures.Consultation;
 
 namespace RuleOfLaw.NormativeDocuments.Features;
@@ -34,22 +35,7 @@ internal static class PublicCommentProcedure
         .WithName("OpenComment")
         .WithSummary("Opens the draft for public comment: at least 7 working days, 30 days when tied to market activity (DOC-2).");
 
-        documents.MapCommentEndpoints<NormativeDocument>(
-            "", d => d.Consultation, (d, request, today, now) => d.Comment(request.Author, request.Content, today, now), Examples.Comment, DocumentRules.Doc2.Id);
-
-        documents.MapPost("/{id:guid}/comments/{commentId:guid}/disposition", (Guid id, Guid commentId, DisposeCommentRequest request, DocumentCommands commands, CancellationToken ct) =>
-            commands.ExecuteAsync(id, (d, c) => d.DisposeComment(commentId, request.Disposition, request.Reason, c.Now), ct))
-        .Validate<DisposeCommentRequest>()
-        .WithRequestExample(Examples.Dispose)
-        .ProducesProblem(StatusCodes.Status409Conflict)
-        .WithName("DisposeComment")
-        .WithSummary("Records whether a comment was adopted, partly adopted or not, with the reason (DOC-2).");
-
-        documents.MapPost("/{id:guid}/close-comment", (Guid id, DocumentCommands commands, CancellationToken ct) =>
-            commands.ExecuteAsync(id, (d, c) => d.CloseComment(c.Today, c.Now), ct))
-        .ProducesProblem(StatusCodes.Status409Conflict)
-        .WithName("CloseComment")
-        .WithSummary("Closes a comment period that has run (it also closes by itself the day after).");
+        documents.MapConsultationSteps<NormativeDocument, DocumentResponse>("", DocumentRules.Doc2.Id, Examples.Comment);
 
         documents.MapPost("/{id:guid}/comment-feedback", (Guid id, TextRequest request, DocumentCommands commands, CancellationToken ct) =>
             commands.ExecuteAsync(id, (d, c) => d.PublishCommentFeedback(request.Text.Trim(), c.Now), ct))

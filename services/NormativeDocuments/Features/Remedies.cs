@@ -166,7 +166,7 @@ internal static class Remedies
             OnReviewAsync(id, db, commands, async (review, c) =>
             {
                 review.RecordIssuerAnswer(request.Text.Trim(), c.Now);
-                await DocumentClocks.StopClocksAsync(db, review.Id, c.Now, "issuing unit answered", DocumentClocks.IssuerAnswer);
+                await db.StopClocksAsync(review.Id, c.Now, "issuing unit answered", DocumentClocks.IssuerAnswer);
             }, ct))
         .Validate<TextRequest>()
         .WithRequestExample(Examples.IssuerAnswer)
@@ -179,7 +179,7 @@ internal static class Remedies
             {
                 var document = await db.Documents.SingleAsync(d => d.Id == review.DocumentId, ct);
                 review.Conclude(request.UnlawfulClauses, request.Reasoning.Trim(), document, c.Today, c.Now);
-                await DocumentClocks.StopClocksAsync(db, review.Id, c.Now, "concluded");
+                await db.StopClocksAsync(review.Id, c.Now, "concluded");
             }, ct))
         .Validate<ConcludeIncidentalReviewRequest>()
         .WithRequestExample(Examples.Conclusion)
@@ -191,7 +191,7 @@ internal static class Remedies
             OnReviewAsync(id, db, commands, async (review, c) =>
             {
                 review.Transfer(request.Organ.Trim(), request.Reasoning.Trim(), c.Now);
-                await DocumentClocks.StopClocksAsync(db, review.Id, c.Now, "transferred");
+                await db.StopClocksAsync(review.Id, c.Now, "transferred");
             }, ct))
         .Validate<TransferIncidentalReviewRequest>()
         .WithRequestExample(Examples.Transfer)
