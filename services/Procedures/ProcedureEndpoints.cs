@@ -10,6 +10,7 @@ using RuleOfLaw.BuildingBlocks.OpenApi;
 using RuleOfLaw.BuildingBlocks.Persistence;
 using RuleOfLaw.BuildingBlocks.Validation;
 using RuleOfLaw.Procedures.Consultation;
+using RuleOfLaw.Procedures.FairCompetition;
 using RuleOfLaw.Procedures.Meeting;
 using RuleOfLaw.Procedures.Review;
 
@@ -70,6 +71,36 @@ public static class ProcedureEndpoints
             }, ct))
         .Step<TResponse>($"Close{operationPrefix}Comment", "Closes a comment period that has run (it also closes by itself the day after).");
     }
+
+    /// <summary>The fair-competition review of a draft affecting market activity.</summary>
+    public static void MapFairCompetitionReview<TRecord, TResponse>(this RouteGroupBuilder group, string operationName, string summary)
+        where TRecord : AggregateRoot, IFairCompetitionReviewed =>
+        group.MapPost("/{id:guid}/fair-competition-review", (Guid id, FairCompetitionReviewRequest request, IProcedureRecords<TRecord> records, CancellationToken ct) =>
+            records.RunAsync(id, (r, t) =>
+            {
+                r.RecordFairCompetitionReview(request.Conclusion.Trim(), t.Now);
+                return Task.CompletedTask;
+            }, ct))
+        .Validate<FairCompetitionReviewRequest>()
+        .WithRequestExample(new FairCompetitionReviewRequest("经公平竞争审查，未发现排除、限制竞争的内容。"))
+        .Step<TResponse>(operationName, summary);
+
+    /// <summary>
+    /// Sends the draft to the legal office; the record checks what must come first, and the review
+    /// clock of <paramref name="clockKind"/> starts with the working days the service's settings give.
+    /// </summary>
+    public static void MapLegalityReviewSubmission<TRecord, TResponse>(
+        this RouteGroupBuilder group, string operationName, string clockKind, string ruleId, Func<IServiceProvider, int> workingDays, string summary)
+        where TRecord : AggregateRoot, ILegalityReviewSubmission =>
+        group.MapPost("/{id:guid}/legality-review/submission", (Guid id, IProcedureRecords<TRecord> records, ServiceDbContext db, HttpContext http, CancellationToken ct) =>
+            records.RunAsync(id, (r, t) =>
+            {
+                var days = workingDays(http.RequestServices);
+                r.SubmitForLegalityReview(t.Today, days, t.Calendar, t.Now);
+                db.Clocks.Add(StatutoryClock.Start(typeof(TRecord).Name, r.Id, r.UnitId, clockKind, ruleId, t.Today, days, PeriodUnit.WorkingDays, t.Calendar, t.Now));
+                return Task.CompletedTask;
+            }, ct))
+        .Step<TResponse>(operationName, summary);
 
     /// <summary>The legal office's conclusion; the record's review clock of <paramref name="clockKind"/> stops.</summary>
     public static void MapLegalityReviewConclusion<TRecord, TChecklist, TResponse>(

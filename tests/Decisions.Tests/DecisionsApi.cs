@@ -5,6 +5,7 @@ using System.Text.Json.Serialization;
 using RuleOfLaw.Decisions.Domain;
 using RuleOfLaw.Decisions.Features;
 using RuleOfLaw.Procedures.Consultation;
+using RuleOfLaw.Procedures.FairCompetition;
 using RuleOfLaw.Procedures.Review;
 using RuleOfLaw.Procedures.Meeting;
 using RuleOfLaw.Testing;

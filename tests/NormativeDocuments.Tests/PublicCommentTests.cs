@@ -97,7 +97,7 @@ public sealed class PublicCommentTests(NormativeDocumentsServiceFactory service)
         await DocumentsApi.AssertRefusedAsync(await api.PostAsync(draft.Id, "legality-review/submission"), "DOC-2");
         await api.StepAsync(draft.Id, "comment-feedback", new { text = "未收到意见。" });
         await DocumentsApi.AssertRefusedAsync(await api.PostAsync(draft.Id, "legality-review/submission"), "DOC-2");
-        await api.StepAsync(draft.Id, "fair-competition-review", new { text = "未发现排除、限制竞争内容。" });
+        await api.StepAsync(draft.Id, "fair-competition-review", new { conclusion = "未发现排除、限制竞争内容。" });
         Assert.Equal(DocumentStatus.UnderLegalityReview, (await api.StepAsync(draft.Id, "legality-review/submission")).Status);
     }
 }

@@ -2,13 +2,14 @@ using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.BuildingBlocks.Domain;
 using RuleOfLaw.Contracts.Decisions;
 using RuleOfLaw.Procedures.Consultation;
+using RuleOfLaw.Procedures.FairCompetition;
 using RuleOfLaw.Procedures.Review;
 using RuleOfLaw.Procedures.Meeting;
 
 namespace RuleOfLaw.Decisions.Domain;
 
 /// <summary>重大行政决策 — one major administrative decision's procedure, from a catalogue item to evaluation.</summary>
-public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRecord, ILegallyReviewedRecord<DecisionLegalityChecklist>, ICollectivelyDecidedRecord
+public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRecord, ILegalityReviewSubmission, ILegallyReviewedRecord<DecisionLegalityChecklist>, ICollectivelyDecidedRecord, IFairCompetitionReviewed
 {
     private MajorDecision()
     {
@@ -248,7 +249,7 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
     /// DEC-6: to the legal office once the comment procedure is complete (DEC-2), a planned hearing held
     /// (DEC-3) and a required risk found controllable (DEC-5); the office gets at least 7 working days.
     /// </summary>
-    public void SubmitForLegalityReview(DateOnly today, WorkingCalendar calendar, DecisionSettings settings, DateTimeOffset now)
+    public void SubmitForLegalityReview(DateOnly today, int workingDays, WorkingCalendar calendar, DateTimeOffset now)
     {
         DecisionRules.Dec2.Require(Status == DecisionStatus.CommentClosed, Status is DecisionStatus.Drafting or DecisionStatus.OpenForComment
             ? "A draft goes to legality review only after its public comment period."
@@ -257,7 +258,8 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
         DecisionRules.Dec2.Require(Consultation.DispositionsPublishedAt is not null, "The comment dispositions are published before the procedure moves on.");
         DecisionRules.Dec3.Require(Hearing is null or { Held: true }, "The announced hearing has not been held.");
         RequireRiskControllable();
-        Review = LegalityReview.Submit(today, settings.ReviewWorkingDays, calendar);
+        DecisionRules.Dec6.Require(workingDays >= 7, "The legal office gets at least 7 working days.");
+        Review = LegalityReview.Submit(today, workingDays, calendar);
         TransitionTo(DecisionStatus.UnderLegalityReview, now, $"review due {Review.DueOn:yyyy-MM-dd}");
     }
 

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using RuleOfLaw.BuildingBlocks.Commands;
 using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.BuildingBlocks.History;
 using RuleOfLaw.BuildingBlocks.Hosting;
@@ -25,7 +26,7 @@ public sealed record AccountabilityResponse(
         new(r.Id, r.UnitId, r.Ground, r.DecisionId, r.DecisionDescription, r.Findings, r.ResponsiblePersons, r.RecordedOn);
 }
 
-public sealed record AccountabilityQuery(string? UnitId, Guid? DecisionId, int Page = 1, int PageSize = 20);
+public sealed record AccountabilityQuery(string? UnitId, Guid? DecisionId, int Page = 1, int PageSize = 20) : IPagedQuery;
 
 internal sealed class AccountabilityValidator : AbstractValidator<AccountabilityRequest>
 {
@@ -49,8 +50,7 @@ internal sealed class AccountabilityQueryValidator : AbstractValidator<Accountab
 {
     public AccountabilityQueryValidator()
     {
-        RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
-        RuleFor(x => x.PageSize).InclusiveBetween(1, PageRequest.MaxPageSize);
+        Include(new PagingRules());
     }
 }
 
@@ -98,17 +98,13 @@ internal static class Accountability
             var found = db.AccountabilityRecords.AsNoTracking()
                 .Where(r => (query.UnitId == null || r.UnitId == query.UnitId) && (query.DecisionId == null || r.DecisionId == query.DecisionId))
                 .OrderByDescending(r => r.RecordedOn);
-            var page = await new PageRequest(query.Page, query.PageSize).ApplyAsync(found, ct);
-            return TypedResults.Ok(new Page<AccountabilityResponse>([.. page.Items.Select(AccountabilityResponse.From)], page.Total, page.PageNumber, page.PageSize));
+            return TypedResults.Ok(await PageRequest.Of(query).ApplyAsync(found, AccountabilityResponse.From, ct));
         })
         .Validate<AccountabilityQuery>()
         .WithName("ListAccountability")
         .WithSummary("Accountability records by unit or decision.");
 
-        records.MapGet("/{id:guid}", async Task<Results<Ok<AccountabilityResponse>, NotFound>> (Guid id, DecisionsDbContext db, CancellationToken ct) =>
-            await db.AccountabilityRecords.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct) is { } record
-                ? TypedResults.Ok(AccountabilityResponse.From(record))
-                : TypedResults.NotFound())
+        records.MapGet("/{id:guid}", (Guid id, DecisionsDbContext db, CancellationToken ct) => db.AccountabilityRecords.ShowAsync(id, AccountabilityResponse.From, ct))
         .WithName("GetAccountability")
         .WithSummary("One accountability record with the responsible persons, dissenters marked.");
 

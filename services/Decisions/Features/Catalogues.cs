@@ -18,7 +18,7 @@ public sealed record AddCatalogueItemRequest(string Title, string? Summary, stri
 /// <summary>The Party committee's approval; without it the catalogue is refused (DEC-1).</summary>
 public sealed record PublishCatalogueRequest(string? ApprovedBy, string? Reference, DateOnly? ApprovedOn);
 
-public sealed record CatalogueQuery(string? UnitId, int? Year, CatalogueStatus? Status, int Page = 1, int PageSize = 20);
+public sealed record CatalogueQuery(string? UnitId, int? Year, CatalogueStatus? Status, int Page = 1, int PageSize = 20) : IPagedQuery;
 
 public sealed record CatalogueResponse(Guid Id, string UnitId, int Year, CatalogueStatus Status, PartyApproval? Approval, DateOnly? PublishedOn, IReadOnlyList<CatalogueItem> Items)
 {
@@ -38,8 +38,7 @@ internal sealed class CatalogueQueryValidator : AbstractValidator<CatalogueQuery
 {
     public CatalogueQueryValidator()
     {
-        RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
-        RuleFor(x => x.PageSize).InclusiveBetween(1, PageRequest.MaxPageSize);
+        Include(new PagingRules());
     }
 }
 
@@ -89,17 +88,13 @@ internal static class Catalogues
             var found = db.Catalogues.AsNoTracking()
                 .Where(c => (query.UnitId == null || c.UnitId == query.UnitId) && (query.Year == null || c.Year == query.Year) && (query.Status == null || c.Status == query.Status))
                 .OrderByDescending(c => c.Year).ThenBy(c => c.UnitId);
-            var page = await new PageRequest(query.Page, query.PageSize).ApplyAsync(found, ct);
-            return TypedResults.Ok(new Page<CatalogueResponse>([.. page.Items.Select(CatalogueResponse.From)], page.Total, page.PageNumber, page.PageSize));
+            return TypedResults.Ok(await PageRequest.Of(query).ApplyAsync(found, CatalogueResponse.From, ct));
         })
         .Validate<CatalogueQuery>()
         .WithName("ListCatalogues")
         .WithSummary("Lists catalogues by unit, year and status; published catalogues are public (DEC-1).");
 
-        catalogues.MapGet("/{id:guid}", async Task<Results<Ok<CatalogueResponse>, NotFound>> (Guid id, DecisionsDbContext db, CancellationToken ct) =>
-            await db.Catalogues.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct) is { } catalogue
-                ? TypedResults.Ok(CatalogueResponse.From(catalogue))
-                : TypedResults.NotFound())
+        catalogues.MapGet("/{id:guid}", (Guid id, DecisionsDbContext db, CancellationToken ct) => db.Catalogues.ShowAsync(id, CatalogueResponse.From, ct))
         .WithName("GetCatalogue")
         .WithSummary("A catalogue with its items; items added after publication are marked, with the reason.");
 

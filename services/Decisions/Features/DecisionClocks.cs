@@ -14,12 +14,6 @@ public static class DecisionClocks
     public static void StartCommentTimer(this DecisionContext context, MajorDecision decision, DateOnly closesOn) =>
         context.Db.Clocks.Add(StatutoryClock.FireOn(RecordType, decision.Id, decision.UnitId, CommentClose, DecisionRules.Dec2.Id, closesOn.AddDays(1), context.Now));
 
-    /// <summary>DEC-6: the legal office's working days; running out publishes an overdue event.</summary>
-    public static void StartReviewClock(this DecisionContext context, MajorDecision decision) =>
-        context.Db.Clocks.Add(StatutoryClock.Start(
-            RecordType, decision.Id, decision.UnitId, LegalityReview, DecisionRules.Dec6.Id, context.Today, context.Settings.ReviewWorkingDays,
-            PeriodUnit.WorkingDays, context.Calendar, context.Now));
-
     /// <summary>The comment period closes by itself the day after it ends.</summary>
     public static IServiceCollection AddDecisionClockHandlers(this IServiceCollection services) =>
         services.AddScoped(_ => ConsultationTimer.For<MajorDecision>(CommentClose));

@@ -2,6 +2,7 @@ using FluentValidation;
 using RuleOfLaw.BuildingBlocks.OpenApi;
 using RuleOfLaw.BuildingBlocks.Validation;
 using RuleOfLaw.Decisions.Domain;
+using RuleOfLaw.Procedures;
 
 namespace RuleOfLaw.Decisions.Features;
 
@@ -15,8 +16,6 @@ public sealed record ExpertOpinionRequest(string Expert, string Field, bool? Has
 
 public sealed record RiskAssessmentRequest(
     string AssessorUnitId, IReadOnlyList<string> RiskPoints, IReadOnlyList<string> PreventionMeasures, string ContingencyPlan, RiskLevel Level, bool Controllable);
-
-public sealed record FairCompetitionReviewRequest(string Conclusion);
 
 internal sealed class AnnounceHearingValidator : AbstractValidator<AnnounceHearingRequest>
 {
@@ -66,11 +65,6 @@ internal sealed class RiskAssessmentValidator : AbstractValidator<RiskAssessment
         RuleFor(x => x.ContingencyPlan).NotNull().MaximumLength(50_000);
         RuleFor(x => x.Level).IsInEnum();
     }
-}
-
-internal sealed class FairCompetitionReviewValidator : AbstractValidator<FairCompetitionReviewRequest>
-{
-    public FairCompetitionReviewValidator() => RuleFor(x => x.Conclusion).NotEmpty().MaximumLength(20_000);
 }
 
 /// <summary>听证 (DEC-3), 专家论证 (DEC-4), 风险评估 (DEC-5) and the fair-competition review (DEC-7).</summary>
@@ -130,12 +124,7 @@ internal static class Deliberation
         .WithName("AssessRisk")
         .WithSummary("Records the risk report: risk points, prevention measures, contingency plan, level and whether the risk is controllable (DEC-5).");
 
-        decisions.MapPost("/{id:guid}/fair-competition-review", (Guid id, FairCompetitionReviewRequest request, DecisionCommands commands, CancellationToken ct) =>
-            commands.ExecuteAsync(id, (d, c) => d.RecordFairCompetitionReview(request.Conclusion.Trim(), c.Now), ct))
-        .Validate<FairCompetitionReviewRequest>()
-        .WithRequestExample(Examples.FairCompetition)
-        .ProducesProblem(StatusCodes.Status409Conflict)
-        .WithName("RecordDecisionFairCompetitionReview")
-        .WithSummary("Records the fair-competition review of a draft affecting market activity, a piece of the meeting package (DEC-7).");
+        decisions.MapFairCompetitionReview<MajorDecision, DecisionResponse>(
+            "RecordDecisionFairCompetitionReview", "Records the fair-competition review of a draft affecting market activity, a piece of the meeting package (DEC-7).");
     }
 }

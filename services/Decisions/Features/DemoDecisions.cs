@@ -56,7 +56,7 @@ internal sealed class DemoDecisions(DecisionsDbContext db, WorkingCalendarProvid
             Controllable = true,
             AssessedOn = new DateOnly(2026, 4, 8),
         }, At(2026, 4, 8));
-        adopted.SubmitForLegalityReview(new DateOnly(2026, 4, 9), calendar, s, At(2026, 4, 9));
+        adopted.SubmitForLegalityReview(new DateOnly(2026, 4, 9), s.ReviewWorkingDays, calendar, At(2026, 4, 9));
         adopted.ConcludeLegalityReview(new DecisionLegalityChecklist(false, false, false, false), LegalityConclusion.LawfulWithChanges, "建议补充资金来源条款。", "南城区司法局 张三", At(2026, 4, 20));
         adopted.PutOnAgenda(new DateOnly(2026, 5, 12), null, new DateOnly(2026, 4, 28), At(2026, 4, 28));
         adopted.Decide(CollectiveMeeting.Record(

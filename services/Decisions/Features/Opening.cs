@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using RuleOfLaw.BuildingBlocks.Commands;
 using RuleOfLaw.BuildingBlocks.Hosting;
 using RuleOfLaw.BuildingBlocks.Idempotency;
 using RuleOfLaw.BuildingBlocks.OpenApi;
@@ -22,7 +23,7 @@ public sealed record OpenDecisionRequest(
 
 public sealed record ReviseDecisionRequest(string Title, string Draft, string Reason);
 
-public sealed record DecisionQuery(string? UnitId, DecisionStatus? Status, int Page = 1, int PageSize = 20);
+public sealed record DecisionQuery(string? UnitId, DecisionStatus? Status, int Page = 1, int PageSize = 20) : IPagedQuery;
 
 internal sealed class OpenDecisionValidator : AbstractValidator<OpenDecisionRequest>
 {
@@ -49,8 +50,7 @@ internal sealed class DecisionQueryValidator : AbstractValidator<DecisionQuery>
 {
     public DecisionQueryValidator()
     {
-        RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
-        RuleFor(x => x.PageSize).InclusiveBetween(1, PageRequest.MaxPageSize);
+        Include(new PagingRules());
     }
 }
 
@@ -89,10 +89,7 @@ internal static class Opening
         .WithName("ListDecisions")
         .WithSummary("Lists decisions by unit and status, newest first.");
 
-        decisions.MapGet("/{id:guid}", async Task<Results<Ok<DecisionResponse>, NotFound>> (Guid id, DecisionsDbContext db, CancellationToken ct) =>
-            await db.Decisions.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, ct) is { } decision
-                ? TypedResults.Ok(DecisionResponse.From(decision))
-                : TypedResults.NotFound())
+        decisions.MapGet("/{id:guid}", (Guid id, DecisionsDbContext db, CancellationToken ct) => db.Decisions.ShowAsync(id, DecisionResponse.From, ct))
         .WithName("GetDecision")
         .WithSummary("A decision with every step of its procedure so far, overrides shown with their reasons.");
 

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using RuleOfLaw.BuildingBlocks.OpenApi;
 using RuleOfLaw.BuildingBlocks.Validation;
 using RuleOfLaw.Decisions.Data;
@@ -23,15 +24,10 @@ internal static class ReviewAndMeeting
 {
     public static void MapReviewAndMeeting(this RouteGroupBuilder decisions)
     {
-        decisions.MapPost("/{id:guid}/legality-review/submission", (Guid id, DecisionCommands commands, CancellationToken ct) =>
-            commands.ExecuteAsync(id, (d, c) =>
-            {
-                d.SubmitForLegalityReview(c.Today, c.Calendar, c.Settings, c.Now);
-                c.StartReviewClock(d);
-            }, ct))
-        .ProducesProblem(StatusCodes.Status409Conflict)
-        .WithName("SubmitDecisionForLegalityReview")
-        .WithSummary("Sends the draft to the legal office once comment, hearing and risk steps are complete; its at least 7 working days start (DEC-6).");
+        decisions.MapLegalityReviewSubmission<MajorDecision, DecisionResponse>(
+            "SubmitDecisionForLegalityReview", DecisionClocks.LegalityReview, DecisionRules.Dec6.Id,
+            services => services.GetRequiredService<IOptions<DecisionSettings>>().Value.ReviewWorkingDays,
+            "Sends the draft to the legal office once comment, hearing and risk steps are complete; its at least 7 working days start (DEC-6).");
 
         decisions.MapLegalityReviewConclusion<MajorDecision, DecisionLegalityChecklist, DecisionResponse>(
             "ConcludeDecisionLegalityReview", DecisionClocks.LegalityReview, Examples.Review,

@@ -2,13 +2,14 @@ using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.BuildingBlocks.Domain;
 using RuleOfLaw.Contracts.NormativeDocuments;
 using RuleOfLaw.Procedures.Consultation;
+using RuleOfLaw.Procedures.FairCompetition;
 using RuleOfLaw.Procedures.Review;
 using RuleOfLaw.Procedures.Meeting;
 
 namespace RuleOfLaw.NormativeDocuments.Domain;
 
 /// <summary>规范性文件 — a normative document of an issuing unit, from its draft to leaving force.</summary>
-public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsultedRecord, ILegallyReviewedRecord<LegalityChecklist>, ICollectivelyDecidedRecord
+public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsultedRecord, ILegalityReviewSubmission, ILegallyReviewedRecord<LegalityChecklist>, ICollectivelyDecidedRecord, IFairCompetitionReviewed
 {
     private readonly List<RegisterEntry> _register = [];
 
@@ -168,7 +169,7 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
     }
 
     /// <summary>DOC-2 then DOC-3: to the legal office only after the comment procedure is complete.</summary>
-    public void SubmitForLegalityReview(DateOnly today, WorkingCalendar calendar, DocumentSettings settings, DateTimeOffset now)
+    public void SubmitForLegalityReview(DateOnly today, int workingDays, WorkingCalendar calendar, DateTimeOffset now)
     {
         if (CommentRequired)
         {
@@ -186,7 +187,7 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
             DocumentRules.Doc2.Require(FairCompetitionReview is not null, "A market-related draft needs its fair-competition review first.");
         }
 
-        Review = LegalityReview.Submit(today, settings.LegalityReviewWorkingDays, calendar);
+        Review = LegalityReview.Submit(today, workingDays, calendar);
         TransitionTo(DocumentStatus.UnderLegalityReview, now, $"review due {Review.DueOn:yyyy-MM-dd}");
     }
 

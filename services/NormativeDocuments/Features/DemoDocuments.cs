@@ -136,7 +136,7 @@ internal sealed class DemoDocuments(DocumentsDbContext db, TimeProvider time, IO
             }
         }
 
-        document.SubmitForLegalityReview(day, calendar, settings.Value, At(day));
+        document.SubmitForLegalityReview(day, settings.Value.LegalityReviewWorkingDays, calendar, At(day));
         day = day.AddDays(7);
         document.ConcludeLegalityReview(new LegalityChecklist(false, false, false, false, false, false), LegalityConclusion.Lawful, "经审核，未发现违法设定许可、处罚、强制、收费等内容，同意提交集体讨论。", "区司法局 李审核", At(day));
         day = day.AddDays(7);

@@ -25,7 +25,7 @@ public sealed record ObjectionResponse(Guid Id, Guid DocumentId, string? Objecto
 /// <summary>DOC-11: a document that passed filing review, for the periodically published list.</summary>
 public sealed record PassedReviewItem(Guid Id, string Number, string Title, string UnitId, DateOnly ConcludedOn);
 
-public sealed record PassedReviewQuery(DateOnly? From = null, DateOnly? To = null, int Page = 1, int PageSize = 20);
+public sealed record PassedReviewQuery(DateOnly? From = null, DateOnly? To = null, int Page = 1, int PageSize = 20) : IPagedQuery;
 
 internal sealed class FilingReviewValidator : AbstractValidator<FilingReviewRequest>
 {
@@ -55,8 +55,7 @@ internal sealed class PassedReviewQueryValidator : AbstractValidator<PassedRevie
 {
     public PassedReviewQueryValidator()
     {
-        RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
-        RuleFor(x => x.PageSize).InclusiveBetween(1, PageRequest.MaxPageSize);
+        Include(new PagingRules());
     }
 }
 

@@ -45,12 +45,7 @@ internal static class PublicCommentProcedure
         .WithName("PublishCommentFeedback")
         .WithSummary("Publishes the feedback on which comments were adopted (required when tied to market activity, DOC-2).");
 
-        documents.MapPost("/{id:guid}/fair-competition-review", (Guid id, TextRequest request, DocumentCommands commands, CancellationToken ct) =>
-            commands.ExecuteAsync(id, (d, c) => d.RecordFairCompetitionReview(request.Text.Trim(), c.Now), ct))
-        .Validate<TextRequest>()
-        .WithRequestExample(new TextRequest("经公平竞争审查，未发现排除、限制竞争的内容。"))
-        .ProducesProblem(StatusCodes.Status409Conflict)
-        .WithName("RecordFairCompetitionReview")
-        .WithSummary("Records the fair-competition review (公平竞争审查) of a market-related draft (DOC-2).");
+        documents.MapFairCompetitionReview<NormativeDocument, DocumentResponse>(
+            "RecordFairCompetitionReview", "Records the fair-competition review (公平竞争审查) of a market-related draft (DOC-2).");
     }
 }

@@ -27,7 +27,7 @@ public sealed record DocumentQuery(
     DateOnly? InForceOn = null,
     DateOnly? RegisterOn = null,
     int Page = 1,
-    int PageSize = 20);
+    int PageSize = 20) : IPagedQuery;
 
 /// <summary>One line of the register as the public sees it.</summary>
 public sealed record RegisterItem(
@@ -47,8 +47,7 @@ internal sealed class DocumentQueryValidator : AbstractValidator<DocumentQuery>
     {
         RuleFor(x => x.Q).MaximumLength(100);
         RuleFor(x => x.Number).MaximumLength(60);
-        RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
-        RuleFor(x => x.PageSize).InclusiveBetween(1, PageRequest.MaxPageSize);
+        Include(new PagingRules());
         RuleFor(x => x.RegisterOn).Null().When(x => x.Status is not null).WithMessage("A past register is queried by dates, not by today's status.");
     }
 }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using RuleOfLaw.BuildingBlocks.Commands;
 using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.BuildingBlocks.Idempotency;
 using RuleOfLaw.BuildingBlocks.OpenApi;
@@ -94,8 +95,7 @@ internal static class Remedies
         .WithName("StartCleanup")
         .WithSummary("Starts a cleanup campaign listing every document in force, of one unit or the district (DOC-8).");
 
-        cleanup.MapGet("/{id:guid}", async Task<Results<Ok<CleanupResponse>, NotFound>> (Guid id, DocumentsDbContext db, CancellationToken ct) =>
-            await db.CleanupCampaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct) is { } campaign ? TypedResults.Ok(CleanupResponse.From(campaign)) : TypedResults.NotFound())
+        cleanup.MapGet("/{id:guid}", (Guid id, DocumentsDbContext db, CancellationToken ct) => db.CleanupCampaigns.ShowAsync(id, CleanupResponse.From, ct))
         .WithName("GetCleanup")
         .WithSummary("A cleanup campaign and its results (public once published).");
 

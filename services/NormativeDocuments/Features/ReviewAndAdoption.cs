@@ -1,4 +1,4 @@
-using RuleOfLaw.BuildingBlocks.Clocks;
+using Microsoft.Extensions.Options;
 using RuleOfLaw.NormativeDocuments.Domain;
 using RuleOfLaw.Procedures;
 
@@ -9,17 +9,10 @@ internal static class ReviewAndAdoption
 {
     public static void MapReviewAndAdoption(this RouteGroupBuilder documents)
     {
-        documents.MapPost("/{id:guid}/legality-review/submission", (Guid id, DocumentCommands commands, CancellationToken ct) =>
-            commands.ExecuteAsync(id, (d, c) =>
-            {
-                d.SubmitForLegalityReview(c.Today, c.Calendar, c.Settings, c.Now);
-                c.Start(d, StatutoryClock.Start(
-                    DocumentClocks.RecordType, d.Id, d.UnitId, DocumentClocks.LegalityReview, DocumentRules.Doc3.Id,
-                    c.Today, c.Settings.LegalityReviewWorkingDays, PeriodUnit.WorkingDays, c.Calendar, c.Now));
-            }, ct))
-        .ProducesProblem(StatusCodes.Status409Conflict)
-        .WithName("SubmitForLegalityReview")
-        .WithSummary("Sends the draft to the legal office, once its public comment is complete (DOC-2); the review clock starts (DOC-3).");
+        documents.MapLegalityReviewSubmission<NormativeDocument, DocumentResponse>(
+            "SubmitForLegalityReview", DocumentClocks.LegalityReview, DocumentRules.Doc3.Id,
+            services => services.GetRequiredService<IOptions<DocumentSettings>>().Value.LegalityReviewWorkingDays,
+            "Sends the draft to the legal office, once its public comment is complete (DOC-2); the review clock starts (DOC-3).");
 
         documents.MapLegalityReviewConclusion<NormativeDocument, LegalityChecklist, DocumentResponse>(
             "ConcludeLegalityReview", DocumentClocks.LegalityReview, Examples.Review,
