@@ -77,11 +77,12 @@ public static class IdentityHosting
                     server.SetIssuer(settings.Issuer);
                 }
 
-                server.SetAuthorizationEndpointUris(ConnectPaths.Authorize)
-                    .SetTokenEndpointUris(ConnectPaths.Token)
-                    .SetUserInfoEndpointUris(ConnectPaths.UserInfo)
-                    .SetEndSessionEndpointUris(ConnectPaths.EndSession)
-                    .SetRevocationEndpointUris(ConnectPaths.Revocation);
+                server.SetAuthorizationEndpointUris(ConnectPaths.Endpoint(settings.Issuer, ConnectPaths.Authorize))
+                    .SetTokenEndpointUris(ConnectPaths.Endpoint(settings.Issuer, ConnectPaths.Token))
+                    .SetUserInfoEndpointUris(ConnectPaths.Endpoint(settings.Issuer, ConnectPaths.UserInfo))
+                    .SetEndSessionEndpointUris(ConnectPaths.Endpoint(settings.Issuer, ConnectPaths.EndSession))
+                    .SetRevocationEndpointUris(ConnectPaths.Endpoint(settings.Issuer, ConnectPaths.Revocation))
+                    .SetJsonWebKeySetEndpointUris(ConnectPaths.Endpoint(settings.Issuer, ConnectPaths.Jwks));
                 server.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange()
                     .AllowClientCredentialsFlow()
                     .AllowRefreshTokenFlow();

@@ -34,4 +34,21 @@ public sealed class DiscoveryTests(IdentityServiceFactory service) : IClassFixtu
         Assert.Null(key.D);
         Assert.Null(key.P);
     }
+
+    [Fact]
+    public async Task Behind_the_gateway_discovery_still_sends_clients_to_the_issuer_address()
+    {
+        // The gateway forwards with this service's own host name; clients must still be sent to the public address.
+        using var client = service.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/.well-known/openid-configuration");
+        request.Headers.Host = "identity.internal:8080";
+        using var discovery = JsonDocument.Parse(await (await client.SendAsync(request)).Content.ReadAsStringAsync());
+        Assert.Equal("http://localhost/connect/authorize", discovery.RootElement.GetProperty("authorization_endpoint").GetString());
+        Assert.Equal("http://localhost/connect/token", discovery.RootElement.GetProperty("token_endpoint").GetString());
+        Assert.Equal("http://localhost/.well-known/jwks", discovery.RootElement.GetProperty("jwks_uri").GetString());
+
+        using var jwks = new HttpRequestMessage(HttpMethod.Get, "/.well-known/jwks");
+        jwks.Headers.Host = "identity.internal:8080";
+        Assert.True((await client.SendAsync(jwks)).IsSuccessStatusCode);
+    }
 }
