@@ -8,6 +8,8 @@ namespace RuleOfLaw.Identity.Connect;
 /// <summary>Checks passwords and finds the accounts that tokens are issued to.</summary>
 public sealed class Accounts(IdentityDbContext db, IPasswordHasher<UserAccount> hasher)
 {
+    private static readonly UserAccount UnknownUser = UserAccount.Create("unknown", "unknown", null, [], DateTimeOffset.UnixEpoch);
+
     /// <summary>The account, when the name and password match and the account is not disabled; otherwise null, without saying which check failed.</summary>
     public async Task<UserAccount?> SignInAsync(string userName, string password, CancellationToken ct)
     {
@@ -52,6 +54,4 @@ public sealed class Accounts(IdentityDbContext db, IPasswordHasher<UserAccount> 
         var unit = user.UnitId is { } unitId ? await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unitId, ct) : null;
         return (user, unit);
     }
-
-    private static readonly UserAccount UnknownUser = UserAccount.Create("unknown", "unknown", null, [], DateTimeOffset.UnixEpoch);
 }

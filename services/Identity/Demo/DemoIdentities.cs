@@ -13,7 +13,13 @@ namespace RuleOfLaw.Identity.Demo;
 /// system and the portal, for development only (<c>DemoData:Enabled</c>). Every account's password is
 /// <see cref="Password"/>.
 /// </summary>
-public sealed class DemoIdentities(IdentityDbContext db, IPasswordHasher<UserAccount> hasher, IOpenIddictApplicationManager applications, TimeProvider time) : IDemoDataSeeder
+public sealed class DemoIdentities(
+    IdentityDbContext db,
+    IPasswordHasher<UserAccount> hasher,
+    IOpenIddictApplicationManager applications,
+    TimeProvider time,
+    IHostEnvironment environment,
+    ILogger<DemoIdentities> logger) : IDemoDataSeeder
 {
     public const string Password = "ruleoflaw-demo";
 
@@ -44,6 +50,13 @@ public sealed class DemoIdentities(IdentityDbContext db, IPasswordHasher<UserAcc
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
+        // Accounts with a published password must never exist where real people sign in, whatever the configuration says.
+        if (environment.IsProduction())
+        {
+            logger.LogWarning("DemoData:Enabled is set in Production: the demo accounts and clients are not created");
+            return;
+        }
+
         if (!await db.Units.AnyAsync(cancellationToken))
         {
             await SeedAccountsAsync(cancellationToken);
