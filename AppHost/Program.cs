@@ -31,12 +31,16 @@ var documents = Service<Projects.NormativeDocuments>(ResourceNames.NormativeDocu
 var enforcement = Service<Projects.Enforcement>(ResourceNames.Enforcement, ResourceNames.EnforcementDb);
 var reconsideration = Service<Projects.Reconsideration>(ResourceNames.Reconsideration, ResourceNames.ReconsiderationDb);
 var appraisal = Service<Projects.Appraisal>(ResourceNames.Appraisal, ResourceNames.AppraisalDb);
+var identity = Service<Projects.Identity>(ResourceNames.Identity, ResourceNames.IdentityDb);
 
 var gateway = Project<Projects.Gateway>(ResourceNames.Gateway).WithExternalHttpEndpoints();
-foreach (var service in new[] { decisions, documents, enforcement, reconsideration, appraisal })
+foreach (var service in new[] { decisions, documents, enforcement, reconsideration, appraisal, identity })
 {
     gateway.WithReference(service).WaitFor(service);
 }
+
+// Tokens name the address clients use, the gateway's, as their issuer; the login page is reached there too.
+identity.WithEnvironment("Identity__Issuer", gateway.GetEndpoint("http"));
 
 // The run script reads this line to tell the user where the system answers.
 builder.Eventing.Subscribe<ResourceReadyEvent>(gateway.Resource, (ready, _) =>

@@ -12,10 +12,12 @@ public static class ResourceNames
     public const string Enforcement = "enforcement";
     public const string Reconsideration = "reconsideration";
     public const string Appraisal = "appraisal";
+    public const string Identity = "identity";
 
     public const string DecisionsDb = "decisionsdb";
     public const string NormativeDocumentsDb = "documentsdb";
     public const string EnforcementDb = "enforcementdb";
     public const string ReconsiderationDb = "reconsiderationdb";
     public const string AppraisalDb = "appraisaldb";
+    public const string IdentityDb = "identitydb";
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the whole system: the Aspire AppHost with PostgreSQL, RabbitMQ, five services and the gateway.
+# Runs the whole system: the Aspire AppHost with PostgreSQL, RabbitMQ, five services, the identity service and the gateway.
 #   scripts/run.sh            in the foreground; Ctrl+C stops everything
 #   scripts/run.sh --detach   in the background; scripts/stop.sh stops it
 # RULEOFLAW_INFRASTRUCTURE=containers|local|auto chooses how PostgreSQL and RabbitMQ run (default auto).

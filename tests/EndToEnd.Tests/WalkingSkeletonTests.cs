@@ -8,7 +8,7 @@ namespace RuleOfLaw.EndToEnd.Tests;
 public sealed class WalkingSkeletonTests(SystemFixture system)
 {
     public static TheoryData<string> Services =>
-        [ResourceNames.Decisions, ResourceNames.NormativeDocuments, ResourceNames.Enforcement, ResourceNames.Reconsideration, ResourceNames.Appraisal];
+        [ResourceNames.Decisions, ResourceNames.NormativeDocuments, ResourceNames.Enforcement, ResourceNames.Reconsideration, ResourceNames.Appraisal, ResourceNames.Identity];
 
     [Fact]
     public async Task Gateway_answers_healthy()
@@ -25,6 +25,20 @@ public sealed class WalkingSkeletonTests(SystemFixture system)
         var response = await gateway.GetAsync($"/health/{service}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Discovery_through_the_gateway_names_the_gateway_as_issuer_and_its_endpoints()
+    {
+        using var gateway = system.CreateGatewayClient();
+        var discovery = await gateway.GetFromJsonAsync<JsonElement>("/.well-known/openid-configuration");
+        var issuer = new Uri(discovery.GetProperty("issuer").GetString()!);
+        Assert.Equal(gateway.BaseAddress!.GetLeftPart(UriPartial.Authority), issuer.GetLeftPart(UriPartial.Authority));
+        Assert.Equal(new Uri(issuer, "/connect/authorize"), new Uri(discovery.GetProperty("authorization_endpoint").GetString()!));
+
+        var jwks = await gateway.GetFromJsonAsync<JsonElement>(new Uri(discovery.GetProperty("jwks_uri").GetString()!).PathAndQuery);
+        Assert.Equal("RSA", jwks.GetProperty("keys")[0].GetProperty("kty").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await gateway.GetAsync("/account/login")).StatusCode);
     }
 
     [Fact]

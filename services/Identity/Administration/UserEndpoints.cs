@@ -1,0 +1,159 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using OpenIddict.Abstractions;
+using RuleOfLaw.BuildingBlocks.Hosting;
+using RuleOfLaw.BuildingBlocks.OpenApi;
+using RuleOfLaw.BuildingBlocks.Validation;
+using RuleOfLaw.Identity.Data;
+using RuleOfLaw.Identity.Domain;
+
+namespace RuleOfLaw.Identity.Administration;
+
+internal static class UserEndpoints
+{
+    public static void MapUsers(this RouteGroupBuilder api)
+    {
+        var users = api.MapGroup("/users").WithTags("Users");
+
+        users.MapPost("/", async Task<Results<Created<UserResponse>, ProblemHttpResult, ValidationProblem>> (
+            CreateUserRequest request, IdentityDbContext db, IPasswordHasher<UserAccount> hasher, TimeProvider time, CancellationToken ct) =>
+        {
+            if (await UnknownUnitAsync(db, request.UnitId, ct) is { } unknown)
+            {
+                return unknown;
+            }
+
+            if (await db.Users.AnyAsync(u => u.UserName == request.UserName, ct))
+            {
+                return Conflicts.AlreadyExists($"The user name {request.UserName} is taken.");
+            }
+
+            var user = UserAccount.Create(request.UserName, request.DisplayName.Trim(), request.UnitId, request.Roles, time.GetUtcNow());
+            user.SetPasswordHash(hasher.HashPassword(user, request.Password));
+            db.Users.Add(user);
+            await db.SaveChangesAsync(ct);
+            return TypedResults.Created($"{IdentityService.Identity.RoutePrefix}/users/{user.Id}", UserResponse.From(user));
+        })
+        .Validate<CreateUserRequest>()
+        .WithRequestExample(Examples.CreateUser)
+        .WithName("CreateUser")
+        .WithSummary("Creates an account with its unit and roles (IDN-1, IDN-2); 409 when the user name is taken.");
+
+        users.MapGet("/", async ([AsParameters] UserQuery query, IdentityDbContext db, CancellationToken ct) =>
+        {
+            var users = db.Users.AsNoTracking();
+            if (query.UnitId is { } unitId)
+            {
+                users = users.Where(u => u.UnitId == unitId);
+            }
+
+            if (!string.IsNullOrWhiteSpace(query.Role))
+            {
+                users = users.Where(u => u.Roles.Contains(query.Role));
+            }
+
+            if (!string.IsNullOrWhiteSpace(query.Q))
+            {
+                var pattern = "%" + query.Q.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+                users = users.Where(u => EF.Functions.ILike(u.UserName, pattern) || EF.Functions.ILike(u.DisplayName, pattern));
+            }
+
+            var page = await new PageRequest(query.Page, query.PageSize).ApplyAsync(users.OrderBy(u => u.UserName), ct);
+            return TypedResults.Ok(new Page<UserResponse>([.. page.Items.Select(UserResponse.From)], page.Total, page.PageNumber, page.PageSize));
+        })
+        .Validate<UserQuery>()
+        .WithName("ListUsers")
+        .WithSummary("Accounts by user name, optionally of one unit, holding one role, or matching words (q), a page at a time.");
+
+        users.MapGet("/{id:guid}", async Task<Results<Ok<UserResponse>, NotFound>> (Guid id, IdentityDbContext db, CancellationToken ct) =>
+            await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, ct) is { } user ? TypedResults.Ok(UserResponse.From(user)) : TypedResults.NotFound())
+        .WithName("GetUser")
+        .WithSummary("One account.");
+
+        users.MapPut("/{id:guid}/assignment", async Task<Results<Ok<UserResponse>, NotFound, ValidationProblem>> (Guid id, AssignUserRequest request, IdentityDbContext db, CancellationToken ct) =>
+        {
+            var user = await db.Users.SingleOrDefaultAsync(u => u.Id == id, ct);
+            if (user is null)
+            {
+                return TypedResults.NotFound();
+            }
+
+            if (await UnknownUnitAsync(db, request.UnitId, ct) is { } unknown)
+            {
+                return unknown;
+            }
+
+            user.Assign(request.UnitId, request.Roles);
+            if (request.DisplayName is { } name)
+            {
+                user.Rename(name.Trim());
+            }
+
+            await db.SaveChangesAsync(ct);
+            return TypedResults.Ok(UserResponse.From(user));
+        })
+        .Validate<AssignUserRequest>()
+        .WithRequestExample(Examples.AssignUser)
+        .WithName("AssignUser")
+        .WithSummary("Sets the unit a person acts for and the roles they hold; tokens carry them from the next sign-in or refresh.");
+
+        users.MapPut("/{id:guid}/password", async Task<Results<NoContent, NotFound>> (Guid id, SetPasswordRequest request, IdentityDbContext db, IPasswordHasher<UserAccount> hasher, CancellationToken ct) =>
+        {
+            var user = await db.Users.SingleOrDefaultAsync(u => u.Id == id, ct);
+            if (user is null)
+            {
+                return TypedResults.NotFound();
+            }
+
+            user.SetPasswordHash(hasher.HashPassword(user, request.Password));
+            await db.SaveChangesAsync(ct);
+            return TypedResults.NoContent();
+        })
+        .Validate<SetPasswordRequest>()
+        .WithRequestExample(Examples.SetPassword)
+        .WithName("SetUserPassword")
+        .WithSummary("Sets a new password, e.g. after the person forgot theirs.");
+
+        users.MapPost("/{id:guid}/disable", async Task<Results<Ok<UserResponse>, NotFound>> (Guid id, IdentityDbContext db, IOpenIddictTokenManager tokens, TimeProvider time, CancellationToken ct) =>
+        {
+            var user = await db.Users.SingleOrDefaultAsync(u => u.Id == id, ct);
+            if (user is null)
+            {
+                return TypedResults.NotFound();
+            }
+
+            if (!user.Disabled)
+            {
+                user.Disable(time.GetUtcNow());
+                await db.SaveChangesAsync(ct);
+            }
+
+            // Refresh tokens and unused codes stop working now; an access token already issued lasts until it expires (minutes).
+            await tokens.RevokeBySubjectAsync(user.Id.ToString(), ct);
+            return TypedResults.Ok(UserResponse.From(user));
+        })
+        .WithName("DisableUser")
+        .WithSummary("Disables an account: it can no longer sign in, and its refresh tokens stop working.");
+
+        users.MapPost("/{id:guid}/enable", async Task<Results<Ok<UserResponse>, NotFound>> (Guid id, IdentityDbContext db, CancellationToken ct) =>
+        {
+            var user = await db.Users.SingleOrDefaultAsync(u => u.Id == id, ct);
+            if (user is null)
+            {
+                return TypedResults.NotFound();
+            }
+
+            user.Enable();
+            await db.SaveChangesAsync(ct);
+            return TypedResults.Ok(UserResponse.From(user));
+        })
+        .WithName("EnableUser")
+        .WithSummary("Enables a disabled account again.");
+    }
+
+    private static async Task<ValidationProblem?> UnknownUnitAsync(IdentityDbContext db, Guid? unitId, CancellationToken ct) =>
+        unitId is { } id && !await db.Units.AnyAsync(u => u.Id == id, ct)
+            ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["unitId"] = [$"There is no unit {id}."] })
+            : null;
+}

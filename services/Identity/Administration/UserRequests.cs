@@ -1,0 +1,79 @@
+using FluentValidation;
+using RuleOfLaw.Identity.Data;
+using RuleOfLaw.Identity.Domain;
+
+namespace RuleOfLaw.Identity.Administration;
+
+/// <summary>A new account. Staff roles need <c>unitId</c>; a citizen has none.</summary>
+public sealed record CreateUserRequest(string UserName, string DisplayName, string Password, Guid? UnitId, IReadOnlyList<string> Roles) : IAssignment;
+
+/// <summary>The unit a person acts for and the roles they hold, replacing the ones they had.</summary>
+public sealed record AssignUserRequest(Guid? UnitId, IReadOnlyList<string> Roles, string? DisplayName) : IAssignment;
+
+public sealed record SetPasswordRequest(string Password);
+
+public sealed record UserQuery(int Page = 1, int PageSize = 20, Guid? UnitId = null, string? Role = null, string? Q = null);
+
+public sealed record UserResponse(Guid Id, string UserName, string DisplayName, Guid? UnitId, IReadOnlyList<string> Roles, bool Disabled, DateTimeOffset CreatedAt, DateTimeOffset? DisabledAt)
+{
+    public static UserResponse From(UserAccount u) => new(u.Id, u.UserName, u.DisplayName, u.UnitId, u.Roles, u.Disabled, u.CreatedAt, u.DisabledAt);
+}
+
+/// <summary>What a request says about the unit a person acts for and the roles they hold.</summary>
+public interface IAssignment
+{
+    Guid? UnitId { get; }
+
+    IReadOnlyList<string> Roles { get; }
+}
+
+/// <summary>The unit rule (IDN-1) and the person roles (IDN-2), checked as field errors before the account is touched.</summary>
+internal sealed class AssignmentValidator : AbstractValidator<IAssignment>
+{
+    public AssignmentValidator()
+    {
+        RuleFor(x => x.Roles).NotNull().NotEmpty()
+            .Must(r => r.All(Domain.Roles.PersonRoles.Contains)).WithMessage("Roles are " + string.Join(", ", Domain.Roles.PersonRoles.Order(StringComparer.Ordinal)) + ".");
+        RuleFor(x => x.Roles).Must(r => !r.Any(Domain.Roles.IsStaff)).WithMessage("A citizen holds no staff role.")
+            .When(x => x.Roles?.Contains(Domain.Roles.Citizen) == true);
+        RuleFor(x => x.UnitId).NotNull().WithMessage("A staff role acts for a unit: name it.")
+            .When(x => x.Roles?.Any(Domain.Roles.IsStaff) == true);
+        RuleFor(x => x.UnitId).Null().WithMessage("A citizen acts for no unit.")
+            .When(x => x.Roles?.Contains(Domain.Roles.Citizen) == true);
+    }
+}
+
+internal sealed class CreateUserValidator : AbstractValidator<CreateUserRequest>
+{
+    public CreateUserValidator()
+    {
+        RuleFor(x => x.UserName).NotEmpty().MaximumLength(Limits.UserName).Matches(Patterns.UserName).WithMessage(Patterns.UserNameMessage);
+        RuleFor(x => x.DisplayName).NotEmpty().MaximumLength(Limits.Name);
+        RuleFor(x => x.Password).NotEmpty().MinimumLength(Patterns.MinPasswordLength).MaximumLength(200);
+        Include(new AssignmentValidator());
+    }
+}
+
+internal sealed class AssignUserValidator : AbstractValidator<AssignUserRequest>
+{
+    public AssignUserValidator()
+    {
+        RuleFor(x => x.DisplayName).MaximumLength(Limits.Name).NotEmpty().When(x => x.DisplayName is not null);
+        Include(new AssignmentValidator());
+    }
+}
+
+internal sealed class SetPasswordValidator : AbstractValidator<SetPasswordRequest>
+{
+    public SetPasswordValidator() => RuleFor(x => x.Password).NotEmpty().MinimumLength(Patterns.MinPasswordLength).MaximumLength(200);
+}
+
+internal sealed class UserQueryValidator : AbstractValidator<UserQuery>
+{
+    public UserQueryValidator()
+    {
+        RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
+        RuleFor(x => x.PageSize).InclusiveBetween(1, BuildingBlocks.Hosting.PageRequest.MaxPageSize);
+        RuleFor(x => x.Q).MaximumLength(Limits.Name);
+    }
+}

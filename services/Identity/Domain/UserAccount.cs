@@ -1,0 +1,65 @@
+namespace RuleOfLaw.Identity.Domain;
+
+/// <summary>A person who signs in: a citizen, a member of a unit's staff, or an administrator.</summary>
+public sealed class UserAccount
+{
+    private UserAccount()
+    {
+    }
+
+    public Guid Id { get; private init; }
+
+    /// <summary>Lower-case sign-in name, unique.</summary>
+    public string UserName { get; private init; } = "";
+
+    public string DisplayName { get; private set; } = "";
+
+    /// <summary>ASP.NET Core Identity's PBKDF2 hash: never the password itself.</summary>
+    public string PasswordHash { get; private set; } = "";
+
+    /// <summary>The unit the person acts for; none for citizens.</summary>
+    public Guid? UnitId { get; private set; }
+
+    public List<string> Roles { get; private set; } = [];
+
+    public bool Disabled { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private init; }
+
+    public DateTimeOffset? DisabledAt { get; private set; }
+
+    public static UserAccount Create(string userName, string displayName, Guid? unitId, IEnumerable<string> roles, DateTimeOffset at, Guid? id = null)
+    {
+        var user = new UserAccount { Id = id ?? Guid.CreateVersion7(), UserName = userName, DisplayName = displayName, CreatedAt = at };
+        user.Assign(unitId, roles);
+        return user;
+    }
+
+    /// <summary>Gives the person their unit and roles (IDN-1, IDN-2).</summary>
+    public void Assign(Guid? unitId, IEnumerable<string> roles)
+    {
+        var held = roles.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        IdentityRules.Idn2.Require(held.All(Domain.Roles.PersonRoles.Contains), "A person holds only person roles: " + string.Join(", ", Domain.Roles.PersonRoles));
+        var staff = held.Any(Domain.Roles.IsStaff);
+        IdentityRules.Idn1.Require(!staff || unitId is not null, "A staff role acts for a unit: name the unit.");
+        IdentityRules.Idn1.Require(!held.Contains(Domain.Roles.Citizen) || (unitId is null && !staff), "A citizen acts for no unit and holds no staff role.");
+        UnitId = unitId;
+        Roles = held;
+    }
+
+    public void Rename(string displayName) => DisplayName = displayName;
+
+    public void SetPasswordHash(string hash) => PasswordHash = hash;
+
+    public void Disable(DateTimeOffset at)
+    {
+        Disabled = true;
+        DisabledAt = at;
+    }
+
+    public void Enable()
+    {
+        Disabled = false;
+        DisabledAt = null;
+    }
+}

@@ -1,0 +1,25 @@
+namespace RuleOfLaw.Identity;
+
+/// <summary>The <c>Identity</c> configuration section.</summary>
+public sealed class IdentitySettings
+{
+    public const string Section = "Identity";
+
+    /// <summary>
+    /// The public address the tokens name as their issuer, normally the gateway's (e.g. <c>https://rule-of-law.example.gov.cn/</c>).
+    /// Unset, the server names the address each request came to, which suits the service run on its own.
+    /// </summary>
+    public Uri? Issuer { get; set; }
+
+    /// <summary>Short, because an access token stays valid after its user is disabled until it expires.</summary>
+    public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>About a working day: a refresh token is checked against the account each time it is used.</summary>
+    public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromHours(12);
+
+    /// <summary>How long a sign-in at the login page lasts before the person has to enter the password again.</summary>
+    public TimeSpan SignInLifetime { get; set; } = TimeSpan.FromHours(8);
+
+    /// <summary>Cookies are marked Secure when the public address is HTTPS (TLS ends at the gateway, so the request here is plain HTTP).</summary>
+    public bool PublicAddressIsHttps => Issuer?.Scheme == Uri.UriSchemeHttps;
+}

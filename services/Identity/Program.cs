@@ -1,0 +1,19 @@
+using RuleOfLaw.BuildingBlocks.Hosting;
+using RuleOfLaw.Identity;
+using RuleOfLaw.Identity.Administration;
+using RuleOfLaw.Identity.Connect;
+using RuleOfLaw.Identity.Data;
+using RuleOfLaw.Identity.Login;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddRuleOfLawService<IdentityDbContext>(IdentityService.Identity);
+builder.AddIdentityServer();
+
+var app = builder.Build();
+app.MapRuleOfLawService();
+app.UseIdentityServer();
+app.MapConnectEndpoints();
+app.MapLoginEndpoints();
+app.MapAdministration();
+await app.RunRuleOfLawServiceAsync<IdentityDbContext>();

@@ -1,0 +1,50 @@
+using System.Net;
+
+namespace RuleOfLaw.Identity.Tests;
+
+/// <summary>Another district system gets a token as itself, with its client id and secret.</summary>
+public sealed class DistrictSystemTests(IdentityServiceFactory service) : IClassFixture<IdentityServiceFactory>
+{
+    [Fact]
+    public async Task District_system_gets_an_access_token_with_client_credentials()
+    {
+        using var client = service.CreateTokenClient();
+        var tokens = await TokenClient.ReadTokensAsync(await client.ClientCredentialsAsync(Demo.DistrictSystem, Demo.DistrictSystemSecret));
+
+        Assert.Null(tokens.RefreshToken);
+        var token = AccessTokens.Read(tokens.AccessToken);
+        Assert.Equal("at+jwt", token.Typ);
+        Assert.Equal(Demo.DistrictSystem, token.Subject);
+        Assert.Equal(["district-system"], AccessTokens.Values(token, "role"));
+        Assert.Contains(IdentityService.ApiAudience, token.Audiences);
+        Assert.Equal("ruleoflaw-api", token.GetClaim("scope").Value);
+        Assert.True((await AccessTokens.ValidateAsync(tokens.AccessToken, await AccessTokens.JwksAsync(client.Http))).IsValid);
+    }
+
+    [Fact]
+    public async Task A_wrong_client_secret_gets_no_token()
+    {
+        using var client = service.CreateTokenClient();
+        var response = await client.ClientCredentialsAsync(Demo.DistrictSystem, "not-the-secret-of-the-district-data-exchange");
+        Assert.False(response.IsSuccessStatusCode);
+        Assert.Equal("invalid_client", await TokenClient.ErrorOfAsync(response));
+    }
+
+    [Fact]
+    public async Task The_public_portal_cannot_use_client_credentials()
+    {
+        using var client = service.CreateTokenClient();
+        var response = await client.ClientCredentialsAsync(Demo.Portal, "anything-at-all-for-a-public-client");
+        Assert.False(response.IsSuccessStatusCode);
+    }
+
+    [Fact]
+    public async Task A_district_system_token_does_not_open_the_administration_API()
+    {
+        using var client = service.CreateTokenClient();
+        var tokens = await TokenClient.ReadTokensAsync(await client.ClientCredentialsAsync(Demo.DistrictSystem, Demo.DistrictSystemSecret));
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/identity/users");
+        request.Headers.Authorization = new("Bearer", tokens.AccessToken);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.Http.SendAsync(request)).StatusCode);
+    }
+}

@@ -1,0 +1,24 @@
+using RuleOfLaw.Identity.Data;
+using RuleOfLaw.Testing;
+
+namespace RuleOfLaw.Identity.Tests;
+
+/// <summary>
+/// The Identity service on the shared test servers, one host per test class, with the demo accounts
+/// and clients, and <see cref="Issuer"/> as its public address (the test server's own).
+/// </summary>
+public sealed class IdentityServiceFactory : ServiceFactory<IdentityDbContext>
+{
+    public const string Issuer = "http://localhost/";
+
+    public IdentityServiceFactory()
+        : base(IdentityService.Identity)
+    {
+        Settings["DemoData:Enabled"] = "true";
+        Settings["Identity:Issuer"] = Issuer;
+    }
+
+    /// <summary>A browser-like client: keeps cookies, shows redirects instead of following them.</summary>
+    public TokenClient CreateTokenClient() =>
+        new(CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+}
