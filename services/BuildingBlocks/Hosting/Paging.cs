@@ -45,3 +45,8 @@ public sealed class PagingRules : AbstractValidator<IPagedQuery>
         RuleFor(x => x.PageSize).InclusiveBetween(1, PageRequest.MaxPageSize);
     }
 }
+
+internal sealed class PageRequestValidator : AbstractValidator<PageRequest>
+{
+    public PageRequestValidator() => Include(new PagingRules());
+}

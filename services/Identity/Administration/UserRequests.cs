@@ -12,7 +12,7 @@ public sealed record AssignUserRequest(Guid? UnitId, IReadOnlyList<string> Roles
 
 public sealed record SetPasswordRequest(string Password);
 
-public sealed record UserQuery(int Page = 1, int PageSize = 20, Guid? UnitId = null, string? Role = null, string? Q = null);
+public sealed record UserQuery(int Page = 1, int PageSize = 20, Guid? UnitId = null, string? Role = null, string? Q = null) : BuildingBlocks.Hosting.IPagedQuery;
 
 public sealed record UserResponse(Guid Id, string UserName, string DisplayName, Guid? UnitId, IReadOnlyList<string> Roles, bool Disabled, DateTimeOffset CreatedAt, DateTimeOffset? DisabledAt)
 {
@@ -72,8 +72,7 @@ internal sealed class UserQueryValidator : AbstractValidator<UserQuery>
 {
     public UserQueryValidator()
     {
-        RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
-        RuleFor(x => x.PageSize).InclusiveBetween(1, BuildingBlocks.Hosting.PageRequest.MaxPageSize);
+        Include(new BuildingBlocks.Hosting.PagingRules());
         RuleFor(x => x.Q).MaximumLength(Limits.Name);
     }
 }
