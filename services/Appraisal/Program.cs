@@ -1,3 +1,4 @@
+using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.Appraisal;
 using RuleOfLaw.Appraisal.Consumers;
 using RuleOfLaw.Appraisal.Data;
@@ -7,6 +8,7 @@ using RuleOfLaw.BuildingBlocks.Hosting;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddRuleOfLawService<AppraisalDbContext>(AppraisalService.Identity, bus => bus.AddConsumer<EvidenceConsumer>());
+builder.AddAccessControl();
 
 var app = builder.Build();
 app.MapRuleOfLawService();

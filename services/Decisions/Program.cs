@@ -1,3 +1,4 @@
+using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.BuildingBlocks.Hosting;
 using RuleOfLaw.Decisions;
 using RuleOfLaw.Decisions.Data;
@@ -6,6 +7,7 @@ using RuleOfLaw.Decisions.Features;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddRuleOfLawService<DecisionsDbContext>(DecisionsService.Identity);
+builder.AddAccessControl();
 builder.Services.AddDecisionFeatures(builder.Configuration);
 builder.Services.AddScoped<IDemoDataSeeder, DemoCalendar>();
 builder.Services.AddScoped<IDemoDataSeeder, DemoDecisions>();

@@ -1,3 +1,4 @@
+using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.Enforcement;
 using RuleOfLaw.Enforcement.Data;
 using RuleOfLaw.BuildingBlocks.Hosting;
@@ -5,6 +6,7 @@ using RuleOfLaw.BuildingBlocks.Hosting;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddRuleOfLawService<EnforcementDbContext>(EnforcementService.Identity);
+builder.AddAccessControl();
 
 var app = builder.Build();
 app.MapRuleOfLawService();

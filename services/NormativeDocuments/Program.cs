@@ -1,3 +1,4 @@
+using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.BuildingBlocks.Hosting;
 using RuleOfLaw.NormativeDocuments.Consumers;
 using RuleOfLaw.NormativeDocuments;
@@ -7,6 +8,7 @@ using RuleOfLaw.NormativeDocuments.Features;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddRuleOfLawService<DocumentsDbContext>(NormativeDocumentsService.Identity, bus => bus.AddConsumer<IncidentalReviewRequestedConsumer>());
+builder.AddAccessControl();
 builder.Services.AddDocumentFeatures(builder.Configuration);
 builder.Services.AddScoped<IDemoDataSeeder, DemoDocuments>();
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.BuildingBlocks.Domain;
 using RuleOfLaw.BuildingBlocks.Idempotency;
@@ -23,7 +24,9 @@ namespace RuleOfLaw.Procedures;
 public static class ProcedureEndpoints
 {
     /// <summary>Comments (submit, list), their dispositions, and closing a period that has run.</summary>
-    public static void MapConsultationSteps<TRecord, TResponse>(this RouteGroupBuilder group, string operationPrefix, string ruleId, SubmitCommentRequest example)
+    /// <param name="unitRoles">Who, in the record's unit, disposes of comments and closes the period.</param>
+    public static void MapConsultationSteps<TRecord, TResponse>(
+        this RouteGroupBuilder group, string operationPrefix, string ruleId, SubmitCommentRequest example, string[] unitRoles)
         where TRecord : AggregateRoot, IConsultedRecord
     {
         group.MapPost("/{id:guid}/comments", async Task<Results<Created<CommentResponse>, NotFound>> (Guid id, SubmitCommentRequest request, ServiceDbContext db, TimeProvider time, HttpContext http, CancellationToken ct) =>
@@ -35,7 +38,9 @@ public static class ProcedureEndpoints
             }
 
             var now = time.GetUtcNow();
-            var accepted = record.Comment(request.Author, request.Content, StatutoryTime.DateOf(now), now);
+            // A signed-in commenter signs with the name in their token, not one the client sends.
+            var author = CallerClaims.NameOf(http.User) ?? request.Author;
+            var accepted = record.Comment(author, request.Content, StatutoryTime.DateOf(now), now);
             await db.SaveChangesAsync(ct);
             return TypedResults.Created($"{http.Request.PathBase}{http.Request.Path}/{accepted.Id}", CommentResponse.From(accepted));
         })
@@ -43,6 +48,7 @@ public static class ProcedureEndpoints
         .WithRequestExample(example)
         .ProducesProblem(StatusCodes.Status409Conflict)
         .WithIdempotency()
+        .ForAnyone()
         .WithName($"Submit{operationPrefix}Comment")
         .WithSummary($"Anyone comments, signed or anonymous, while the period is open; after it closes the comment is refused ({ruleId}).");
 
@@ -61,6 +67,7 @@ public static class ProcedureEndpoints
             }, ct))
         .Validate<DisposeCommentRequest>()
         .WithRequestExample(new DisposeCommentRequest(CommentDisposition.PartlyAdopted, "已部分采纳，其余与上位法不符。"))
+        .ForOwnUnit<TRecord>(unitRoles)
         .Step<TResponse>($"Dispose{operationPrefix}Comment", $"Records whether a comment was adopted, partly adopted or not, with the reason ({ruleId}).");
 
         group.MapPost("/{id:guid}/close-comment", (Guid id, IProcedureRecords<TRecord> records, CancellationToken ct) =>
@@ -69,11 +76,12 @@ public static class ProcedureEndpoints
                 r.CloseComment(t.Today, t.Now);
                 return Task.CompletedTask;
             }, ct))
+        .ForOwnUnit<TRecord>(unitRoles)
         .Step<TResponse>($"Close{operationPrefix}Comment", "Closes a comment period that has run (it also closes by itself the day after).");
     }
 
     /// <summary>The fair-competition review of a draft affecting market activity.</summary>
-    public static void MapFairCompetitionReview<TRecord, TResponse>(this RouteGroupBuilder group, string operationName, string summary)
+    public static void MapFairCompetitionReview<TRecord, TResponse>(this RouteGroupBuilder group, string operationName, string summary, string[] unitRoles)
         where TRecord : AggregateRoot, IFairCompetitionReviewed =>
         group.MapPost("/{id:guid}/fair-competition-review", (Guid id, FairCompetitionReviewRequest request, IProcedureRecords<TRecord> records, CancellationToken ct) =>
             records.RunAsync(id, (r, t) =>
@@ -83,6 +91,7 @@ public static class ProcedureEndpoints
             }, ct))
         .Validate<FairCompetitionReviewRequest>()
         .WithRequestExample(new FairCompetitionReviewRequest("经公平竞争审查，未发现排除、限制竞争的内容。"))
+        .ForOwnUnit<TRecord>(unitRoles)
         .Step<TResponse>(operationName, summary);
 
     /// <summary>
@@ -90,7 +99,7 @@ public static class ProcedureEndpoints
     /// clock of <paramref name="clockKind"/> starts with the working days the service's settings give.
     /// </summary>
     public static void MapLegalityReviewSubmission<TRecord, TResponse>(
-        this RouteGroupBuilder group, string operationName, string clockKind, string ruleId, Func<IServiceProvider, int> workingDays, string summary)
+        this RouteGroupBuilder group, string operationName, string clockKind, string ruleId, Func<IServiceProvider, int> workingDays, string summary, string[] unitRoles)
         where TRecord : AggregateRoot, ILegalityReviewSubmission =>
         group.MapPost("/{id:guid}/legality-review/submission", (Guid id, IProcedureRecords<TRecord> records, ServiceDbContext db, HttpContext http, CancellationToken ct) =>
             records.RunAsync(id, (r, t) =>
@@ -100,9 +109,10 @@ public static class ProcedureEndpoints
                 db.Clocks.Add(StatutoryClock.Start(typeof(TRecord).Name, r.Id, r.UnitId, clockKind, ruleId, t.Today, days, PeriodUnit.WorkingDays, t.Calendar, t.Now));
                 return Task.CompletedTask;
             }, ct))
+        .ForOwnUnit<TRecord>(unitRoles)
         .Step<TResponse>(operationName, summary);
 
-    /// <summary>The legal office's conclusion; the record's review clock of <paramref name="clockKind"/> stops.</summary>
+    /// <summary>The legal office's conclusion (the legal office reviews every unit's drafts); the record's review clock of <paramref name="clockKind"/> stops.</summary>
     public static void MapLegalityReviewConclusion<TRecord, TChecklist, TResponse>(
         this RouteGroupBuilder group, string operationName, string clockKind, LegalityReviewRequest<TChecklist> example, string summary)
         where TRecord : AggregateRoot, ILegallyReviewedRecord<TChecklist>
@@ -115,11 +125,12 @@ public static class ProcedureEndpoints
             }, ct))
         .Validate<LegalityReviewRequest<TChecklist>>()
         .WithRequestExample(example)
+        .ForRoles(Roles.LegalOffice)
         .Step<TResponse>(operationName, summary);
 
     /// <summary>The collective meeting's decision with its minutes, checked under <paramref name="rule"/>.</summary>
     public static void MapCollectiveMeeting<TRecord, TResponse>(
-        this RouteGroupBuilder group, string route, string operationName, Rule rule, bool structuredMinutesRequired, CollectiveMeetingRequest example, string summary)
+        this RouteGroupBuilder group, string route, string operationName, Rule rule, bool structuredMinutesRequired, CollectiveMeetingRequest example, string summary, string[] roles)
         where TRecord : AggregateRoot, ICollectivelyDecidedRecord =>
         group.MapPost($"/{{id:guid}}/{route}", (Guid id, CollectiveMeetingRequest request, IProcedureRecords<TRecord> records, CancellationToken ct) =>
             records.RunAsync(id, (r, t) =>
@@ -133,6 +144,7 @@ public static class ProcedureEndpoints
             }, ct))
         .Validate<CollectiveMeetingRequest>()
         .WithRequestExample(example)
+        .ForOwnUnit<TRecord>(roles)
         .Step<TResponse>(operationName, summary);
 
     /// <summary>What every step answers: the record (200), 404, 409 with the rule, 412 on a stale If-Match.</summary>

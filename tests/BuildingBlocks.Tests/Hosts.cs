@@ -25,7 +25,7 @@ public sealed class DocumentsHost() : ServiceFactory<DocumentsDbContext>(Normati
     /// <summary>Registers <paramref name="unitId"/> as an issuing unit the first time, then drafts a document for it.</summary>
     public async Task<DocumentResponse> DraftAsync(string unitId, string title = "关于规范行政执法行为的通知", bool affectsRights = true)
     {
-        using var client = CreateClient();
+        using var client = CreateClientFor(unitId);
         var unit = await client.PostAsJsonAsync("/api/documents/issuing-units", new RegisterIssuingUnitRequest(unitId, unitId[^8..], unitId, [Competence]));
         if (unit.StatusCode != System.Net.HttpStatusCode.Conflict)
         {

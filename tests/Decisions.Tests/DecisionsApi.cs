@@ -30,6 +30,7 @@ public sealed class DecisionsApi(DecisionsServiceFactory service) : IDisposable
 
     public async Task<CatalogueResponse> CatalogueAsync(string unitId, params string[] items)
     {
+        Client.ActingFor(unitId);
         var catalogue = await ReadAsync<CatalogueResponse>(await Client.PostAsJsonAsync("/api/decisions/catalogues", new CreateCatalogueRequest(unitId, 2026)), HttpStatusCode.Created);
         foreach (var title in items)
         {
@@ -68,8 +69,12 @@ public sealed class DecisionsApi(DecisionsServiceFactory service) : IDisposable
 
     public async Task<List<CommentResponse>> CommentsAsync(Guid id) => (await Client.GetFromJsonAsync<List<CommentResponse>>($"/api/decisions/{id}/comments", Json))!;
 
-    public Task<HttpResponseMessage> CommentAsync(Guid id, string? author = null, string content = "建议增加加装电梯的补贴标准。") =>
-        Client.PostAsJsonAsync($"/api/decisions/{id}/comments", new SubmitCommentRequest(author, content));
+    /// <summary>A comment from the public: anonymous, or signed in as the citizen <paramref name="citizen"/>.</summary>
+    public async Task<HttpResponseMessage> CommentAsync(Guid id, string? citizen = null, string content = "建议增加加装电梯的补贴标准。")
+    {
+        using var client = citizen is null ? service.CreateAnonymousClient() : service.CreateClient().ActingAsCitizen(citizen);
+        return await client.PostAsJsonAsync($"/api/decisions/{id}/comments", new SubmitCommentRequest(null, content));
+    }
 
     /// <summary>Opens 30 days of comment from today, and takes the comments given.</summary>
     public async Task<DecisionResponse> OpenCommentAsync(Guid id, params string[] comments)

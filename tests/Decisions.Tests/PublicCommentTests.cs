@@ -39,7 +39,7 @@ public sealed class PublicCommentTests(DecisionsServiceFactory service) : IClass
         await api.OpenCommentAsync(decision.Id);
 
         Assert.Equal(HttpStatusCode.Created, (await api.CommentAsync(decision.Id)).StatusCode);
-        Assert.Equal(HttpStatusCode.Created, (await api.CommentAsync(decision.Id, author: "王芳")).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await api.CommentAsync(decision.Id, citizen: "王芳")).StatusCode);
         service.Advance(30); // the day after the last day: refused even before the timer closes the period
         await Problems.AssertRefusedAsync(await api.CommentAsync(decision.Id), "DEC-2");
 

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using RuleOfLaw.NormativeDocuments.Domain;
 using RuleOfLaw.NormativeDocuments.Features;
+using RuleOfLaw.Testing;
 
 namespace RuleOfLaw.NormativeDocuments.Tests;
 
@@ -16,13 +17,20 @@ public sealed class DocumentsApi(NormativeDocumentsServiceFactory service) : IDi
 
     public HttpClient Client { get; } = service.CreateClient();
 
+    /// <summary>A member of the public with no token.</summary>
+    public HttpClient Public { get; } = service.CreateAnonymousClient();
+
     public NormativeDocumentsServiceFactory Service => service;
+
+    /// <summary>From now on the client acts for <paramref name="unitId"/>, with every staff role.</summary>
+    public void ActFor(string? unitId) => Client.ActingFor(unitId);
 
     public async Task<string> RegisterUnitAsync(string competence = "市场监管", string? code = null)
     {
         var unitId = "unit-" + Guid.NewGuid().ToString("N")[..10];
         var response = await Client.PostAsJsonAsync("/api/documents/issuing-units", new RegisterIssuingUnitRequest(unitId, code ?? "测" + unitId[^6..], "测试单位" + unitId[^4..], [competence]));
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        ActFor(unitId);
         return unitId;
     }
 
@@ -69,5 +77,9 @@ public sealed class DocumentsApi(NormativeDocumentsServiceFactory service) : IDi
     /// <summary>The answer is 409 problem details naming <paramref name="ruleId"/>.</summary>
     public static Task AssertRefusedAsync(HttpResponseMessage response, string ruleId) => RuleOfLaw.Testing.Problems.AssertRefusedAsync(response, ruleId);
 
-    public void Dispose() => Client.Dispose();
+    public void Dispose()
+    {
+        Client.Dispose();
+        Public.Dispose();
+    }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using RuleOfLaw.NormativeDocuments.Domain;
 using RuleOfLaw.NormativeDocuments.Features;
+using RuleOfLaw.Testing;
 
 namespace RuleOfLaw.NormativeDocuments.Tests;
 
@@ -44,14 +45,16 @@ public sealed class PublicCommentTests(NormativeDocumentsServiceFactory service)
         var draft = await api.DraftAsync(await api.RegisterUnitAsync(), affectsRights: true);
         await api.StepAsync(draft.Id, "comment-period", new { opensOn = service.Today, closesOn = service.Today.AddDays(13) }); // two weeks: 10 working days
 
-        Assert.Equal(HttpStatusCode.Created, (await api.PostAsync(draft.Id, "comments", new { content = "建议增加听证程序。" })).StatusCode);
-        Assert.Equal(HttpStatusCode.Created, (await api.PostAsync(draft.Id, "comments", new { author = "李某", content = "第三条表述不清。" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await api.Public.PostAsJsonAsync($"/api/documents/{draft.Id}/comments", new { content = "建议增加听证程序。" })).StatusCode);
+        using var citizen = service.CreateClient().ActingAsCitizen("李某");
+        Assert.Equal(HttpStatusCode.Created, (await citizen.PostAsJsonAsync($"/api/documents/{draft.Id}/comments", new { author = "冒名", content = "第三条表述不清。" })).StatusCode);
 
         service.Advance(14); // the day after the last day
-        await DocumentsApi.AssertRefusedAsync(await api.PostAsync(draft.Id, "comments", new { content = "迟到的意见" }), "DOC-2");
+        await DocumentsApi.AssertRefusedAsync(await api.Public.PostAsJsonAsync($"/api/documents/{draft.Id}/comments", new { content = "迟到的意见" }), "DOC-2");
         var comments = await api.Client.GetFromJsonAsync<List<CommentResponse>>($"/api/documents/{draft.Id}/comments", DocumentsApi.Json);
         Assert.Equal(2, comments!.Count);
         Assert.Contains(comments, c => c.Author is null);
+        Assert.Contains(comments, c => c.Author == "李某"); // a signed-in citizen signs with their own name, not one the client sends
     }
 
     [Fact]

@@ -58,6 +58,7 @@ public sealed partial class PublicationTests(NormativeDocumentsServiceFactory se
         var published = await Task.WhenAll(adopted.Select(async id =>
         {
             using var client = new DocumentsApi(service);
+            client.ActFor(unit);
             return await client.StepAsync(id, "publish", new PublishRequest(service.Today, service.Today.AddYears(3)));
         }));
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -57,6 +58,29 @@ public class ServiceFactory<TContext>(ServiceIdentity identity) : WebApplication
 
     async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
 
+    /// <summary>A client acting for <paramref name="unitId"/> with <paramref name="roles"/> (default: every staff role).</summary>
+    public HttpClient CreateClientFor(string? unitId, params string[] roles) => CreateClient().ActingFor(unitId, roles);
+
+    /// <summary>A client with no token, as the public calls.</summary>
+    public HttpClient CreateAnonymousClient()
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = null;
+        return client;
+    }
+
+    /// <summary>Clients act for no unit with the cross-unit roles unless a test says otherwise.</summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        if (!BuildingBlocks.Access.AccessControl.IsEnabled(Services))
+        {
+            return;
+        }
+
+        client.ActingFor(null, BuildingBlocks.Access.Roles.Admin, BuildingBlocks.Access.Roles.LegalOffice, BuildingBlocks.Access.Roles.ReconsiderationOfficer);
+    }
+
     /// <summary>Runs work against the service's database in a scope of its own.</summary>
     public async Task<T> WithDbAsync<T>(Func<TContext, Task<T>> work)
     {
@@ -80,6 +104,13 @@ public class ServiceFactory<TContext>(ServiceIdentity identity) : WebApplication
             builder.UseSetting(key, value);
         }
 
+        // The issuer's discovery document is replaced by the test issuer's keys; validation itself is the service's own.
+        builder.ConfigureServices(services => services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
+        {
+            options.Authority = null;
+            options.Configuration = TestTokens.Configuration;
+            options.ConfigurationManager = new Microsoft.IdentityModel.Protocols.StaticConfigurationManager<Microsoft.IdentityModel.Protocols.OpenIdConnect.OpenIdConnectConfiguration>(options.Configuration);
+        }));
         if (Time is not null)
         {
             builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time)));

@@ -1,3 +1,4 @@
+using RuleOfLaw.BuildingBlocks.Access;
 using Microsoft.EntityFrameworkCore;
 using RuleOfLaw.Appraisal.Data;
 using RuleOfLaw.BuildingBlocks.Hosting;
@@ -12,7 +13,7 @@ public static class EvidenceEndpoints
 {
     public static IEndpointRouteBuilder MapEvidenceEndpoints(this IEndpointRouteBuilder routes)
     {
-        var units = routes.MapGroup($"{AppraisalService.Identity.RoutePrefix}/units").WithTags("Evidence");
+        var units = routes.MapGroup($"{AppraisalService.Identity.RoutePrefix}/units").WithTags("Evidence").WithPublicReads();
         units.MapGet("/{unitId}/evidence", async ([AsParameters] PageRequest paging, string unitId, Guid? recordId, AppraisalDbContext db, CancellationToken ct) =>
         {
             var query = db.Evidence.AsNoTracking().Where(e => e.UnitId == unitId);

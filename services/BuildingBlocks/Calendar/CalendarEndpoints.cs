@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.BuildingBlocks.Persistence;
 using RuleOfLaw.BuildingBlocks.OpenApi;
 using RuleOfLaw.BuildingBlocks.Validation;
@@ -46,6 +47,7 @@ public static class CalendarEndpoints
                 : new CalendarYearResponse(year, true, entry.Revision, entry.Holidays, entry.AdjustedWorkingDays));
         })
         .WithTags("Working calendar")
+        .ForAnyone()
         .WithName("GetCalendarYear")
         .WithSummary("The working-day calendar of a year: official holidays and adjusted working days (调休).");
 
@@ -72,6 +74,7 @@ public static class CalendarEndpoints
         .Validate<SetCalendarYearRequest>()
         .WithRequestExample(new SetCalendarYearRequest([new DateOnly(2027, 1, 1)], []))
         .ProducesProblem(StatusCodes.Status409Conflict)
+        .ForRoles(Roles.Admin)
         .WithTags("Working calendar")
         .WithName("SetCalendarYear")
         .WithSummary("Sets a year's holidays and adjusted working days; every service receives the change.");

@@ -33,6 +33,12 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
                 Status = bad.StatusCode,
                 Title = "The request could not be read",
             },
+            Access.ActingUnitException acting => new ProblemDetails
+            {
+                Status = StatusCodes.Status403Forbidden,
+                Title = "You act for another unit",
+                Detail = acting.Message,
+            },
             RecordNotFoundException missing => new ProblemDetails
             {
                 Status = StatusCodes.Status404NotFound,

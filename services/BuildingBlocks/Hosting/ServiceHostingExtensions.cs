@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.BuildingBlocks.Calendar;
 using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.BuildingBlocks.Commands;
@@ -71,6 +72,7 @@ public static class ServiceHostingExtensions
                 return Task.CompletedTask;
             });
             options.AddOperationTransformer(RequestExamples.ApplyAsync);
+            options.AddOperationTransformer(AccessDocumentation.ApplyAsync);
         });
         return builder;
     }
@@ -135,8 +137,9 @@ public static class ServiceHostingExtensions
         var identity = app.Services.GetRequiredService<ServiceIdentity>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAccessControl();
         app.MapDefaultEndpoints();
-        app.MapOpenApi();
+        app.MapOpenApi().AllowAnonymous();
         app.MapCalendarRead(identity.RoutePrefix);
         if (app.Configuration.GetValue<bool>("WorkingCalendar:Owner"))
         {

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.BuildingBlocks.Commands;
 using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.BuildingBlocks.History;
@@ -90,6 +91,7 @@ internal static class Accountability
         .WithRequestExample(Examples.Accountability)
         .ProducesProblem(StatusCodes.Status409Conflict)
         .WithIdempotency()
+        .ForRoles(Roles.LegalOffice)
         .WithName("RecordAccountability")
         .WithSummary("Records accountability for a decision taken outside the procedure, or one whose evaluation found a major loss; members who dissented are marked (DEC-11).");
 

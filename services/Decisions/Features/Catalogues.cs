@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.BuildingBlocks.Commands;
 using RuleOfLaw.BuildingBlocks.Hosting;
 using RuleOfLaw.BuildingBlocks.Idempotency;
@@ -69,8 +70,9 @@ internal static class Catalogues
     {
         var catalogues = decisions.MapGroup("/catalogues").WithTags("Catalogues");
 
-        catalogues.MapPost("/", async Task<Created<CatalogueResponse>> (CreateCatalogueRequest request, DecisionsDbContext db, TimeProvider time, CancellationToken ct) =>
+        catalogues.MapPost("/", async Task<Created<CatalogueResponse>> (CreateCatalogueRequest request, DecisionsDbContext db, TimeProvider time, HttpContext http, CancellationToken ct) =>
         {
+            ActingUnit.Require(http, request.UnitId.Trim());
             var catalogue = DecisionCatalogue.Create(request.UnitId.Trim(), request.Year, time.GetUtcNow());
             db.Catalogues.Add(catalogue);
             await db.SaveChangesAsync(ct);
@@ -80,6 +82,7 @@ internal static class Catalogues
         .WithRequestExample(Examples.Catalogue)
         .ProducesProblem(StatusCodes.Status409Conflict)
         .WithIdempotency()
+        .ForRoles(Roles.UnitStaff, Roles.UnitHead)
         .WithName("CreateCatalogue")
         .WithSummary("Starts a unit's catalogue of planned major decisions for a year (one per unit and year, DEC-1).");
 
@@ -106,6 +109,7 @@ internal static class Catalogues
         .Validate<AddCatalogueItemRequest>()
         .WithRequestExample(Examples.CatalogueItem)
         .ProducesProblem(StatusCodes.Status409Conflict)
+        .ForOwnUnit<DecisionCatalogue>(Roles.UnitStaff, Roles.UnitHead)
         .WithName("AddCatalogueItem")
         .WithSummary("Adds a planned decision with its lead undertaking unit; after publication the addition needs a reason and is recorded as such (DEC-1).");
 
@@ -118,6 +122,7 @@ internal static class Catalogues
         .Validate<PublishCatalogueRequest>()
         .WithRequestExample(Examples.PublishCatalogue)
         .ProducesProblem(StatusCodes.Status409Conflict)
+        .ForOwnUnit<DecisionCatalogue>(Roles.UnitHead)
         .WithName("PublishCatalogue")
         .WithSummary("Publishes the catalogue with the recorded approval of the same-level Party committee (DEC-1).");
     }

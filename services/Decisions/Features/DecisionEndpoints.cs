@@ -1,3 +1,4 @@
+using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.BuildingBlocks.History;
 using RuleOfLaw.Decisions.Domain;
 using RuleOfLaw.Procedures;
@@ -16,7 +17,7 @@ public static class DecisionEndpoints
 
     public static IEndpointRouteBuilder MapDecisionEndpoints(this IEndpointRouteBuilder routes)
     {
-        var decisions = routes.MapGroup(DecisionsService.Identity.RoutePrefix).WithTags("Major decisions");
+        var decisions = routes.MapGroup(DecisionsService.Identity.RoutePrefix).WithTags("Major decisions").WithPublicReads();
         decisions.MapCatalogues();
         decisions.MapAccountability();
         decisions.MapOpening();

@@ -1,4 +1,5 @@
 using FluentValidation;
+using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.BuildingBlocks.OpenApi;
 using RuleOfLaw.BuildingBlocks.Validation;
 using RuleOfLaw.Decisions.Domain;
@@ -79,6 +80,7 @@ internal static class Deliberation
         .WithRequestExample(Examples.Hearing)
         .ProducesProblem(StatusCodes.Status409Conflict)
         .WithTags("Hearing")
+        .ForOwnUnit<MajorDecision>(Roles.UnitStaff, Roles.UnitHead)
         .WithName("AnnounceHearing")
         .WithSummary("Publishes the hearing's date, how participants were chosen and who they are, in advance (DEC-3).");
 
@@ -86,6 +88,7 @@ internal static class Deliberation
             commands.ExecuteAsync(id, (d, c) => d.SendHearingMaterials(c.Today, c.Settings, c.Now), ct))
         .ProducesProblem(StatusCodes.Status409Conflict)
         .WithTags("Hearing")
+        .ForOwnUnit<MajorDecision>(Roles.UnitStaff, Roles.UnitHead)
         .WithName("SendHearingMaterials")
         .WithSummary("Records that the materials reached the participants today; refused later than 7 days before the hearing (DEC-3).");
 
@@ -95,6 +98,7 @@ internal static class Deliberation
         .WithRequestExample(Examples.HearingRecord)
         .ProducesProblem(StatusCodes.Status409Conflict)
         .WithTags("Hearing")
+        .ForOwnUnit<MajorDecision>(Roles.UnitStaff, Roles.UnitHead)
         .WithName("RecordHearing")
         .WithSummary("Concludes the hearing with its signed record; refused with fewer stakeholder categories than the district setting (DEC-3).");
 
@@ -104,6 +108,7 @@ internal static class Deliberation
         .Validate<ExpertOpinionRequest>()
         .WithRequestExample(Examples.ExpertOpinion)
         .ProducesProblem(StatusCodes.Status409Conflict)
+        .ForOwnUnit<MajorDecision>(Roles.UnitStaff, Roles.UnitHead)
         .WithName("AddExpertOpinion")
         .WithSummary("Adds an expert's written, signed opinion; an expert who declares a direct interest, or no declaration, is refused (DEC-4).");
 
@@ -121,10 +126,11 @@ internal static class Deliberation
         .Validate<RiskAssessmentRequest>()
         .WithRequestExample(Examples.Risk)
         .ProducesProblem(StatusCodes.Status409Conflict)
+        .ForOwnUnit<MajorDecision>(Roles.UnitStaff, Roles.UnitHead)
         .WithName("AssessRisk")
         .WithSummary("Records the risk report: risk points, prevention measures, contingency plan, level and whether the risk is controllable (DEC-5).");
 
         decisions.MapFairCompetitionReview<MajorDecision, DecisionResponse>(
-            "RecordDecisionFairCompetitionReview", "Records the fair-competition review of a draft affecting market activity, a piece of the meeting package (DEC-7).");
+            "RecordDecisionFairCompetitionReview", "Records the fair-competition review of a draft affecting market activity, a piece of the meeting package (DEC-7).", [Roles.UnitStaff, Roles.UnitHead]);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.BuildingBlocks.OpenApi;
 using RuleOfLaw.BuildingBlocks.Validation;
 using RuleOfLaw.Decisions.Data;
@@ -82,6 +83,7 @@ internal static class Execution
         .Validate<PublishDecisionRequest>()
         .WithRequestExample(Examples.Publish)
         .ProducesProblem(StatusCodes.Status409Conflict)
+        .ForOwnUnit<MajorDecision>(Roles.UnitStaff, Roles.UnitHead)
         .WithName("PublishDecision")
         .WithSummary("Publishes an adopted decision with the explanation of which opinions were adopted, and archives its full record (DEC-9).");
 
@@ -109,6 +111,7 @@ internal static class Execution
         .Validate<EvaluationRequest>()
         .WithRequestExample(Examples.Evaluation)
         .ProducesProblem(StatusCodes.Status409Conflict)
+        .ForOwnUnit<MajorDecision>(Roles.UnitStaff, Roles.UnitHead)
         .WithName("EvaluateDecision")
         .WithSummary("Records an evaluation by a unit that did not do the main pre-decision assessment: continue, adjust (a major adjustment starts a linked procedure), suspend or stop (DEC-10).");
 
@@ -117,6 +120,7 @@ internal static class Execution
         .Validate<SuspendDecisionRequest>()
         .WithRequestExample(Examples.Suspend)
         .ProducesProblem(StatusCodes.Status409Conflict)
+        .ForOwnUnit<MajorDecision>(Roles.UnitHead)
         .WithName("SuspendDecision")
         .WithSummary("The head suspends execution, with the reason, which is shown publicly (DEC-10).");
     }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.BuildingBlocks.Commands;
 using RuleOfLaw.BuildingBlocks.Hosting;
 using RuleOfLaw.BuildingBlocks.Idempotency;
@@ -59,10 +60,12 @@ internal static class Opening
 {
     public static void MapOpening(this RouteGroupBuilder decisions)
     {
-        decisions.MapPost("/", async Task<Created<DecisionResponse>> (OpenDecisionRequest request, DecisionsDbContext db, TimeProvider time, CancellationToken ct) =>
+        decisions.MapPost("/", async Task<Created<DecisionResponse>> (OpenDecisionRequest request, DecisionsDbContext db, TimeProvider time, HttpContext http, CancellationToken ct) =>
         {
-            var catalogue = await db.Catalogues.SingleOrDefaultAsync(c => c.Id == request.CatalogueId, ct)
-                ?? throw DecisionRules.Dec1.Violation($"Catalogue {request.CatalogueId} does not exist: a procedure starts from a catalogue item.");
+            // Another unit's catalogue is as good as none: staff start procedures of their own unit only.
+            var catalogue = await db.Catalogues.SingleOrDefaultAsync(c => c.Id == request.CatalogueId, ct) is { } found && ActingUnit.ActsFor(http, found.UnitId)
+                ? found
+                : throw DecisionRules.Dec1.Violation($"Catalogue {request.CatalogueId} does not exist: a procedure starts from a catalogue item.");
             var itemHasProcedure = await db.Decisions.AnyAsync(d => d.CatalogueItemId == request.CatalogueItemId && d.Status != DecisionStatus.Rejected, ct);
             var decision = MajorDecision.Open(
                 catalogue, request.CatalogueItemId, request.Title.Trim(), request.Draft.Trim(), request.RiskAssessmentRequired, request.ExpertReviewRequired,
@@ -75,6 +78,7 @@ internal static class Opening
         .WithRequestExample(Examples.OpenDecision)
         .ProducesProblem(StatusCodes.Status409Conflict)
         .WithIdempotency()
+        .ForRoles(Roles.UnitStaff, Roles.UnitHead)
         .WithName("OpenDecision")
         .WithSummary("Starts a decision procedure from an item of a published catalogue; the item names the lead undertaking unit (DEC-1).");
 
@@ -98,6 +102,7 @@ internal static class Opening
         .Validate<ReviseDecisionRequest>()
         .WithRequestExample(Examples.Revise)
         .ProducesProblem(StatusCodes.Status409Conflict)
+        .ForOwnUnit<MajorDecision>(Roles.UnitStaff, Roles.UnitHead)
         .WithName("ReviseDecision")
         .WithSummary("Revises the draft before the meeting; a draft revised after its review goes to review again (DEC-6).");
     }

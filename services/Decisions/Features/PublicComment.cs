@@ -1,3 +1,4 @@
+using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.BuildingBlocks.OpenApi;
 using RuleOfLaw.BuildingBlocks.Validation;
 using RuleOfLaw.Decisions.Domain;
@@ -20,14 +21,16 @@ internal static class PublicCommentProcedure
         .Validate<OpenConsultationRequest>()
         .WithRequestExample(Examples.OpenComment)
         .ProducesProblem(StatusCodes.Status409Conflict)
+        .ForOwnUnit<MajorDecision>(Roles.UnitStaff, Roles.UnitHead)
         .WithName("OpenDecisionComment")
         .WithSummary("Opens the draft for public comment: at least 30 days, shorter only with a reason published with the notice (DEC-2).");
 
-        decisions.MapConsultationSteps<MajorDecision, DecisionResponse>("Decision", DecisionRules.Dec2.Id, Examples.Comment);
+        decisions.MapConsultationSteps<MajorDecision, DecisionResponse>("Decision", DecisionRules.Dec2.Id, Examples.Comment, [Roles.UnitStaff, Roles.UnitHead]);
 
         decisions.MapPost("/{id:guid}/comment-dispositions", (Guid id, DecisionCommands commands, CancellationToken ct) =>
             commands.ExecuteAsync(id, (d, c) => d.PublishDispositions(c.Today, c.Now), ct))
         .ProducesProblem(StatusCodes.Status409Conflict)
+        .ForOwnUnit<MajorDecision>(Roles.UnitStaff, Roles.UnitHead)
         .WithName("PublishCommentDispositions")
         .WithSummary("Publishes every comment's disposition, each linked to its comment; refused while any comment lacks one (DEC-2).");
     }

@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.BuildingBlocks.OpenApi;
 using RuleOfLaw.BuildingBlocks.Validation;
 using RuleOfLaw.Decisions.Data;
@@ -27,7 +28,7 @@ internal static class ReviewAndMeeting
         decisions.MapLegalityReviewSubmission<MajorDecision, DecisionResponse>(
             "SubmitDecisionForLegalityReview", DecisionClocks.LegalityReview, DecisionRules.Dec6.Id,
             services => services.GetRequiredService<IOptions<DecisionSettings>>().Value.ReviewWorkingDays,
-            "Sends the draft to the legal office once comment, hearing and risk steps are complete; its at least 7 working days start (DEC-6).");
+            "Sends the draft to the legal office once comment, hearing and risk steps are complete; its at least 7 working days start (DEC-6).", [Roles.UnitStaff, Roles.UnitHead]);
 
         decisions.MapLegalityReviewConclusion<MajorDecision, DecisionLegalityChecklist, DecisionResponse>(
             "ConcludeDecisionLegalityReview", DecisionClocks.LegalityReview, Examples.Review,
@@ -52,11 +53,12 @@ internal static class ReviewAndMeeting
         .Validate<AgendaRequest>()
         .WithRequestExample(Examples.Agenda)
         .ProducesProblem(StatusCodes.Status409Conflict)
+        .ForOwnUnit<MajorDecision>(Roles.UnitStaff, Roles.UnitHead)
         .WithName("PutOnAgenda")
         .WithSummary("Puts the decision on the meeting agenda: only when found lawful (or a reform pilot with its legal risk stated) and with a complete package (DEC-6, DEC-7).");
 
         decisions.MapCollectiveMeeting<MajorDecision, DecisionResponse>(
             "collective-decision", "RecordCollectiveDecision", DecisionRules.Dec8, structuredMinutesRequired: true, Examples.Meeting,
-            "Records the meeting's decision with structured minutes: positions in speaking order, the head last, the head's reason against the majority, the legal office head's attendance (DEC-8).");
+            "Records the meeting's decision with structured minutes: positions in speaking order, the head last, the head's reason against the majority, the legal office head's attendance (DEC-8).", [Roles.UnitHead]);
     }
 }

@@ -33,13 +33,13 @@ internal sealed class AssignmentValidator : AbstractValidator<IAssignment>
     public AssignmentValidator()
     {
         RuleFor(x => x.Roles).NotNull().NotEmpty()
-            .Must(r => r.All(Domain.Roles.PersonRoles.Contains)).WithMessage("Roles are " + string.Join(", ", Domain.Roles.PersonRoles.Order(StringComparer.Ordinal)) + ".");
-        RuleFor(x => x.Roles).Must(r => !r.Any(Domain.Roles.IsStaff)).WithMessage("A citizen holds no staff role.")
-            .When(x => x.Roles?.Contains(Domain.Roles.Citizen) == true);
+            .Must(r => r.All(Roles.PersonRoles.Contains)).WithMessage("Roles are " + string.Join(", ", Roles.PersonRoles.Order(StringComparer.Ordinal)) + ".");
+        RuleFor(x => x.Roles).Must(r => !r.Any(Roles.IsStaff)).WithMessage("A citizen holds no staff role.")
+            .When(x => x.Roles?.Contains(Roles.Citizen) == true);
         RuleFor(x => x.UnitId).NotNull().WithMessage("A staff role acts for a unit: name it.")
-            .When(x => x.Roles?.Any(Domain.Roles.IsStaff) == true);
+            .When(x => x.Roles?.Any(Roles.IsStaff) == true);
         RuleFor(x => x.UnitId).Null().WithMessage("A citizen acts for no unit.")
-            .When(x => x.Roles?.Contains(Domain.Roles.Citizen) == true);
+            .When(x => x.Roles?.Contains(Roles.Citizen) == true);
     }
 }
 

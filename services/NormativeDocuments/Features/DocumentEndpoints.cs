@@ -1,3 +1,4 @@
+using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.BuildingBlocks.History;
 using RuleOfLaw.NormativeDocuments.Domain;
 using RuleOfLaw.Procedures;
@@ -16,7 +17,7 @@ public static class DocumentEndpoints
 
     public static IEndpointRouteBuilder MapDocumentEndpoints(this IEndpointRouteBuilder routes)
     {
-        var documents = routes.MapGroup(NormativeDocumentsService.Identity.RoutePrefix).WithTags("Normative documents");
+        var documents = routes.MapGroup(NormativeDocumentsService.Identity.RoutePrefix).WithTags("Normative documents").WithPublicReads();
         documents.MapIssuingUnits();
         documents.MapDrafting();
         documents.MapPublicComment();

@@ -1,3 +1,4 @@
+using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.BuildingBlocks.Commands;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -42,8 +43,9 @@ internal static class Drafting
 {
     public static void MapDrafting(this RouteGroupBuilder documents)
     {
-        documents.MapPost("/", async (DraftDocumentRequest request, DocumentsDbContext db, TimeProvider time, CancellationToken ct) =>
+        documents.MapPost("/", async (DraftDocumentRequest request, DocumentsDbContext db, TimeProvider time, HttpContext http, CancellationToken ct) =>
         {
+            ActingUnit.Require(http, request.UnitId);
             var issuer = await db.IssuingUnits.AsNoTracking().SingleOrDefaultAsync(u => u.UnitId == request.UnitId, ct)
                 ?? throw DocumentRules.Doc1.Violation($"{request.UnitId} is not a registered issuing unit.");
             var now = time.GetUtcNow();
@@ -57,6 +59,7 @@ internal static class Drafting
         .WithRequestExample(Examples.Draft)
         .ProducesProblem(StatusCodes.Status409Conflict)
         .WithIdempotency()
+        .ForRoles(Roles.UnitStaff, Roles.UnitHead)
         .WithName("DraftDocument")
         .WithSummary("Registers the draft of a normative document (起草); only a registered issuing unit, within its competence (DOC-1).");
 
@@ -79,6 +82,7 @@ internal static class Drafting
         .Validate<ReviseDocumentRequest>()
         .WithRequestExample(Examples.Revise)
         .ProducesProblem(StatusCodes.Status409Conflict)
+        .ForOwnUnit<NormativeDocument>(Roles.UnitStaff, Roles.UnitHead)
         .WithName("ReviseDocument")
         .WithSummary("Revises a draft's text (a new version); a reviewed draft goes back to drafting.");
     }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.BuildingBlocks.History;
 using RuleOfLaw.BuildingBlocks.Idempotency;
 using RuleOfLaw.BuildingBlocks.OpenApi;
@@ -63,6 +64,7 @@ internal static class IssuingUnits
         .Validate<RegisterIssuingUnitRequest>()
         .WithRequestExample(Examples.RegisterUnit)
         .WithIdempotency()
+        .ForRoles(Roles.LegalOffice, Roles.Admin)
         .WithName("RegisterIssuingUnit")
         .WithSummary("Registers an issuing unit (制定主体) with its code and competence (DOC-1).");
 
@@ -80,6 +82,7 @@ internal static class IssuingUnits
         })
         .Validate<UpdateIssuingUnitRequest>()
         .WithRequestExample(Examples.UpdateUnit)
+        .ForRoles(Roles.LegalOffice, Roles.Admin)
         .WithName("UpdateIssuingUnit")
         .WithSummary("Changes an issuing unit's name, competence or whether it may issue.");
 

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.BuildingBlocks.Hosting;
 using RuleOfLaw.BuildingBlocks.Idempotency;
@@ -70,6 +71,7 @@ internal static class Oversight
         .WithRequestExample(Examples.FilingReview)
         .ProducesProblem(StatusCodes.Status409Conflict)
         .WithTags("Filing review")
+        .ForRoles(Roles.LegalOffice)
         .WithName("ConcludeFilingReview")
         .WithSummary("The supervising body concludes its review: passed, correction required, or revocation requested (DOC-10).");
 
@@ -79,6 +81,7 @@ internal static class Oversight
         .WithRequestExample(Examples.Revoke)
         .ProducesProblem(StatusCodes.Status409Conflict)
         .WithTags("Filing review")
+        .ForRoles(Roles.LegalOffice)
         .WithName("RevokeDocument")
         .WithSummary("Revokes a document whose review requested it: it leaves force and the revocation is published (DOC-10).");
 
@@ -128,6 +131,7 @@ internal static class Oversight
         .ProducesProblem(StatusCodes.Status409Conflict)
         .WithTags("Objections")
         .WithIdempotency()
+        .ForAnyone()
         .WithName("SubmitObjection")
         .WithSummary("Anyone objects to a published document; the unit answers within 30 days (DOC-13).");
 
@@ -157,6 +161,7 @@ internal static class Oversight
         .WithRequestExample(Examples.Answer)
         .ProducesProblem(StatusCodes.Status409Conflict)
         .WithTags("Objections")
+        .ForOwnUnitAt<Objection>("objectionId", Roles.UnitStaff, Roles.UnitHead)
         .WithName("AnswerObjection")
         .WithSummary("Publishes the answer to an objection; an upheld objection opens a review of the document (DOC-13).");
     }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.BuildingBlocks.Idempotency;
 using RuleOfLaw.BuildingBlocks.OpenApi;
 using RuleOfLaw.BuildingBlocks.Validation;
@@ -32,20 +33,22 @@ internal static class PublicCommentProcedure
         .Validate<OpenConsultationRequest>()
         .WithRequestExample(Examples.OpenComment)
         .ProducesProblem(StatusCodes.Status409Conflict)
+        .ForOwnUnit<NormativeDocument>(Roles.UnitStaff, Roles.UnitHead)
         .WithName("OpenComment")
         .WithSummary("Opens the draft for public comment: at least 7 working days, 30 days when tied to market activity (DOC-2).");
 
-        documents.MapConsultationSteps<NormativeDocument, DocumentResponse>("", DocumentRules.Doc2.Id, Examples.Comment);
+        documents.MapConsultationSteps<NormativeDocument, DocumentResponse>("", DocumentRules.Doc2.Id, Examples.Comment, [Roles.UnitStaff, Roles.UnitHead]);
 
         documents.MapPost("/{id:guid}/comment-feedback", (Guid id, TextRequest request, DocumentCommands commands, CancellationToken ct) =>
             commands.ExecuteAsync(id, (d, c) => d.PublishCommentFeedback(request.Text.Trim(), c.Now), ct))
         .Validate<TextRequest>()
         .WithRequestExample(Examples.Feedback)
         .ProducesProblem(StatusCodes.Status409Conflict)
+        .ForOwnUnit<NormativeDocument>(Roles.UnitStaff, Roles.UnitHead)
         .WithName("PublishCommentFeedback")
         .WithSummary("Publishes the feedback on which comments were adopted (required when tied to market activity, DOC-2).");
 
         documents.MapFairCompetitionReview<NormativeDocument, DocumentResponse>(
-            "RecordFairCompetitionReview", "Records the fair-competition review (公平竞争审查) of a market-related draft (DOC-2).");
+            "RecordFairCompetitionReview", "Records the fair-competition review (公平竞争审查) of a market-related draft (DOC-2).", [Roles.UnitStaff, Roles.UnitHead]);
     }
 }

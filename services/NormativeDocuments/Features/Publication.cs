@@ -1,3 +1,4 @@
+using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.BuildingBlocks.Commands;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -71,6 +72,7 @@ internal static class Publication
         .Validate<PublishRequest>()
         .WithRequestExample(Examples.Publish)
         .ProducesProblem(StatusCodes.Status409Conflict)
+        .ForOwnUnit<NormativeDocument>(Roles.UnitStaff, Roles.UnitHead)
         .WithName("PublishDocument")
         .WithSummary("Publishes an adopted document under the next number of its unit and year, 〈code〉规〔〈year〉〕〈n〉号 (DOC-5 … DOC-7).");
 
@@ -81,6 +83,7 @@ internal static class Publication
                 await c.StopAsync(d, DocumentClocks.Filing, "filed");
             }, ct))
         .ProducesProblem(StatusCodes.Status409Conflict)
+        .ForOwnUnit<NormativeDocument>(Roles.UnitStaff, Roles.UnitHead)
         .WithName("FileDocument")
         .WithSummary("Files the published document with the supervising body; after day 15 it is recorded late (DOC-9).");
     }

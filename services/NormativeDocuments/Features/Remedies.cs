@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.BuildingBlocks.Commands;
 using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.BuildingBlocks.Idempotency;
@@ -92,6 +93,7 @@ internal static class Remedies
         .Validate<StartCleanupRequest>()
         .WithRequestExample(Examples.Cleanup)
         .WithIdempotency()
+        .ForRoles(Roles.LegalOffice)
         .WithName("StartCleanup")
         .WithSummary("Starts a cleanup campaign listing every document in force, of one unit or the district (DOC-8).");
 
@@ -115,6 +117,7 @@ internal static class Remedies
         .Validate<CleanupDecisionRequest>()
         .WithRequestExample(Examples.CleanupItem)
         .ProducesProblem(StatusCodes.Status409Conflict)
+        .ForRoles(Roles.LegalOffice)
         .WithName("DecideCleanupItem")
         .WithSummary("Retain, amend or repeal one document of the campaign, with the reason and the repeal date (DOC-8).");
 
@@ -134,6 +137,7 @@ internal static class Remedies
             return TypedResults.Ok(CleanupResponse.From(campaign));
         })
         .ProducesProblem(StatusCodes.Status409Conflict)
+        .ForRoles(Roles.LegalOffice)
         .WithName("PublishCleanup")
         .WithSummary("Publishes the results once every document has one; repealed documents leave force on their day (DOC-8).");
 
@@ -159,6 +163,7 @@ internal static class Remedies
                 await Task.CompletedTask;
             }, ct))
         .ProducesProblem(StatusCodes.Status409Conflict)
+        .ForRoles(Roles.LegalOffice, Roles.ReconsiderationOfficer)
         .WithName("AskIssuer")
         .WithSummary("Asks the issuing unit for its answer, due within 10 days (DOC-14).");
 
@@ -171,6 +176,7 @@ internal static class Remedies
         .Validate<TextRequest>()
         .WithRequestExample(Examples.IssuerAnswer)
         .ProducesProblem(StatusCodes.Status409Conflict)
+        .ForOwnUnit<IncidentalReview>(Roles.UnitStaff, Roles.UnitHead)
         .WithName("RecordIssuerAnswer")
         .WithSummary("Records the issuing unit's answer (DOC-14).");
 
@@ -184,6 +190,7 @@ internal static class Remedies
         .Validate<ConcludeIncidentalReviewRequest>()
         .WithRequestExample(Examples.Conclusion)
         .ProducesProblem(StatusCodes.Status409Conflict)
+        .ForRoles(Roles.LegalOffice, Roles.ReconsiderationOfficer)
         .WithName("ConcludeIncidentalReview")
         .WithSummary("Decides the review; each clause found unlawful is suspended and the case is told (DOC-14).");
 
@@ -196,6 +203,7 @@ internal static class Remedies
         .Validate<TransferIncidentalReviewRequest>()
         .WithRequestExample(Examples.Transfer)
         .ProducesProblem(StatusCodes.Status409Conflict)
+        .ForRoles(Roles.LegalOffice, Roles.ReconsiderationOfficer)
         .WithName("TransferIncidentalReview")
         .WithSummary("Transfers the review to the competent organ (DOC-14: within 7 days).");
     }

@@ -1,3 +1,4 @@
+using RuleOfLaw.BuildingBlocks.Access;
 using Microsoft.Extensions.Options;
 using RuleOfLaw.NormativeDocuments.Domain;
 using RuleOfLaw.Procedures;
@@ -12,7 +13,7 @@ internal static class ReviewAndAdoption
         documents.MapLegalityReviewSubmission<NormativeDocument, DocumentResponse>(
             "SubmitForLegalityReview", DocumentClocks.LegalityReview, DocumentRules.Doc3.Id,
             services => services.GetRequiredService<IOptions<DocumentSettings>>().Value.LegalityReviewWorkingDays,
-            "Sends the draft to the legal office, once its public comment is complete (DOC-2); the review clock starts (DOC-3).");
+            "Sends the draft to the legal office, once its public comment is complete (DOC-2); the review clock starts (DOC-3).", [Roles.UnitStaff, Roles.UnitHead]);
 
         documents.MapLegalityReviewConclusion<NormativeDocument, LegalityChecklist, DocumentResponse>(
             "ConcludeLegalityReview", DocumentClocks.LegalityReview, Examples.Review,
@@ -20,6 +21,6 @@ internal static class ReviewAndAdoption
 
         documents.MapCollectiveMeeting<NormativeDocument, DocumentResponse>(
             "collective-discussion", "RecordCollectiveDiscussion", DocumentRules.Doc4, structuredMinutesRequired: false, Examples.Discussion,
-            "Records the executive or leadership meeting's decision, with members' positions when given; an unreviewed or unlawful draft cannot go there (DOC-3, DOC-4).");
+            "Records the executive or leadership meeting's decision, with members' positions when given; an unreviewed or unlawful draft cannot go there (DOC-3, DOC-4).", [Roles.UnitStaff, Roles.UnitHead]);
     }
 }

@@ -24,7 +24,7 @@ public sealed class DecisionEventsTests(AppraisalHost appraisal, DecisionProcedu
     public async Task A_subscriber_sees_a_decision_from_catalogue_to_suspension()
     {
         var unit = Units.New();
-        using var client = decisions.CreateClient();
+        using var client = decisions.CreateClientFor(unit);
         var today = DateOnly.FromDateTime(decisions.Time!.GetUtcNow().AddHours(8).DateTime);
         var catalogue = await ReadAsync(await client.PostAsJsonAsync("/api/decisions/catalogues", new { unitId = unit, year = today.Year }));
         catalogue = await ReadAsync(await client.PostAsJsonAsync($"/api/decisions/catalogues/{Id(catalogue)}/items", new { title = "老旧小区改造方案", leadUnitId = "lead-" + unit }));

@@ -12,7 +12,7 @@ public sealed class DocumentEventsTests(AppraisalHost appraisal, DocumentsHost d
     {
         var unit = Units.New();
         var draft = await documents.DraftAsync(unit, affectsRights: false);
-        using var client = documents.CreateClient();
+        using var client = documents.CreateClientFor(unit);
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
         foreach (var (step, body) in new (string, object)[]
         {

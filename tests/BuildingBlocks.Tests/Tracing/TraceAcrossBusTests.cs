@@ -34,7 +34,7 @@ public sealed class TraceAcrossBusTests : IClassFixture<AppraisalHost>, IClassFi
         var traceId = ActivityTraceId.CreateRandom();
         var unit = Units.New();
         await _documents.DraftAsync(unit); // registers the issuing unit
-        using var client = _documents.CreateClient();
+        using var client = _documents.CreateClientFor(unit);
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/documents")
         {
             Content = JsonContent.Create(new DraftDocumentRequest(unit, DocumentsHost.Competence, "关于加强行政执法监督的意见", "正文", true, false, false)),

@@ -1,4 +1,4 @@
-namespace RuleOfLaw.Identity.Domain;
+namespace RuleOfLaw.BuildingBlocks.Access;
 
 /// <summary>The roles of the district's procedures, as they appear in the <c>role</c> claims of a token.</summary>
 public static class Roles

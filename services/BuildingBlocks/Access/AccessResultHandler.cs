@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
+using Microsoft.AspNetCore.Authorization.Policy;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace RuleOfLaw.BuildingBlocks.Access;
+
+/// <summary>
+/// Answers like the rest of the API, with problem details: 401 without a valid token, 403 for a role
+/// not allowed, and 404 for a record of another unit, exactly as if it did not exist.
+/// </summary>
+internal sealed class AccessResultHandler(IProblemDetailsService problems) : IAuthorizationMiddlewareResultHandler
+{
+    private readonly AuthorizationMiddlewareResultHandler _default = new();
+
+    public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
+    {
+        if (authorizeResult.Forbidden && authorizeResult.AuthorizationFailure is { } failure)
+        {
+            var roleFailed = failure.FailedRequirements.Any(r => r is RolesAuthorizationRequirement);
+            var otherUnit = failure.FailedRequirements.Any(r => r is OwnUnitRequirement);
+            var (status, title) = roleFailed
+                ? (StatusCodes.Status403Forbidden, "Your role does not allow this")
+                : otherUnit ? (StatusCodes.Status404NotFound, "Not found") : (StatusCodes.Status403Forbidden, "Forbidden");
+            context.Response.StatusCode = status;
+            await problems.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = new ProblemDetails { Status = status, Title = title } });
+            return;
+        }
+
+        if (authorizeResult.Challenged)
+        {
+            await _default.HandleAsync(next, context, policy, authorizeResult);
+            if (!context.Response.HasStarted)
+            {
+                await problems.WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = context,
+                    ProblemDetails = new ProblemDetails { Status = StatusCodes.Status401Unauthorized, Title = "A valid access token is required" },
+                });
+            }
+
+            return;
+        }
+
+        await _default.HandleAsync(next, context, policy, authorizeResult);
+    }
+}

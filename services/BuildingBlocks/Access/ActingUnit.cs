@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Http;
+
+namespace RuleOfLaw.BuildingBlocks.Access;
+
+/// <summary>Thrown when a member of staff creates a record for a unit they do not act for (403).</summary>
+public sealed class ActingUnitException(string message) : Exception(message);
+
+/// <summary>The unit the caller acts for, for endpoints that create a record of a unit named in the request.</summary>
+public static class ActingUnit
+{
+    /// <summary>Whether the caller acts for <paramref name="unitId"/>.</summary>
+    public static bool ActsFor(HttpContext http, string unitId) => CallerClaims.UnitOf(http.User) == unitId;
+
+    /// <summary>Staff create records for their own unit only; roles acting for every unit (admin) may name any.</summary>
+    public static void Require(HttpContext http, string unitId, params string[] anyUnitRoles)
+    {
+        var user = http.User;
+        if (anyUnitRoles.Any(user.IsInRole))
+        {
+            return;
+        }
+
+        if (CallerClaims.UnitOf(user) != unitId)
+        {
+            throw new ActingUnitException($"You act for {CallerClaims.UnitOf(user) ?? "no unit"}, not {unitId}.");
+        }
+    }
+}
