@@ -46,6 +46,7 @@ if [ "$mode" = local ]; then
   export RULEOFLAW_TEST_RABBITMQ="amqp://guest:guest@127.0.0.1:$amqp_port"
 fi
 export RULEOFLAW_INFRASTRUCTURE=$mode
+export RULEOFLAW_TEST_REPORT="$work/report.txt"
 
 log "Testing"
 set +e
@@ -53,7 +54,8 @@ dotnet test "$repo_root/RuleOfLaw.sln" -c "${CONFIGURATION:-Debug}" --no-build -
 status=${PIPESTATUS[0]}
 set -e
 
-# One closing line over all test assemblies.
+# What tests asked to be printed (matrix counts), then one closing line over all test assemblies.
+[ -f "$RULEOFLAW_TEST_REPORT" ] && sort "$RULEOFLAW_TEST_REPORT"
 awk '/^(Passed|Failed)!/ {
        for (i = 1; i <= NF; i++) {
          if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1)
