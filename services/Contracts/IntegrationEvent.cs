@@ -12,4 +12,7 @@ public abstract record IntegrationEvent : IIntegrationEvent
     public required Guid RecordId { get; init; }
 
     public int SchemaVersion { get; init; } = 1;
+
+    /// <summary>The <c>X-Correlation-Id</c> of the request that caused the event, if it came from one.</summary>
+    public string? CorrelationId { get; init; }
 }

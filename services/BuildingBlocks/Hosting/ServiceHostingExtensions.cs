@@ -135,6 +135,7 @@ public static class ServiceHostingExtensions
     public static WebApplication MapRuleOfLawService(this WebApplication app)
     {
         var identity = app.Services.GetRequiredService<ServiceIdentity>();
+        app.UseCorrelation();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAccessControl();

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http;
+using RuleOfLaw.BuildingBlocks.Hosting;
 using System.Data.Common;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +14,7 @@ namespace RuleOfLaw.BuildingBlocks.Persistence;
 /// Saves what aggregates collected in the same <c>SaveChanges</c> as their state: events become
 /// outbox rows, state changes become history rows. After the commit it wakes the outbox relay.
 /// </summary>
-internal sealed class AggregateEventsInterceptor(IActorAccessor actor, OutboxSignal signal) : SaveChangesInterceptor, IDbTransactionInterceptor
+internal sealed class AggregateEventsInterceptor(IActorAccessor actor, OutboxSignal signal, IHttpContextAccessor http) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     private bool _wroteOutbox;
 
@@ -73,6 +75,7 @@ internal sealed class AggregateEventsInterceptor(IActorAccessor actor, OutboxSig
             .Where(a => a.PendingEvents.Count > 0 || a.PendingChanges.Count > 0)
             .ToList();
         var traceParent = Activity.Current?.Id;
+        var correlationId = Correlation.Current(http.HttpContext);
         var who = actor.CurrentActor;
         foreach (var aggregate in aggregates)
         {
@@ -92,7 +95,8 @@ internal sealed class AggregateEventsInterceptor(IActorAccessor actor, OutboxSig
 
             foreach (var integrationEvent in aggregate.PendingEvents)
             {
-                context.Add(OutboxSerializer.ToRow(integrationEvent, traceParent));
+                var stamped = integrationEvent.CorrelationId is null && correlationId is not null ? integrationEvent with { CorrelationId = correlationId } : integrationEvent;
+                context.Add(OutboxSerializer.ToRow(stamped, traceParent));
                 _wroteOutbox = true;
             }
 
