@@ -33,6 +33,12 @@ public class ServiceFactory<TContext>(ServiceIdentity identity) : WebApplication
     /// <summary>Replaces the system clock, so a test moves time instead of waiting.</summary>
     public FakeTimeProvider? Time { get; init; }
 
+    /// <summary>
+    /// Whether the service trusts the test issuer (<see cref="TestTokens"/>); false leaves token
+    /// validation to the <c>Authentication</c> configuration, as in production.
+    /// </summary>
+    public bool TrustTestIssuer { get; init; } = true;
+
     /// <summary>More configuration, e.g. <c>Outbox:RelayEnabled=false</c>.</summary>
     public IDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
 
@@ -107,6 +113,11 @@ public class ServiceFactory<TContext>(ServiceIdentity identity) : WebApplication
         // The issuer's discovery document is replaced by the test issuer's keys; validation itself is the service's own.
         builder.ConfigureServices(services => services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
         {
+            if (!TrustTestIssuer)
+            {
+                return;
+            }
+
             options.Authority = null;
             options.Configuration = TestTokens.Configuration;
             options.ConfigurationManager = new Microsoft.IdentityModel.Protocols.StaticConfigurationManager<Microsoft.IdentityModel.Protocols.OpenIdConnect.OpenIdConnectConfiguration>(options.Configuration);
