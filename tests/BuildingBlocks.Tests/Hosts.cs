@@ -38,6 +38,33 @@ public sealed class DocumentsHost() : ServiceFactory<DocumentsDbContext>(Normati
     }
 }
 
+public static class DocumentSteps
+{
+    /// <summary>Takes a draft not needing comment through review, meeting and publication (and filing, when asked), as its unit.</summary>
+    public static async Task PublishAsync(this DocumentsHost documents, string unitId, Guid id, bool file = false)
+    {
+        using var client = documents.CreateClientFor(unitId);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var steps = new List<(string Step, object Body)>
+        {
+            ("legality-review/submission", new { }),
+            ("legality-review", new { checklist = new { createsLicences = false, createsPenalties = false, createsCoerciveMeasures = false, createsFees = false, reducesRightsOrAddsObligationsWithoutBasis = false, restrictsCompetition = false }, conclusion = "Lawful", opinion = "同意", reviewer = "法制科" }),
+            ("collective-discussion", new { meetingDate = today, meetingType = "Executive", outcome = "Adopted", minutes = "通过" }),
+            ("publish", new { effectiveFrom = today, expiresOn = today.AddYears(2) }),
+        };
+        if (file)
+        {
+            steps.Add(("filing", new { }));
+        }
+
+        foreach (var (step, body) in steps)
+        {
+            var response = await client.PostAsJsonAsync($"/api/documents/{id}/{step}", body);
+            Assert.True(response.IsSuccessStatusCode, $"{step}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+    }
+}
+
 /// <summary>The appraisal service: every event it receives becomes evidence, so it shows what was delivered.</summary>
 public sealed class AppraisalHost() : ServiceFactory<AppraisalDbContext>(AppraisalService.Identity)
 {

@@ -48,18 +48,8 @@ public sealed class DocumentsAccessMatrixTests(DocumentsHost documents, ITestOut
         var unitA = Units.New();
         var draft = await documents.DraftAsync(unitA, affectsRights: false);
         var published = await documents.DraftAsync(unitA, title: "已公布的文件", affectsRights: false);
-        using var a = documents.CreateClientFor(unitA);
+        await documents.PublishAsync(unitA, published.Id);
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
-        foreach (var (step, body) in new (string, object)[]
-        {
-            ("legality-review/submission", new { }),
-            ("legality-review", new { checklist = new { createsLicences = false, createsPenalties = false, createsCoerciveMeasures = false, createsFees = false, reducesRightsOrAddsObligationsWithoutBasis = false, restrictsCompetition = false }, conclusion = "Lawful", opinion = "同意", reviewer = "法制科" }),
-            ("collective-discussion", new { meetingDate = today, meetingType = "Executive", outcome = "Adopted", minutes = "通过" }),
-            ("publish", new { effectiveFrom = today, expiresOn = today.AddYears(2) }),
-        })
-        {
-            await DecisionsAccessMatrixTests.ReadAsync(await a.PostAsJsonAsync($"/api/documents/{published.Id}/{step}", body));
-        }
 
         using var anonymous = documents.CreateAnonymousClient();
         var objection = await DecisionsAccessMatrixTests.ReadAsync(await anonymous.PostAsJsonAsync($"/api/documents/{published.Id}/objections", new { content = "第二条缺乏依据。" }));

@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using RuleOfLaw.Contracts.NormativeDocuments;
 using RuleOfLaw.Testing;
 
@@ -12,19 +11,7 @@ public sealed class DocumentEventsTests(AppraisalHost appraisal, DocumentsHost d
     {
         var unit = Units.New();
         var draft = await documents.DraftAsync(unit, affectsRights: false);
-        using var client = documents.CreateClientFor(unit);
-        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
-        foreach (var (step, body) in new (string, object)[]
-        {
-            ("legality-review/submission", new { }),
-            ("legality-review", new { checklist = new { createsLicences = false, createsPenalties = false, createsCoerciveMeasures = false, createsFees = false, reducesRightsOrAddsObligationsWithoutBasis = false, restrictsCompetition = false }, conclusion = "Lawful", opinion = "同意", reviewer = "法制科" }),
-            ("collective-discussion", new { meetingDate = today, meetingType = "Executive", outcome = "Adopted", minutes = "通过" }),
-            ("publish", new { effectiveFrom = today, expiresOn = today.AddYears(2) }),
-            ("filing", new { }),
-        })
-        {
-            (await client.PostAsJsonAsync($"/api/documents/{draft.Id}/{step}", body)).EnsureSuccessStatusCode();
-        }
+        await documents.PublishAsync(unit, draft.Id, file: true);
 
         var evidence = await appraisal.EvidenceCountReachesAsync(unit, 6);
         Assert.Equal(
