@@ -104,7 +104,7 @@ public sealed class AdministrationTests(IdentityServiceFactory service) : IClass
         Assert.Equal(2, page.GetProperty("items").GetArrayLength());
 
         var legal = await admin.GetFromJsonAsync<JsonElement>("/api/identity/users?role=legal-office");
-        Assert.Equal(["legal.justice", "legal.market"], legal.GetProperty("items").EnumerateArray().Select(u => u.GetProperty("userName").GetString()!));
+        Assert.Equal(["legal.government", "legal.justice", "legal.market"], legal.GetProperty("items").EnumerateArray().Select(u => u.GetProperty("userName").GetString()!));
     }
 
     [Fact]

@@ -26,6 +26,9 @@ public sealed class DemoIdentities(
     public static readonly Guid JusticeUnitId = new("0199a000-0000-7000-8000-000000000001");
     public static readonly Guid MarketUnitId = new("0199a000-0000-7000-8000-000000000002");
 
+    /// <summary>The district government, whose demo catalogue and major decisions the decisions service seeds.</summary>
+    public static readonly Guid GovernmentUnitId = new("0199a000-0000-7000-8000-000000000003");
+
     public const string DistrictSystemClientId = "district-data-exchange";
     public const string DistrictSystemSecret = "demo-secret-of-the-district-data-exchange";
     public const string PortalClientId = "ruleoflaw-portal";
@@ -35,6 +38,7 @@ public sealed class DemoIdentities(
     [
         (JusticeUnitId, "district-justice", "区司法局", "justice", "司法局"),
         (MarketUnitId, "district-market-regulation", "区市场监督管理局", "market", "市场监管局"),
+        (GovernmentUnitId, "district-government", "区人民政府", "government", "区政府"),
     ];
 
     // user name prefix → role and the title shown as the person's name
