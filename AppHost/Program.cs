@@ -42,6 +42,16 @@ foreach (var service in new[] { decisions, documents, enforcement, reconsiderati
 // Tokens name the address clients use, the gateway's, as their issuer; the login page is reached there too.
 identity.WithEnvironment("Identity__Issuer", gateway.GetEndpoint("http"));
 
+// The gateway and every service validate tokens against the identity service's discovery document and
+// keys; locally that is plain http, hence RequireHttpsMetadata=false.
+var identityEndpoint = identity.GetEndpoint("http");
+foreach (var validator in new[] { gateway, decisions, documents, enforcement, reconsideration, appraisal })
+{
+    validator
+        .WithEnvironment("Authentication__MetadataAddress", ReferenceExpression.Create($"{identityEndpoint}/.well-known/openid-configuration"))
+        .WithEnvironment("Authentication__RequireHttpsMetadata", "false");
+}
+
 // The run script reads this line to tell the user where the system answers.
 builder.Eventing.Subscribe<ResourceReadyEvent>(gateway.Resource, (ready, _) =>
 {

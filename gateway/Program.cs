@@ -1,11 +1,47 @@
+using Microsoft.AspNetCore.HttpsPolicy;
+using Microsoft.Extensions.Options;
+using RuleOfLaw.Gateway;
+using RuleOfLaw.Gateway.Hardening;
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
+builder.AddTokenValidation();
+
+builder.Services.Configure<GatewaySettings>(builder.Configuration.GetSection(GatewaySettings.Section));
+builder.Services.AddProblemDetails();
+builder.Services.AddSingleton<AccessPolicy>();
+builder.Services.AddGatewayRateLimits();
+builder.Services.AddClientForwardingHeaders();
+builder.Services.AddGatewayCors();
+builder.Services.AddOptions<HstsOptions>().Configure<IOptions<GatewaySettings>>((hsts, gateway) => hsts.MaxAge = gateway.Value.SecurityHeaders.HstsMaxAge);
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+
 builder.Services.AddReverseProxy()
     .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
     .AddServiceDiscoveryDestinationResolver();
 
 var app = builder.Build();
+
+// Order matters: who the client is (the connection, not its headers) before anything counts it; headers and
+// CORS before anything can refuse, so refusals carry them too; the token is read before the limiter, which
+// partitions by it, and the limiter runs before refusing a bad token, so a flood of bad tokens is limited too.
+app.UseClientForwardingHeaders();
+app.UseMiddleware<CorrelationIdMiddleware>();
+app.UseMiddleware<SecurityHeadersMiddleware>();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+
+app.UseExceptionHandler();
+app.UseMiddleware<RequestBodyLimitMiddleware>();
+app.UseCors();
+app.UseAuthentication();
+app.UseRateLimiter();
+app.UseMiddleware<AccessPolicyMiddleware>();
+
 app.MapDefaultEndpoints();
+app.MapApiReference();
 app.MapReverseProxy();
 await app.RunAsync();
 

@@ -28,6 +28,14 @@ public sealed class WalkingSkeletonTests(SystemFixture system)
     }
 
     [Fact]
+    public async Task The_gateway_refuses_a_write_without_a_token()
+    {
+        using var gateway = system.CreateGatewayClient();
+        var response = await gateway.PostAsJsonAsync("/api/documents", new { title = "无令牌" });
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Discovery_through_the_gateway_names_the_gateway_as_issuer_and_its_endpoints()
     {
         using var gateway = system.CreateGatewayClient();
@@ -44,7 +52,7 @@ public sealed class WalkingSkeletonTests(SystemFixture system)
     [Fact]
     public async Task A_draft_created_through_the_gateway_reaches_appraisal_over_the_bus_and_shows_through_the_gateway()
     {
-        using var gateway = system.CreateGatewayClient();
+        using var gateway = await system.CreateSignedInGatewayClientAsync();
         var unit = "unit-e2e-" + Guid.NewGuid().ToString("N")[..8];
 
         var registered = await gateway.PostAsJsonAsync("/api/documents/issuing-units", new
@@ -78,7 +86,10 @@ public sealed class WalkingSkeletonTests(SystemFixture system)
         JsonElement evidence;
         do
         {
-            evidence = await gateway.GetFromJsonAsync<JsonElement>($"/api/appraisal/units/{unit}/evidence");
+            using var answer = await gateway.GetAsync($"/api/appraisal/units/{unit}/evidence");
+            var body = await answer.Content.ReadAsStringAsync();
+            Assert.True(answer.IsSuccessStatusCode, $"evidence answered {(int)answer.StatusCode}: {body} (X-Correlation-Id {string.Join(",", answer.Headers.TryGetValues("X-Correlation-Id", out var ids) ? ids : [])})");
+            evidence = JsonSerializer.Deserialize<JsonElement>(body);
             if (evidence.GetProperty("total").GetInt32() > 0 || DateTime.UtcNow > deadline)
             {
                 break;
