@@ -13,8 +13,6 @@ namespace RuleOfLaw.EndToEnd.Tests;
 /// </summary>
 public sealed class SystemFixture : IAsyncLifetime
 {
-    private const string DistrictSystemClientId = "district-data-exchange";
-    private const string DistrictSystemSecret = "demo-secret-of-the-district-data-exchange";
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(5);
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("ruleoflaw-e2e-").FullName;
     private DistributedApplication? _app;
@@ -24,24 +22,18 @@ public sealed class SystemFixture : IAsyncLifetime
     public HttpClient CreateGatewayClient() => App.CreateHttpClient(ResourceNames.Gateway, "http");
 
     /// <summary>A gateway client carrying an access token of the demo district system, got with client credentials through the gateway.</summary>
-    public async Task<HttpClient> CreateSignedInGatewayClientAsync()
+    /// <summary>
+    /// A gateway client signed in as a demo account (password <c>ruleoflaw-demo</c>), through the
+    /// login page with the authorization code flow and PKCE, as a front-end does.
+    /// </summary>
+    public async Task<HttpClient> CreateSignedInGatewayClientAsync(string userName)
     {
+        var address = App.GetEndpoint(ResourceNames.Gateway, "http");
+        using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new System.Net.CookieContainer() }) { BaseAddress = address };
+        using var tokens = new Identity.Tests.TokenClient(browser);
+        var signedIn = await tokens.SignInAsync(userName);
         var gateway = CreateGatewayClient();
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "client_credentials",
-            ["client_id"] = DistrictSystemClientId,
-            ["client_secret"] = DistrictSystemSecret,
-        });
-        using var response = await gateway.PostAsync("/connect/token", form);
-        var body = await response.Content.ReadAsStringAsync();
-        if (!response.IsSuccessStatusCode)
-        {
-            throw new InvalidOperationException($"No token for {DistrictSystemClientId}: {(int)response.StatusCode} {body}");
-        }
-
-        using var json = JsonDocument.Parse(body);
-        gateway.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", json.RootElement.GetProperty("access_token").GetString());
+        gateway.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", signedIn.AccessToken);
         return gateway;
     }
 

@@ -52,13 +52,15 @@ public sealed class WalkingSkeletonTests(SystemFixture system)
     [Fact]
     public async Task A_draft_created_through_the_gateway_reaches_appraisal_over_the_bus_and_shows_through_the_gateway()
     {
-        using var gateway = await system.CreateSignedInGatewayClientAsync();
-        var unit = "unit-e2e-" + Guid.NewGuid().ToString("N")[..8];
+        // The legal office registers the issuing unit; a member of that unit's staff drafts (tokens from the identity service).
+        using var legal = await system.CreateSignedInGatewayClientAsync("legal.justice");
+        using var gateway = await system.CreateSignedInGatewayClientAsync("staff.justice");
+        const string unit = "district-justice";
 
-        var registered = await gateway.PostAsJsonAsync("/api/documents/issuing-units", new
+        var registered = await legal.PostAsJsonAsync("/api/documents/issuing-units", new
         {
             unitId = unit,
-            code = "南" + unit[^4..],
+            code = "南司",
             name = "南城区司法局",
             competences = new[] { "行政执法监督" },
         });
