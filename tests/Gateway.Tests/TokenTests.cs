@@ -66,7 +66,9 @@ public sealed class TokenTests(GatewayFixture fixture, ITestOutputHelper output)
             output.WriteLine($"{(ok ? "refused" : "NOT REFUSED")}: {name} → {(int)response.StatusCode} {response.Headers.WwwAuthenticate}");
         }
 
-        output.WriteLine($"{refused} of {cases.Length} refused");
+        var summary = $"Bad-token matrix (gateway): {refused} of {cases.Length} refused with 401";
+        output.WriteLine(summary);
+        RuleOfLaw.Testing.TestReport.Write(summary);
         Assert.Equal(cases.Length, refused);
     }
 
