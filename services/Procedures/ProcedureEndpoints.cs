@@ -52,10 +52,19 @@ public static class ProcedureEndpoints
         .WithName($"Submit{operationPrefix}Comment")
         .WithSummary($"Anyone comments, signed or anonymous, while the period is open; after it closes the comment is refused ({ruleId}).");
 
-        group.MapGet("/{id:guid}/comments", async Task<Results<Ok<List<CommentResponse>>, NotFound>> (Guid id, ServiceDbContext db, CancellationToken ct) =>
-            await db.Set<TRecord>().AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct) is { } record
-                ? TypedResults.Ok((record.Consultation?.Comments ?? []).OrderBy(c => c.SubmittedAt).Select(CommentResponse.From).ToList())
-                : TypedResults.NotFound())
+        group.MapGet("/{id:guid}/comments", async Task<Results<Ok<List<CommentResponse>>, NotFound>> (Guid id, ServiceDbContext db, HttpContext http, CancellationToken ct) =>
+        {
+            if (await db.Set<TRecord>().AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct) is not { } record)
+            {
+                return TypedResults.NotFound();
+            }
+
+            // Dispositions are the unit's working notes until it publishes them.
+            Func<PublicComment, CommentResponse> show = record.DispositionsPublic || CallerClaims.UnitOf(http.User) == record.UnitId
+                ? CommentResponse.From
+                : CommentResponse.WithoutDisposition;
+            return TypedResults.Ok((record.Consultation?.Comments ?? []).OrderBy(c => c.SubmittedAt).Select(show).ToList());
+        })
         .WithName($"List{operationPrefix}Comments")
         .WithSummary($"The comments with their dispositions ({ruleId}).");
 

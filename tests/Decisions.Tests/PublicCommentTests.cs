@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Net;
 using RuleOfLaw.Decisions.Domain;
 using RuleOfLaw.Procedures.Consultation;
@@ -65,13 +66,17 @@ public sealed class PublicCommentTests(DecisionsServiceFactory service) : IClass
         await Problems.AssertRefusedAsync(await api.PostAsync(decision.Id, $"comments/{comments[1].Id}/disposition", new DisposeCommentRequest(CommentDisposition.NotAdopted, null)), "DEC-2");
         await api.StepAsync(decision.Id, $"comments/{comments[1].Id}/disposition", new DisposeCommentRequest(CommentDisposition.NotAdopted, "补贴标准另行制定。"));
 
-        // Disposed of but not yet published: still refused.
+        // Disposed of but not yet published: still refused, and the public does not see them yet.
         await Problems.AssertRefusedAsync(await api.PostAsync(decision.Id, "legality-review/submission"), "DEC-2");
+        using var publicClient = service.CreateAnonymousClient();
+        var seenByPublic = await publicClient.GetFromJsonAsync<List<CommentResponse>>($"/api/decisions/{decision.Id}/comments", DecisionsApi.Json);
+        Assert.All(seenByPublic!, c => Assert.Null(c.Disposition));
         var published = await api.StepAsync(decision.Id, "comment-dispositions");
         Assert.NotNull(published.Consultation!.DispositionsPublishedAt);
         Assert.Equal(
             [(comments[0].Id, CommentDisposition.Adopted, (string?)null), (comments[1].Id, CommentDisposition.NotAdopted, "补贴标准另行制定。")],
             (await api.CommentsAsync(decision.Id)).Select(c => (c.Id, c.Disposition!.Value, c.DispositionReason)));
+        Assert.Equal(2, (await publicClient.GetFromJsonAsync<List<CommentResponse>>($"/api/decisions/{decision.Id}/comments", DecisionsApi.Json))!.Count(c => c.Disposition is not null));
         Assert.Equal(DecisionStatus.UnderLegalityReview, (await api.StepAsync(decision.Id, "legality-review/submission")).Status);
     }
 

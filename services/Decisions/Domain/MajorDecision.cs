@@ -79,6 +79,9 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
 
     public bool CommentPeriodRunning => Status == DecisionStatus.OpenForComment;
 
+    /// <summary>DEC-2: the dispositions are public once published.</summary>
+    public bool DispositionsPublic => Consultation?.DispositionsPublishedAt is not null;
+
     public static MajorDecision Open(
         DecisionCatalogue catalogue, Guid itemId, string title, string draft, bool riskAssessmentRequired, bool expertReviewRequired,
         bool affectsMarket, bool reformPilot, bool itemHasProcedure, DateTimeOffset now, Guid? previousDecisionId = null)

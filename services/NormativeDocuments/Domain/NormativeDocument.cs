@@ -82,6 +82,9 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
 
     public bool CommentPeriodRunning => Status == DocumentStatus.OpenForComment;
 
+    /// <summary>A document's dispositions are shown with its comments as they are recorded (DOC-2 publishes feedback separately).</summary>
+    public bool DispositionsPublic => true;
+
     public int CurrentVersion => Versions.Count;
 
     public static NormativeDocument Draft(

@@ -12,6 +12,9 @@ public sealed record DisposeCommentRequest(CommentDisposition Disposition, strin
 public sealed record CommentResponse(Guid Id, string? Author, string Content, DateTimeOffset SubmittedAt, CommentDisposition? Disposition, string? DispositionReason)
 {
     public static CommentResponse From(PublicComment c) => new(c.Id, c.Author, c.Content, c.SubmittedAt, c.Disposition, c.DispositionReason);
+
+    /// <summary>The comment without its disposition, for the public before the dispositions are published.</summary>
+    public static CommentResponse WithoutDisposition(PublicComment c) => new(c.Id, c.Author, c.Content, c.SubmittedAt, null, null);
 }
 
 /// <summary>The period as a notice shows it, with the reason for a shortened period.</summary>

@@ -8,6 +8,9 @@ public interface IConsultedRecord
     /// <summary>The period is open in the record's procedure (it may still have run out today).</summary>
     bool CommentPeriodRunning { get; }
 
+    /// <summary>Whether the public sees the dispositions yet (before that, only the record's unit does).</summary>
+    bool DispositionsPublic { get; }
+
     PublicComment Comment(string? author, string content, DateOnly today, DateTimeOffset now);
 
     void CloseComment(DateOnly today, DateTimeOffset now);
