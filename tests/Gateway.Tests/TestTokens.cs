@@ -1,6 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -49,26 +47,8 @@ public static class TestTokens
     }
 
     /// <summary>An otherwise good access token with <c>alg: none</c> and no signature.</summary>
-    public static string WithoutSignature(string subject)
-    {
-        var now = DateTimeOffset.UtcNow;
-        var header = new { alg = "none", typ = "at+jwt", kid = KeyId };
-        var payload = new Dictionary<string, object>
-        {
-            ["iss"] = Issuer,
-            ["aud"] = Audience,
-            ["sub"] = subject,
-            ["client_id"] = Portal,
-            ["iat"] = now.AddMinutes(-1).ToUnixTimeSeconds(),
-            ["nbf"] = now.AddMinutes(-1).ToUnixTimeSeconds(),
-            ["exp"] = now.AddMinutes(15).ToUnixTimeSeconds(),
-        };
-        return Base64Url(header) + "." + Base64Url(payload) + ".";
-    }
+    public static string WithoutSignature(string subject) => Testing.TestTokens.WithoutSignature(Access(subject));
 
     /// <summary>A shared secret someone might guess, for an HS256 token.</summary>
-    public static SigningCredentials GuessedSecret() =>
-        new(new SymmetricSecurityKey(Encoding.UTF8.GetBytes("ruleoflaw-api-ruleoflaw-api-secret!")) { KeyId = KeyId }, SecurityAlgorithms.HmacSha256);
-
-    private static string Base64Url(object value) => Base64UrlEncoder.Encode(JsonSerializer.Serialize(value));
+    public static SigningCredentials GuessedSecret() => Testing.TestTokens.GuessedSecret(KeyId);
 }

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Security.Claims;
 using System.Security.Cryptography;
+using System.Text.Json.Nodes;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
@@ -39,7 +40,15 @@ public static class TestTokens
         Create(unitId, roles, DateTime.UtcNow.AddMinutes(-1), DateTime.UtcNow.AddMinutes(30));
 
     public static string Create(
-        string? unitId, IEnumerable<string> roles, DateTime notBefore, DateTime expires, string? issuer = null, string? audience = null, string type = "at+jwt", SecurityKey? key = null, string name = "测试用户")
+        string? unitId,
+        IEnumerable<string> roles,
+        DateTime notBefore,
+        DateTime expires,
+        string? issuer = null,
+        string? audience = null,
+        string type = "at+jwt",
+        SigningCredentials? credentials = null,
+        string name = "测试用户")
     {
         var claims = new List<Claim> { new("sub", "test-" + (unitId ?? name)), new("name", name) };
         claims.AddRange(roles.Select(r => new Claim("role", r)));
@@ -57,8 +66,21 @@ public static class TestTokens
             IssuedAt = notBefore,
             Expires = expires,
             TokenType = type,
-            SigningCredentials = new SigningCredentials(key ?? SigningKey, SecurityAlgorithms.RsaSha256),
+            SigningCredentials = credentials ?? new SigningCredentials(SigningKey, SecurityAlgorithms.RsaSha256),
         });
+    }
+
+    /// <summary>HS256 under a shared secret an attacker might guess, claiming the real key's id.</summary>
+    public static SigningCredentials GuessedSecret(string keyId) =>
+        new(new SymmetricSecurityKey(System.Text.Encoding.UTF8.GetBytes("ruleoflaw-api-ruleoflaw-api-secret!")) { KeyId = keyId }, SecurityAlgorithms.HmacSha256);
+
+    /// <summary>The same token with its header saying <c>alg: none</c> and no signature, the forgery every validator must refuse.</summary>
+    public static string WithoutSignature(string token)
+    {
+        var parts = token.Split('.');
+        var header = JsonNode.Parse(Base64UrlEncoder.Decode(parts[0]))!.AsObject();
+        header["alg"] = "none";
+        return $"{Base64UrlEncoder.Encode(header.ToJsonString())}.{parts[1]}.";
     }
 
     /// <summary>Sends every request of <paramref name="client"/> as a signed-in citizen called <paramref name="name"/>.</summary>

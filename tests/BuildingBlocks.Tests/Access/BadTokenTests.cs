@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
-using System.Text;
 using Microsoft.IdentityModel.Tokens;
 using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.Testing;
@@ -22,14 +21,14 @@ public sealed class BadTokenTests(DecisionsHost decisions, ITestOutputHelper out
         var cases = new (string Case, string? Token)[]
         {
             ("no token", null),
-            ("alg none", Unsigned(TestTokens.For(unit, roles))),
-            ("wrong signing key", TestTokens.Create(unit, roles, now.AddMinutes(-1), now.AddMinutes(30), key: new RsaSecurityKey(RSA.Create(2048)) { KeyId = "test-key" })),
+            ("alg none", TestTokens.WithoutSignature(TestTokens.For(unit, roles))),
+            ("wrong signing key", TestTokens.Create(unit, roles, now.AddMinutes(-1), now.AddMinutes(30), credentials: new(new RsaSecurityKey(RSA.Create(2048)) { KeyId = "test-key" }, SecurityAlgorithms.RsaSha256))),
             ("expired", TestTokens.Create(unit, roles, now.AddHours(-2), now.AddHours(-1))),
             ("not yet valid", TestTokens.Create(unit, roles, now.AddHours(1), now.AddHours(2))),
             ("wrong issuer", TestTokens.Create(unit, roles, now.AddMinutes(-1), now.AddMinutes(30), issuer: "https://elsewhere.example/")),
             ("wrong audience", TestTokens.Create(unit, roles, now.AddMinutes(-1), now.AddMinutes(30), audience: "another-api")),
             ("an ID token", TestTokens.Create(unit, roles, now.AddMinutes(-1), now.AddMinutes(30), audience: "ruleoflaw-portal", type: "JWT")),
-            ("HS256 with a guessed secret", Hs256(TestTokens.For(unit, roles))),
+            ("HS256 with a guessed secret", TestTokens.Create(unit, roles, now.AddMinutes(-1), now.AddMinutes(30), credentials: TestTokens.GuessedSecret("test-key"))),
         };
 
         var refused = 0;
@@ -51,22 +50,5 @@ public sealed class BadTokenTests(DecisionsHost decisions, ITestOutputHelper out
         using var client = decisions.CreateAnonymousClient();
         client.DefaultRequestHeaders.Authorization = token is null ? null : new AuthenticationHeaderValue("Bearer", token);
         return (await client.PostAsJsonAsync("/api/decisions/catalogues", new { unitId = unit, year = 2026 })).StatusCode;
-    }
-
-    /// <summary>The same claims with the header saying <c>alg: none</c> and no signature.</summary>
-    private static string Unsigned(string token)
-    {
-        var parts = token.Split('.');
-        var header = Base64UrlEncoder.Encode("""{"alg":"none","typ":"at+jwt"}""");
-        return $"{header}.{parts[1]}.";
-    }
-
-    /// <summary>The same claims signed with HMAC under a secret an attacker might guess (the public key, "secret").</summary>
-    private static string Hs256(string token)
-    {
-        var parts = token.Split('.');
-        var header = Base64UrlEncoder.Encode("""{"alg":"HS256","typ":"at+jwt","kid":"test-key"}""");
-        var signature = HMACSHA256.HashData(Encoding.UTF8.GetBytes("secret"), Encoding.ASCII.GetBytes($"{header}.{parts[1]}"));
-        return $"{header}.{parts[1]}.{Base64UrlEncoder.Encode(signature)}";
     }
 }
