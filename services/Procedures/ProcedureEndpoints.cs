@@ -26,7 +26,7 @@ public static class ProcedureEndpoints
     /// <summary>Comments (submit, list), their dispositions, and closing a period that has run.</summary>
     /// <param name="unitRoles">Who, in the record's unit, disposes of comments and closes the period.</param>
     public static void MapConsultationSteps<TRecord, TResponse>(
-        this RouteGroupBuilder group, string operationPrefix, string ruleId, SubmitCommentRequest example, string[] unitRoles)
+        this RouteGroupBuilder group, string operationPrefix, string ruleId, SubmitCommentRequest example, DisposeCommentRequest disposeExample, string[] unitRoles)
         where TRecord : AggregateRoot, IConsultedRecord
     {
         group.MapPost("/{id:guid}/comments", async Task<Results<Created<CommentResponse>, NotFound>> (Guid id, SubmitCommentRequest request, ServiceDbContext db, TimeProvider time, HttpContext http, CancellationToken ct) =>
@@ -75,7 +75,7 @@ public static class ProcedureEndpoints
                 return Task.CompletedTask;
             }, ct))
         .Validate<DisposeCommentRequest>()
-        .WithRequestExample(new DisposeCommentRequest(CommentDisposition.PartlyAdopted, "已部分采纳，其余与上位法不符。"))
+        .WithRequestExample(disposeExample)
         .ForOwnUnit<TRecord>(unitRoles)
         .Step<TResponse>($"Dispose{operationPrefix}Comment", $"Records whether a comment was adopted, partly adopted or not, with the reason ({ruleId}).");
 

@@ -11,18 +11,12 @@ public static class ActingUnit
     /// <summary>Whether the caller acts for <paramref name="unitId"/>.</summary>
     public static bool ActsFor(HttpContext http, string unitId) => CallerClaims.UnitOf(http.User) == unitId;
 
-    /// <summary>Staff create records for their own unit only; roles acting for every unit (admin) may name any.</summary>
-    public static void Require(HttpContext http, string unitId, params string[] anyUnitRoles)
+    /// <summary>Staff create records for their own unit only.</summary>
+    public static void Require(HttpContext http, string unitId)
     {
-        var user = http.User;
-        if (anyUnitRoles.Any(user.IsInRole))
+        if (!ActsFor(http, unitId))
         {
-            return;
-        }
-
-        if (CallerClaims.UnitOf(user) != unitId)
-        {
-            throw new ActingUnitException($"You act for {CallerClaims.UnitOf(user) ?? "no unit"}, not {unitId}.");
+            throw new ActingUnitException($"You act for {CallerClaims.UnitOf(http.User) ?? "no unit"}, not {unitId}.");
         }
     }
 }

@@ -25,7 +25,7 @@ internal static class PublicCommentProcedure
         .WithName("OpenDecisionComment")
         .WithSummary("Opens the draft for public comment: at least 30 days, shorter only with a reason published with the notice (DEC-2).");
 
-        decisions.MapConsultationSteps<MajorDecision, DecisionResponse>("Decision", DecisionRules.Dec2.Id, Examples.Comment, [Roles.UnitStaff, Roles.UnitHead]);
+        decisions.MapConsultationSteps<MajorDecision, DecisionResponse>("Decision", DecisionRules.Dec2.Id, Examples.Comment, Examples.Dispose, [Roles.UnitStaff, Roles.UnitHead]);
 
         decisions.MapPost("/{id:guid}/comment-dispositions", (Guid id, DecisionCommands commands, CancellationToken ct) =>
             commands.ExecuteAsync(id, (d, c) => d.PublishDispositions(c.Today, c.Now), ct))

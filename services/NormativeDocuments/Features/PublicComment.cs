@@ -37,7 +37,7 @@ internal static class PublicCommentProcedure
         .WithName("OpenComment")
         .WithSummary("Opens the draft for public comment: at least 7 working days, 30 days when tied to market activity (DOC-2).");
 
-        documents.MapConsultationSteps<NormativeDocument, DocumentResponse>("", DocumentRules.Doc2.Id, Examples.Comment, [Roles.UnitStaff, Roles.UnitHead]);
+        documents.MapConsultationSteps<NormativeDocument, DocumentResponse>("", DocumentRules.Doc2.Id, Examples.Comment, Examples.Dispose, [Roles.UnitStaff, Roles.UnitHead]);
 
         documents.MapPost("/{id:guid}/comment-feedback", (Guid id, TextRequest request, DocumentCommands commands, CancellationToken ct) =>
             commands.ExecuteAsync(id, (d, c) => d.PublishCommentFeedback(request.Text.Trim(), c.Now), ct))
