@@ -29,7 +29,4 @@ public sealed class DecisionCommands(RecordCommands commands, DecisionsDbContext
 
     public Task<Results<Ok<DecisionResponse>, NotFound, ProblemHttpResult>> ExecuteAsync(Guid id, Action<MajorDecision, DecisionContext> command, CancellationToken cancellationToken) =>
         commands.ExecuteAsync(db.Decisions, id, (d, time) => command(d, new DecisionContext(db, time, settings.Value)), (d, _) => DecisionResponse.From(d), cancellationToken);
-
-    public async Task<DecisionContext> ContextAsync(CancellationToken cancellationToken) =>
-        new(db, await commands.TimeAsync(cancellationToken), settings.Value);
 }

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using RuleOfLaw.BuildingBlocks.Calendar;
-using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.BuildingBlocks.Hosting;
 using RuleOfLaw.Decisions.Data;
 using RuleOfLaw.Decisions.Domain;
@@ -74,7 +73,7 @@ internal sealed class DemoDecisions(DecisionsDbContext db, WorkingCalendarProvid
         // 3. Just opened.
         var plan = MajorDecision.Open(catalogue, schools.Id, schools.Title, "第一条 为均衡配置义务教育资源，制定本规划。", true, true, false, false, false, At(2026, 11, 20));
         db.Decisions.AddRange(adopted, fees, plan);
-        db.Clocks.Add(StatutoryClock.FireOn(DecisionClocks.RecordType, fees.Id, Unit, DecisionClocks.CommentClose, DecisionRules.Dec2.Id, new DateOnly(2026, 12, 1), At(2026, 11, 6)));
+        db.Clocks.Add(ConsultationTimer.Start(fees, DecisionClocks.CommentClose, DecisionRules.Dec2.Id, new DateOnly(2026, 11, 30), At(2026, 11, 6)));
         await db.SaveChangesAsync(cancellationToken);
     }
 

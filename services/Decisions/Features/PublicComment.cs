@@ -16,7 +16,7 @@ internal static class PublicCommentProcedure
             commands.ExecuteAsync(id, (d, c) =>
             {
                 d.OpenForComment(request.OpensOn, request.ClosesOn, request.ShorterPeriodReason, c.Today, c.Calendar, c.Settings, c.Now);
-                c.StartCommentTimer(d, request.ClosesOn);
+                c.Db.Clocks.Add(ConsultationTimer.Start(d, DecisionClocks.CommentClose, DecisionRules.Dec2.Id, request.ClosesOn, c.Now));
             }, ct))
         .Validate<OpenConsultationRequest>()
         .WithRequestExample(Examples.OpenComment)

@@ -94,7 +94,7 @@ internal sealed class DemoDocuments(DocumentsDbContext db, TimeProvider time, IO
             {
                 document.OpenForComment(today, today.AddDays(market ? 34 : 14), today, WorkingCalendar.WeekendsOnly, settings.Value, now);
                 document.Comment(null, "建议明确适用范围，并增加过渡期安排。", today, now);
-                db.Clocks.Add(DocumentClocks.Timer(document, DocumentClocks.CommentClose, DocumentRules.Doc2.Id, today.AddDays(market ? 35 : 15), now));
+                db.Clocks.Add(ConsultationTimer.Start(document, DocumentClocks.CommentClose, DocumentRules.Doc2.Id, document.Consultation!.ClosesOn, now));
                 continue;
             }
 

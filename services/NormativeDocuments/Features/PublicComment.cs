@@ -28,7 +28,7 @@ internal static class PublicCommentProcedure
             commands.ExecuteAsync(id, (d, c) =>
             {
                 d.OpenForComment(request.OpensOn, request.ClosesOn, c.Today, c.Calendar, c.Settings, c.Now);
-                c.Start(d, DocumentClocks.Timer(d, DocumentClocks.CommentClose, DocumentRules.Doc2.Id, request.ClosesOn.AddDays(1), c.Now));
+                c.Start(d, ConsultationTimer.Start(d, DocumentClocks.CommentClose, DocumentRules.Doc2.Id, request.ClosesOn, c.Now));
             }, ct))
         .Validate<OpenConsultationRequest>()
         .WithRequestExample(Examples.OpenComment)

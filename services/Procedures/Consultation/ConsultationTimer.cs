@@ -6,6 +6,11 @@ namespace RuleOfLaw.Procedures.Consultation;
 /// <summary>The timer that closes a record's comment period the day after it ends.</summary>
 public static class ConsultationTimer
 {
+    /// <summary>The timer of a period just opened: it fires the day after <paramref name="closesOn"/>.</summary>
+    public static StatutoryClock Start<TRecord>(TRecord record, string kind, string ruleId, DateOnly closesOn, DateTimeOffset now)
+        where TRecord : AggregateRoot =>
+        StatutoryClock.FireOn(typeof(TRecord).Name, record.Id, record.UnitId, kind, ruleId, closesOn.AddDays(1), now);
+
     public static IClockElapsedHandler For<TRecord>(string kind)
         where TRecord : AggregateRoot, IConsultedRecord =>
         new RecordTimer<TRecord>(kind, (record, now) =>
