@@ -22,6 +22,7 @@ internal sealed class AnnounceHearingValidator : AbstractValidator<AnnounceHeari
 {
     public AnnounceHearingValidator()
     {
+        RuleFor(x => x.HearingDate).NotEmpty();
         RuleFor(x => x.SelectionMethod).NotEmpty().MaximumLength(2000);
         RuleFor(x => x.Participants).NotNull().Must(p => p.Count <= 500).WithMessage("At most 500 participants.");
         RuleForEach(x => x.Participants).ChildRules(p =>

@@ -17,7 +17,11 @@ public sealed record MeetingPackageResponse(Guid DecisionId, bool Complete, IRea
 
 internal sealed class AgendaValidator : AbstractValidator<AgendaRequest>
 {
-    public AgendaValidator() => RuleFor(x => x.ReformPilotLegalRisk).MaximumLength(5000);
+    public AgendaValidator()
+    {
+        RuleFor(x => x.MeetingDate).NotEmpty();
+        RuleFor(x => x.ReformPilotLegalRisk).MaximumLength(5000);
+    }
 }
 
 /// <summary>合法性审查 (DEC-6), the meeting package (DEC-7) and 集体讨论决定 (DEC-8).</summary>

@@ -28,7 +28,8 @@ internal sealed class OpenConsultationValidator : AbstractValidator<OpenConsulta
 {
     public OpenConsultationValidator()
     {
-        RuleFor(x => x.ClosesOn).GreaterThanOrEqualTo(x => x.OpensOn);
+        RuleFor(x => x.OpensOn).NotEmpty();
+        RuleFor(x => x.ClosesOn).NotEmpty().GreaterThanOrEqualTo(x => x.OpensOn);
         RuleFor(x => x.ShorterPeriodReason).MaximumLength(2000);
     }
 }

@@ -24,6 +24,7 @@ internal sealed class CollectiveMeetingValidator : AbstractValidator<CollectiveM
 {
     public CollectiveMeetingValidator()
     {
+        RuleFor(x => x.MeetingDate).NotEmpty();
         RuleFor(x => x.MeetingType).IsInEnum();
         RuleFor(x => x.Outcome).IsInEnum();
         RuleFor(x => x.Minutes).NotEmpty().MaximumLength(50_000);
