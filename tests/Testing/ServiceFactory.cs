@@ -101,6 +101,8 @@ public class ServiceFactory<TContext>(ServiceIdentity identity) : WebApplication
         builder.UseSetting($"ConnectionStrings:{ServiceHostingExtensions.MessagingConnectionName}", RabbitMqConnectionString ?? Servers.RabbitMq);
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Messaging:QueuePrefix", QueuePrefix);
+        // Hosts of other tests have queue prefixes of their own; a test that needs the system's subscriber queues declares them.
+        builder.UseSetting("Messaging:DeclareSubscriberQueues", "false");
         builder.UseSetting("Outbox:PollInterval", "00:00:01");
         builder.UseSetting("Outbox:FirstRetryDelay", "00:00:00.200");
         builder.UseSetting("Outbox:MaxRetryDelay", "00:00:01");

@@ -103,6 +103,7 @@ public static class ServiceHostingExtensions
         var services = builder.Services;
         var configuration = builder.Configuration;
         services.Configure<OutboxOptions>(configuration.GetSection("Outbox"));
+        services.AddSingleton<Messaging.SubscriberQueues>();
         services.AddHostedService<OutboxRelay<TContext>>();
 
         var calendarOwner = configuration.GetValue<bool>("WorkingCalendar:Owner");

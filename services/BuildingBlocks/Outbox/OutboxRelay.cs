@@ -24,6 +24,7 @@ public sealed class OutboxRelay<TContext>(
     IServiceScopeFactory scopes,
     IBus bus,
     OutboxSignal signal,
+    Messaging.SubscriberQueues subscriberQueues,
     IOptions<OutboxOptions> options,
     ILogger<OutboxRelay<TContext>> logger) : BackgroundService
     where TContext : ServiceDbContext
@@ -49,6 +50,8 @@ public sealed class OutboxRelay<TContext>(
             TimeSpan wait;
             try
             {
+                // Nothing is published before every subscriber's queue exists, so no event is dropped unrouted.
+                await subscriberQueues.DeclareAsync(stoppingToken);
                 wait = await RelayAsync(stoppingToken);
                 await PurgeIfDueAsync(stoppingToken);
             }

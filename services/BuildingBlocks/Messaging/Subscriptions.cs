@@ -1,0 +1,28 @@
+using RuleOfLaw.Contracts;
+using RuleOfLaw.Contracts.Calendar;
+using RuleOfLaw.Contracts.Reconsideration;
+
+namespace RuleOfLaw.BuildingBlocks.Messaging;
+
+/// <summary>
+/// Every queue that a service of this system consumes from. RabbitMQ drops an event published to an
+/// exchange no queue is bound to yet, so each service declares all of them (<see cref="SubscriberQueues"/>)
+/// before its outbox relay publishes anything: an event published before its subscriber first
+/// starts waits in the subscriber's queue. A consumer added to a service is added here too; a test
+/// compares this list with the consumers the services register.
+/// </summary>
+public static class Subscriptions
+{
+    /// <summary>The service that keeps the working calendar and publishes it (decision 0003).</summary>
+    public const string CalendarOwner = ResourceNames.Decisions;
+
+    private static readonly string[] CalendarCopies =
+        [ResourceNames.NormativeDocuments, ResourceNames.Enforcement, ResourceNames.Reconsideration, ResourceNames.Appraisal];
+
+    public static IReadOnlyList<Subscription> All { get; } =
+    [
+        .. CalendarCopies.Select(service => new Subscription(service, "working-calendar-year-published", typeof(WorkingCalendarYearPublished))),
+        new(ResourceNames.NormativeDocuments, "incidental-review-requested", typeof(IncidentalReviewRequested)),
+        new(ResourceNames.Appraisal, "evidence", typeof(IIntegrationEvent)),
+    ];
+}
