@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.Extensions.Time.Testing;
+using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.BuildingBlocks.Hosting;
 using RuleOfLaw.Decisions.Data;
 using RuleOfLaw.Decisions.Domain;
@@ -8,30 +10,51 @@ using RuleOfLaw.Testing;
 
 namespace RuleOfLaw.Decisions.Tests;
 
-/// <summary>The decisions service with its demo data switched on.</summary>
+/// <summary>The decisions service with its demo data switched on, on a clock set to <paramref name="now"/>.</summary>
 public sealed class DemoDecisionsFactory : ServiceFactory<DecisionsDbContext>
 {
-    public DemoDecisionsFactory()
-        : base(DecisionsService.Identity) => Settings["DemoData:Enabled"] = "true";
+    public DemoDecisionsFactory(DateTimeOffset now)
+        : base(DecisionsService.Identity)
+    {
+        Time = new FakeTimeProvider(now);
+        Settings["DemoData:Enabled"] = "true";
+    }
 }
 
-public sealed class DemoDataTests(DemoDecisionsFactory service) : IClassFixture<DemoDecisionsFactory>
+public sealed class DemoDataTests
 {
-    [Fact]
-    public async Task Demo_data_shows_the_district_catalogue_and_decisions_at_each_stage_in_chinese()
+    /// <summary>Days years apart, a New Year's Day in Beijing among them (16:30 UTC is 00:30 the next day there).</summary>
+    public static TheoryData<string> Clocks => ["2024-01-01T00:30:00Z", "2026-12-02T03:00:00Z", "2031-06-30T08:00:00Z", "2035-12-31T16:30:00Z"];
+
+    [Theory]
+    [MemberData(nameof(Clocks))]
+    public async Task Everyone_demo_decisions_show_each_stage_on_any_day(string clock)
     {
+        await using var service = new DemoDecisionsFactory(DateTimeOffset.Parse(clock, System.Globalization.CultureInfo.InvariantCulture));
+        await service.InitializeAsync();
+        var today = StatutoryTime.Today(service.Time!);
         using var client = service.CreateClient();
+
         var catalogues = await client.GetFromJsonAsync<Page<CatalogueResponse>>("/api/decisions/catalogues?unitId=district-government", DecisionsApi.Json);
-        var catalogue = Assert.Single(catalogues!.Items);
-        Assert.Equal((CatalogueStatus.Published, 3), (catalogue.Status, catalogue.Items.Count));
+        Assert.Equal([today.Year - 1, today.Year], catalogues!.Items.Select(c => c.Year).Order());
+        Assert.All(catalogues.Items, c => Assert.Equal(CatalogueStatus.Published, c.Status));
+        Assert.All(catalogues.Items, c => Assert.True(c.PublishedOn <= today, $"catalogue {c.Year} published {c.PublishedOn}, after {today}"));
 
         var decisions = await client.GetFromJsonAsync<Page<DecisionSummary>>("/api/decisions?unitId=district-government", DecisionsApi.Json);
         Assert.Equal(
             [DecisionStatus.Drafting, DecisionStatus.OpenForComment, DecisionStatus.Published],
             decisions!.Items.Select(d => d.Status).Order());
+        Assert.All(decisions.Items, d => Assert.True(d.OpenedAt <= service.Time!.GetUtcNow(), $"{d.Title} opened at {d.OpenedAt}, after the clock"));
+
         var published = decisions.Items.Single(d => d.Status == DecisionStatus.Published);
         Assert.StartsWith("南城区", published.Title, StringComparison.Ordinal);
+        Assert.Equal(today.Year - 1, published.PublishedOn!.Value.Year);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/decisions/{published.Id}/archive")).StatusCode);
-        Assert.True((await client.GetFromJsonAsync<List<BuildingBlocks.History.HistoryItem>>($"/api/decisions/{published.Id}/history", DecisionsApi.Json))!.Count >= 10);
+        var history = await client.GetFromJsonAsync<List<BuildingBlocks.History.HistoryItem>>($"/api/decisions/{published.Id}/history", DecisionsApi.Json);
+        Assert.True(history!.Count >= 10);
+        Assert.All(history, h => Assert.True(h.At <= service.Time!.GetUtcNow(), $"{h.To} recorded at {h.At}, after the clock"));
+
+        var open = await client.GetFromJsonAsync<DecisionResponse>($"/api/decisions/{decisions.Items.Single(d => d.Status == DecisionStatus.OpenForComment).Id}", DecisionsApi.Json);
+        Assert.InRange(today, open!.Consultation!.OpensOn, open.Consultation.ClosesOn);
     }
 }

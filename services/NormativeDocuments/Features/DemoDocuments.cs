@@ -13,6 +13,9 @@ namespace RuleOfLaw.NormativeDocuments.Features;
 /// <summary>
 /// The district's issuing units and a few dozen documents across units, stages and years, each
 /// taken through the real procedure at its own dates, so their history and register read true.
+/// Every date is placed relative to the service's clock (a document is drafted some years and
+/// months before today), so a demo seeded on any day shows the same stages: drafts and open
+/// consultations of this month, documents in force, filed late, expired and repealed.
 /// </summary>
 internal sealed class DemoDocuments(DocumentsDbContext db, TimeProvider time, IOptions<DocumentSettings> settings) : IDemoDataSeeder
 {
@@ -35,36 +38,36 @@ internal sealed class DemoDocuments(DocumentsDbContext db, TimeProvider time, IO
         ("district-education", "南教", "南城区教育局", ["教育管理"]),
     ];
 
-    private static readonly (int Unit, string Competence, string Title, bool Rights, bool Market, bool Provisional, int Year, Stage Stage)[] Documents =
+    private static readonly (int Unit, string Competence, string Title, bool Rights, bool Market, bool Provisional, int YearsAgo, Stage Stage)[] Documents =
     [
-        (0, "营商环境", "南城区进一步优化营商环境若干措施", true, true, false, 2024, Stage.Published),
-        (0, "综合管理", "南城区人民政府重大行政决策程序规定", true, false, false, 2023, Stage.Published),
-        (0, "城市建设", "南城区城市更新项目管理办法", true, true, false, 2025, Stage.Published),
-        (0, "综合管理", "南城区政务服务“一网通办”实施办法", true, false, false, 2022, Stage.Published),
-        (0, "营商环境", "南城区涉企行政检查规范指引（试行）", true, true, true, 2025, Stage.FiledLate),
-        (0, "综合管理", "南城区行政规范性文件管理办法", false, false, false, 2021, Stage.Repealed),
-        (0, "城市建设", "南城区临时建筑管理暂行办法", true, false, true, 2021, Stage.Expired),
-        (0, "综合管理", "南城区突发事件应急预案管理办法", true, false, false, 2026, Stage.OpenForComment),
-        (1, "市场监管", "南城区市场监管领域轻微违法行为不予处罚清单（试行）", true, true, true, 2025, Stage.Published),
-        (1, "食品安全", "南城区小餐饮店登记管理办法", true, true, false, 2023, Stage.Published),
-        (1, "市场监管", "南城区市场监管行政处罚裁量基准", true, true, false, 2024, Stage.Published),
-        (1, "食品安全", "南城区校园食品安全管理规定", true, false, false, 2022, Stage.Published),
-        (1, "市场监管", "南城区广告发布登记管理暂行规定", true, true, true, 2021, Stage.Expired),
-        (1, "市场监管", "南城区个体工商户年度报告公示办法", true, true, false, 2026, Stage.Drafted),
-        (2, "住房保障", "南城区公共租赁住房管理办法", true, false, false, 2023, Stage.Published),
-        (2, "建筑管理", "南城区建设工程施工扬尘污染防治规定", true, false, false, 2024, Stage.Published),
-        (2, "住房保障", "南城区老旧小区改造居民意见征询办法", true, false, false, 2025, Stage.Published),
-        (2, "建筑管理", "南城区建筑垃圾处置管理办法", true, true, false, 2022, Stage.Repealed),
-        (2, "住房保障", "南城区人才公寓配租管理办法（试行）", true, false, true, 2026, Stage.OpenForComment),
-        (3, "行政执法监督", "南城区行政执法公示办法", true, false, false, 2023, Stage.Published),
-        (3, "行政执法监督", "南城区行政执法全过程记录办法", true, false, false, 2023, Stage.Published),
-        (3, "行政执法监督", "南城区重大行政执法决定法制审核办法", false, false, false, 2024, Stage.Published),
-        (3, "法治宣传", "南城区“谁执法谁普法”责任制实施办法", false, false, false, 2022, Stage.FiledLate),
-        (3, "行政执法监督", "南城区行政执法案卷评查办法", false, false, false, 2026, Stage.Drafted),
-        (4, "教育管理", "南城区中小学校外培训机构管理办法", true, true, false, 2024, Stage.Published),
-        (4, "教育管理", "南城区义务教育阶段学校招生入学工作办法", true, false, false, 2025, Stage.Published),
-        (4, "教育管理", "南城区民办幼儿园收费管理暂行办法", true, true, true, 2022, Stage.Expired),
-        (4, "教育管理", "南城区中小学课后服务管理办法", true, false, false, 2026, Stage.Drafted),
+        (0, "营商环境", "南城区进一步优化营商环境若干措施", true, true, false, 2, Stage.Published),
+        (0, "综合管理", "南城区人民政府重大行政决策程序规定", true, false, false, 3, Stage.Published),
+        (0, "城市建设", "南城区城市更新项目管理办法", true, true, false, 1, Stage.Published),
+        (0, "综合管理", "南城区政务服务“一网通办”实施办法", true, false, false, 4, Stage.Published),
+        (0, "营商环境", "南城区涉企行政检查规范指引（试行）", true, true, true, 1, Stage.FiledLate),
+        (0, "综合管理", "南城区行政规范性文件管理办法", false, false, false, 5, Stage.Repealed),
+        (0, "城市建设", "南城区临时建筑管理暂行办法", true, false, true, 5, Stage.Expired),
+        (0, "综合管理", "南城区突发事件应急预案管理办法", true, false, false, 0, Stage.OpenForComment),
+        (1, "市场监管", "南城区市场监管领域轻微违法行为不予处罚清单（试行）", true, true, true, 1, Stage.Published),
+        (1, "食品安全", "南城区小餐饮店登记管理办法", true, true, false, 3, Stage.Published),
+        (1, "市场监管", "南城区市场监管行政处罚裁量基准", true, true, false, 2, Stage.Published),
+        (1, "食品安全", "南城区校园食品安全管理规定", true, false, false, 4, Stage.Published),
+        (1, "市场监管", "南城区广告发布登记管理暂行规定", true, true, true, 5, Stage.Expired),
+        (1, "市场监管", "南城区个体工商户年度报告公示办法", true, true, false, 0, Stage.Drafted),
+        (2, "住房保障", "南城区公共租赁住房管理办法", true, false, false, 3, Stage.Published),
+        (2, "建筑管理", "南城区建设工程施工扬尘污染防治规定", true, false, false, 2, Stage.Published),
+        (2, "住房保障", "南城区老旧小区改造居民意见征询办法", true, false, false, 1, Stage.Published),
+        (2, "建筑管理", "南城区建筑垃圾处置管理办法", true, true, false, 4, Stage.Repealed),
+        (2, "住房保障", "南城区人才公寓配租管理办法（试行）", true, false, true, 0, Stage.OpenForComment),
+        (3, "行政执法监督", "南城区行政执法公示办法", true, false, false, 3, Stage.Published),
+        (3, "行政执法监督", "南城区行政执法全过程记录办法", true, false, false, 3, Stage.Published),
+        (3, "行政执法监督", "南城区重大行政执法决定法制审核办法", false, false, false, 2, Stage.Published),
+        (3, "法治宣传", "南城区“谁执法谁普法”责任制实施办法", false, false, false, 4, Stage.FiledLate),
+        (3, "行政执法监督", "南城区行政执法案卷评查办法", false, false, false, 0, Stage.Drafted),
+        (4, "教育管理", "南城区中小学校外培训机构管理办法", true, true, false, 2, Stage.Published),
+        (4, "教育管理", "南城区义务教育阶段学校招生入学工作办法", true, false, false, 1, Stage.Published),
+        (4, "教育管理", "南城区民办幼儿园收费管理暂行办法", true, true, true, 4, Stage.Expired),
+        (4, "教育管理", "南城区中小学课后服务管理办法", true, false, false, 0, Stage.Drafted),
     ];
 
     public async Task SeedAsync(CancellationToken cancellationToken)
@@ -76,13 +79,14 @@ internal sealed class DemoDocuments(DocumentsDbContext db, TimeProvider time, IO
 
         var now = time.GetUtcNow();
         var today = StatutoryTime.DateOf(now);
-        var issuers = Units.Select(u => IssuingUnit.Register(u.UnitId, u.Code, u.Name, u.Competences, At(new DateOnly(2021, 1, 4)))).ToList();
+        var issuers = Units.Select(u => IssuingUnit.Register(u.UnitId, u.Code, u.Name, u.Competences, At(today.AddYears(-6)))).ToList();
         db.IssuingUnits.AddRange(issuers);
 
         for (var i = 0; i < Documents.Length; i++)
         {
-            var (unit, competence, title, rights, market, provisional, year, stage) = Documents[i];
-            var start = stage is Stage.Drafted or Stage.OpenForComment ? today.AddDays(-10 - i) : new DateOnly(year, 1 + (i % 10), 5);
+            var (unit, competence, title, rights, market, provisional, yearsAgo, stage) = Documents[i];
+            // A published document's procedure takes about three months; it starts early enough to end before today.
+            var start = stage is Stage.Drafted or Stage.OpenForComment ? today.AddDays(-10 - i) : today.AddYears(-yearsAgo).AddDays(-120 - 7 * (i % 10));
             var document = NormativeDocument.Draft(issuers[unit], competence, title, Body(title, competence), rights, market, provisional, At(start));
             db.Documents.Add(document);
             if (stage == Stage.Drafted)
@@ -101,7 +105,8 @@ internal sealed class DemoDocuments(DocumentsDbContext db, TimeProvider time, IO
             var published = await AdoptAndPublishAsync(document, issuers[unit], start, lateFiling: stage == Stage.FiledLate, cancellationToken);
             if (stage == Stage.Repealed)
             {
-                document.LeaveForce(DocumentStatus.Repealed, published.AddYears(2), "废止：2023年度规范性文件清理", At(published.AddYears(2)));
+                var repealed = published.AddYears(2);
+                document.LeaveForce(DocumentStatus.Repealed, repealed, $"废止：{repealed.Year}年度规范性文件清理", At(repealed));
             }
             else if (document.ExpiresOn < today)
             {

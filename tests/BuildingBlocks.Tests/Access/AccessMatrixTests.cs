@@ -13,11 +13,12 @@ public sealed class DecisionsAccessMatrixTests(DecisionsHost decisions, ITestOut
     public async Task Every_write_route_refuses_every_role_not_allowed_and_every_other_unit()
     {
         var unitA = Units.New();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
         using var a = decisions.CreateClientFor(unitA);
-        var catalogue = await ReadAsync(await a.PostAsJsonAsync("/api/decisions/catalogues", new { unitId = unitA, year = 2026 }));
+        var catalogue = await ReadAsync(await a.PostAsJsonAsync("/api/decisions/catalogues", new { unitId = unitA, year = today.Year }));
         var catalogueId = catalogue.GetProperty("id").GetGuid();
         catalogue = await ReadAsync(await a.PostAsJsonAsync($"/api/decisions/catalogues/{catalogueId}/items", new { title = "方案", leadUnitId = unitA }));
-        await ReadAsync(await a.PostAsJsonAsync($"/api/decisions/catalogues/{catalogueId}/publish", new { approvedBy = "区委", reference = "纪要", approvedOn = "2026-01-05" }));
+        await ReadAsync(await a.PostAsJsonAsync($"/api/decisions/catalogues/{catalogueId}/publish", new { approvedBy = "区委", reference = "纪要", approvedOn = today.AddDays(-1) }));
         var decision = await ReadAsync(await a.PostAsJsonAsync("/api/decisions", new
         {
             catalogueId, catalogueItemId = catalogue.GetProperty("items")[0].GetProperty("id").GetGuid(), title = "方案", draft = "第一条",

@@ -49,6 +49,6 @@ public sealed class BadTokenTests(DecisionsHost decisions, ITestOutputHelper out
     {
         using var client = decisions.CreateAnonymousClient();
         client.DefaultRequestHeaders.Authorization = token is null ? null : new AuthenticationHeaderValue("Bearer", token);
-        return (await client.PostAsJsonAsync("/api/decisions/catalogues", new { unitId = unit, year = 2026 })).StatusCode;
+        return (await client.PostAsJsonAsync("/api/decisions/catalogues", new { unitId = unit, year = DateTime.UtcNow.Year })).StatusCode;
     }
 }

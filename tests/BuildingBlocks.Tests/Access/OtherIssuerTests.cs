@@ -48,6 +48,6 @@ public sealed class OtherIssuerTests : IAsyncLifetime
     {
         using var client = _decisions!.CreateAnonymousClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return (await client.PostAsJsonAsync("/api/decisions/catalogues", new { unitId = unit, year = 2026 })).StatusCode;
+        return (await client.PostAsJsonAsync("/api/decisions/catalogues", new { unitId = unit, year = DateTime.UtcNow.Year })).StatusCode;
     }
 }
