@@ -323,7 +323,7 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
     {
         DecisionRules.Dec8.Require(Status == DecisionStatus.OnAgenda, "Only a decision on the agenda is decided by the meeting.");
         DecisionRules.Dec8.Require(meeting.MeetingType is MeetingType.Executive or MeetingType.Plenary, "A major decision is taken at the executive or the plenary meeting.");
-        DecisionRules.Dec8.Require(meeting.MeetingDate >= AgendaMeetingDate, $"The decision is on the agenda of {AgendaMeetingDate:yyyy-MM-dd}.");
+        meeting.RequireHeldBetween(AgendaMeetingDate!.Value, "the meeting on whose agenda the decision is", StatutoryTime.DateOf(now), DecisionRules.Dec8);
         Meeting = meeting;
         var next = meeting.Outcome switch
         {
@@ -345,6 +345,9 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
     {
         DecisionRules.Dec9.Require(Status == DecisionStatus.Adopted, "Only a decision the meeting adopted is published.");
         DecisionRules.Dec9.Require(!string.IsNullOrWhiteSpace(explanation), "The publication explains which opinions were adopted.");
+        DecisionRules.Dec9.Require(
+            today >= Meeting!.MeetingDate && today <= StatutoryTime.DateOf(now),
+            $"The publication records an act done on {today:yyyy-MM-dd}: not before the meeting of {Meeting.MeetingDate:yyyy-MM-dd}, nor after today.");
         PublishedOn = today;
         PublicationExplanation = explanation.Trim();
         TransitionTo(DecisionStatus.Published, now, "published and archived");

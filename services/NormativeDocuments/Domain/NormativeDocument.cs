@@ -209,6 +209,14 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
         DocumentRules.Doc3.Require(
             Status == DocumentStatus.Reviewed && Review?.FoundLawful == true,
             Status == DocumentStatus.Reviewed ? "An unlawful draft cannot go to the meeting." : "A draft goes to the meeting only after the legal office found it lawful.");
+        var notBefore = Review!.ConcludedOn!.Value;
+        var follows = "the legality review's conclusion";
+        if (Discussion is { } deferred && deferred.MeetingDate > notBefore)
+        {
+            (notBefore, follows) = (deferred.MeetingDate, "the meeting that deferred it");
+        }
+
+        meeting.RequireHeldBetween(notBefore, follows, StatutoryTime.DateOf(now), DocumentRules.Doc4);
         Discussion = meeting;
         var next = meeting.Outcome switch
         {
@@ -227,6 +235,9 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
     public void Publish(string unitCode, int year, int sequence, DateOnly publishedOn, DateOnly effectiveFrom, DateOnly expiresOn, DocumentSettings settings, DateTimeOffset now)
     {
         DocumentRules.Doc4.Require(Status == DocumentStatus.Adopted, "Only a document the collective discussion adopted is published.");
+        DocumentRules.Doc5.Require(
+            publishedOn >= Discussion!.MeetingDate && publishedOn <= StatutoryTime.DateOf(now),
+            $"The publication records an act done on {publishedOn:yyyy-MM-dd}: not before the collective discussion of {Discussion.MeetingDate:yyyy-MM-dd}, nor after today.");
         DocumentRules.Doc5.Require(effectiveFrom >= publishedOn, "A document cannot take effect before it is published.");
         var maxYears = Provisional ? settings.MaxProvisionalValidityYears : settings.MaxValidityYears;
         DocumentRules.Doc7.Require(expiresOn > effectiveFrom, "The expiry date must follow the effective date.");
