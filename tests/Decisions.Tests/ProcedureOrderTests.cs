@@ -1,6 +1,8 @@
 using RuleOfLaw.Decisions.Domain;
 using RuleOfLaw.Decisions.Features;
+using RuleOfLaw.Procedures.FairCompetition;
 using RuleOfLaw.Procedures.Meeting;
+using RuleOfLaw.Procedures.Review;
 using RuleOfLaw.Testing;
 
 namespace RuleOfLaw.Decisions.Tests;
@@ -27,5 +29,52 @@ public sealed class ProcedureOrderTests(DecisionsServiceFactory service) : IClas
 
         Assert.Equal(DecisionStatus.Adopted, decided.Status);
         Assert.True(published.PublishedOn >= published.Meeting!.MeetingDate, $"published {published.PublishedOn}, met {published.Meeting.MeetingDate}");
+    }
+
+    [Fact]
+    public async Task DEC_5_a_recorded_uncontrollable_risk_blocks_even_where_no_assessment_was_required()
+    {
+        using var api = new DecisionsApi(service);
+        var decision = await api.OpenAsync(new DecisionKind(ReformPilot: true));
+        await api.StepAsync(decision.Id, "risk-assessment", DecisionsApi.Risk(controllable: false));
+        await api.ConsultedAsync(decision.Id);
+
+        await Problems.AssertRefusedAsync(await api.PostAsync(decision.Id, "legality-review/submission"), "DEC-5");
+        await Problems.AssertRefusedAsync(await api.PostAsync(decision.Id, "agenda", api.Agenda("改革试点，法律风险已说明。")), "DEC-5");
+
+        // The way forward: a new assessment that finds the risk controllable.
+        await api.StepAsync(decision.Id, "risk-assessment", DecisionsApi.Risk(contingency: "增设应急安置点，分批施工。"));
+        Assert.Equal(DecisionStatus.UnderLegalityReview, (await api.StepAsync(decision.Id, "legality-review/submission")).Status);
+    }
+
+    [Fact]
+    public async Task DEC_7_a_market_related_draft_goes_to_legality_review_only_with_its_fair_competition_review()
+    {
+        using var api = new DecisionsApi(service);
+        var decision = await api.OpenAsync(new DecisionKind(Market: true));
+        await api.ConsultedAsync(decision.Id);
+
+        var detail = await Problems.AssertRefusedAsync(await api.PostAsync(decision.Id, "legality-review/submission"), "DEC-7");
+        Assert.Contains("FairCompetitionReview", detail, StringComparison.Ordinal);
+        Assert.Equal(DecisionStatus.CommentClosed, (await api.GetAsync(decision.Id)).Status);
+
+        // Refused while the review can still be recorded, so the procedure goes on to the agenda.
+        await api.StepAsync(decision.Id, "fair-competition-review", new FairCompetitionReviewRequest("未发现排除、限制竞争的内容。"));
+        await api.StepAsync(decision.Id, "legality-review/submission");
+        await api.StepAsync(decision.Id, "legality-review", DecisionsApi.Review(LegalityConclusion.Lawful));
+        Assert.Equal(DecisionStatus.OnAgenda, (await api.StepAsync(decision.Id, "agenda", api.Agenda())).Status);
+    }
+
+    [Fact]
+    public async Task DEC_7_expert_opinions_a_decision_needs_are_given_before_its_legality_review()
+    {
+        using var api = new DecisionsApi(service);
+        var decision = await api.OpenAsync(new DecisionKind(Experts: true));
+        await api.ConsultedAsync(decision.Id);
+
+        var detail = await Problems.AssertRefusedAsync(await api.PostAsync(decision.Id, "legality-review/submission"), "DEC-7");
+        Assert.Contains("ExpertOpinions", detail, StringComparison.Ordinal);
+        await api.StepAsync(decision.Id, "expert-opinions", DecisionsApi.Expert());
+        Assert.Equal(DecisionStatus.UnderLegalityReview, (await api.StepAsync(decision.Id, "legality-review/submission")).Status);
     }
 }
