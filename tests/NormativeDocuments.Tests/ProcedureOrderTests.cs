@@ -44,4 +44,20 @@ public sealed class ProcedureOrderTests(NormativeDocumentsServiceFactory service
         await DocumentsApi.AssertRefusedAsync(await api.PostAsync(draft.Id, "collective-discussion", api.Meeting(MeetingOutcome.Adopted) with { MeetingDate = service.Today.AddDays(-2) }), "DOC-4");
         Assert.Equal(DocumentStatus.Adopted, (await api.StepAsync(draft.Id, "collective-discussion", api.Meeting(MeetingOutcome.Adopted))).Status);
     }
+
+    [Fact]
+    public async Task DOC_3_a_consulted_draft_revised_after_its_review_goes_to_review_again_without_a_second_comment_period()
+    {
+        using var api = new DocumentsApi(service);
+        var draft = await api.DraftAsync(await api.RegisterUnitAsync(), affectsRights: true);
+        await api.StepAsync(draft.Id, "comment-period", new { opensOn = service.Today, closesOn = service.Today.AddDays(13) });
+        service.Advance(14);
+        await Eventually.Until(() => api.GetAsync(draft.Id), d => d.Status == DocumentStatus.CommentClosed, "the comment period closed");
+        await api.StepAsync(draft.Id, "legality-review/submission");
+        await api.StepAsync(draft.Id, "legality-review", DocumentsApi.Review(LegalityConclusion.Unlawful, new LegalityChecklist(false, false, false, true, false, false)));
+
+        var revised = await api.StepAsync(draft.Id, "revise", new ReviseDocumentRequest("关于规范市场监管执法的通知（修改稿）", "第一条 删除收费条款。", "按审核意见修改"));
+        Assert.Equal(DocumentStatus.CommentClosed, revised.Status);
+        Assert.Equal(DocumentStatus.Adopted, (await api.AdoptAsync(draft.Id)).Status);
+    }
 }

@@ -106,14 +106,20 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
         return document;
     }
 
-    /// <summary>Revises the draft's text before publication; the earlier text stays readable as a version.</summary>
+    /// <summary>
+    /// Revises the draft's text before publication; the earlier text stays readable as a version. A
+    /// draft revised after its review goes back to where it was sent to review from: after its comment
+    /// period when it had one (it is not consulted on twice), so it can be sent to review again.
+    /// </summary>
     public void Revise(string title, string body, string reason, DateTimeOffset now)
     {
-        DocumentRules.Doc3.Require(Status is DocumentStatus.Drafted or DocumentStatus.Reviewed, "Only a draft, or a reviewed draft being corrected, can be revised.");
+        DocumentRules.Doc3.Require(
+            Status is DocumentStatus.Drafted or DocumentStatus.CommentClosed or DocumentStatus.Reviewed,
+            "Only a draft, a draft after its comment period, or a reviewed draft being corrected, can be revised.");
         AddVersion(title, body, now, reason);
         if (Status == DocumentStatus.Reviewed)
         {
-            TransitionTo(DocumentStatus.Drafted, now, $"revised after review: {reason}");
+            TransitionTo(Consultation is null ? DocumentStatus.Drafted : DocumentStatus.CommentClosed, now, $"revised after review: {reason}");
             Review = null;
         }
     }
