@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using RuleOfLaw.Decisions.Domain;
 using RuleOfLaw.Decisions.Features;
 using RuleOfLaw.Procedures.FairCompetition;
@@ -29,6 +30,22 @@ public sealed class ProcedureOrderTests(DecisionsServiceFactory service) : IClas
 
         Assert.Equal(DecisionStatus.Adopted, decided.Status);
         Assert.True(published.PublishedOn >= published.Meeting!.MeetingDate, $"published {published.PublishedOn}, met {published.Meeting.MeetingDate}");
+    }
+
+    [Fact]
+    public async Task DEC_1_the_party_approval_is_dated_while_the_catalogue_is_planned_and_not_after_its_publication()
+    {
+        using var api = new DecisionsApi(service);
+        var unit = DecisionsApi.NewUnit();
+        api.Client.ActingFor(unit);
+        var catalogue = await DecisionsApi.ReadAsync<CatalogueResponse>(
+            await api.Client.PostAsJsonAsync("/api/decisions/catalogues", new CreateCatalogueRequest(unit, service.Today.Year)), System.Net.HttpStatusCode.Created);
+        await api.Client.PostAsJsonAsync($"/api/decisions/catalogues/{catalogue.Id}/items", new AddCatalogueItemRequest("老旧小区改造三年行动方案", null, "lead-" + unit));
+
+        await Problems.AssertRefusedAsync(await api.PublishCatalogueAsync(catalogue.Id, DecisionsApi.Approval with { ApprovedOn = service.Today.AddYears(-3) }), "DEC-1");
+        await Problems.AssertRefusedAsync(await api.PublishCatalogueAsync(catalogue.Id, DecisionsApi.Approval with { ApprovedOn = service.Today.AddDays(1) }), "DEC-1");
+        var published = await DecisionsApi.ReadAsync<CatalogueResponse>(await api.PublishCatalogueAsync(catalogue.Id, DecisionsApi.Approval with { ApprovedOn = service.Today }));
+        Assert.Equal(CatalogueStatus.Published, published.Status);
     }
 
     [Fact]
