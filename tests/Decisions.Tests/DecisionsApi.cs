@@ -147,7 +147,8 @@ public sealed class DecisionsApi(DecisionsServiceFactory service) : IDisposable
         return await StepAsync(decision.Id, "legality-review", Review(conclusion));
     }
 
-    public AgendaRequest Agenda(string? reformPilotLegalRisk = null) => new(service.Today.AddDays(7), reformPilotLegalRisk);
+    /// <summary>On the agenda of a meeting held today, so its minutes can be recorded without moving the clock.</summary>
+    public AgendaRequest Agenda(string? reformPilotLegalRisk = null) => new(service.Today, reformPilotLegalRisk);
 
     public async Task<DecisionResponse> OnAgendaAsync(DecisionKind? kind = null)
     {
@@ -155,10 +156,10 @@ public sealed class DecisionsApi(DecisionsServiceFactory service) : IDisposable
         return await StepAsync(decision.Id, "agenda", Agenda());
     }
 
-    /// <summary>Minutes of three members and the head (last), with the given stances.</summary>
+    /// <summary>Minutes of today's meeting: three members and the head (last), with the given stances.</summary>
     public CollectiveMeetingRequest Meeting(
         MeetingOutcome outcome, Stance first = Stance.Agrees, Stance second = Stance.Agrees, Stance third = Stance.Agrees, string? headReason = null, bool? legalOfficeHeadAttended = true) =>
-        new(service.Today.AddDays(7), MeetingType.Executive, outcome, "区政府常务会议审议。",
+        new(service.Today, MeetingType.Executive, outcome, "区政府常务会议审议。",
             [new(1, "副区长 刘伟", false, first), new(2, "副区长 孙丽", false, second), new(3, "副区长 王刚", false, third), new(4, "区长 周明", true, Stance.Agrees)],
             headReason, legalOfficeHeadAttended);
 

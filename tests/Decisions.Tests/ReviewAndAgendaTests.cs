@@ -92,17 +92,19 @@ public sealed class ReviewAndAgendaTests(DecisionsServiceFactory service) : ICla
     public async Task DEC_7_nothing_reaches_the_agenda_without_every_piece_of_the_meeting_package()
     {
         using var api = new DecisionsApi(service);
-        var decision = await api.OpenAsync(new DecisionKind(Experts: true, Market: true));
+        var decision = await api.OpenAsync(new DecisionKind(Experts: true, Market: true, ReformPilot: true));
         await api.ConsultedAsync(decision.Id);
-        await api.StepAsync(decision.Id, "legality-review/submission");
-        await api.StepAsync(decision.Id, "legality-review", DecisionsApi.Review(LegalityConclusion.Lawful));
 
-        var detail = await Problems.AssertRefusedAsync(await api.PostAsync(decision.Id, "agenda", api.Agenda()), "DEC-7");
+        // Neither to the legal office nor, as a reform pilot, straight to the agenda.
+        var submission = await Problems.AssertRefusedAsync(await api.PostAsync(decision.Id, "legality-review/submission"), "DEC-7");
+        Assert.Contains("ExpertOpinions", submission, StringComparison.Ordinal);
+        Assert.Contains("FairCompetitionReview", submission, StringComparison.Ordinal);
+        var detail = await Problems.AssertRefusedAsync(await api.PostAsync(decision.Id, "agenda", api.Agenda("先行先试，存在被认定越权的法律风险。")), "DEC-7");
         Assert.Contains("ExpertOpinions", detail, StringComparison.Ordinal);
         Assert.Contains("FairCompetitionReview", detail, StringComparison.Ordinal);
         var package = await api.Client.GetFromJsonAsync<MeetingPackageResponse>($"/api/decisions/{decision.Id}/meeting-package", DecisionsApi.Json);
         Assert.False(package!.Complete);
-        Assert.Equal(["ExpertOpinions", "FairCompetitionReview"], package.Pieces.Where(p => p.Missing).Select(p => p.Piece));
+        Assert.Equal(["ExpertOpinions", "LegalityOpinion", "FairCompetitionReview"], package.Pieces.Where(p => p.Missing).Select(p => p.Piece));
         Assert.DoesNotContain(package.Pieces, p => p.Piece == "RiskReport" && p.Required);
     }
 

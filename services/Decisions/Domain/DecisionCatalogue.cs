@@ -81,6 +81,9 @@ public sealed class DecisionCatalogue : AggregateRoot<CatalogueStatus>
             approval is not null && !string.IsNullOrWhiteSpace(approval.ApprovedBy) && !string.IsNullOrWhiteSpace(approval.Reference),
             "A catalogue is published only with the recorded approval of the same-level Party committee.");
         DecisionRules.Dec1.Require(approval!.ApprovedOn <= today, "The approval cannot be dated after the publication.");
+        DecisionRules.Dec1.Require(
+            approval.ApprovedOn.Year >= Year - 1,
+            $"The {Year} catalogue is approved while it is planned, in {Year - 1} or {Year}; an approval of {approval.ApprovedOn:yyyy-MM-dd} is not for it.");
         DecisionRules.Dec1.Require(Items.Count > 0, "An empty catalogue is not published.");
         Approval = approval;
         PublishedOn = today;

@@ -250,7 +250,10 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
 
     /// <summary>
     /// DEC-6: to the legal office once the comment procedure is complete (DEC-2), a planned hearing held
-    /// (DEC-3) and a required risk found controllable (DEC-5); the office gets at least 7 working days.
+    /// (DEC-3), a recorded or required risk found controllable (DEC-5) and every piece of the meeting
+    /// package that is gathered before the review present (DEC-7: expert opinions, fair-competition
+    /// review), since none of them can be added once the draft is with the legal office; the office
+    /// gets at least 7 working days.
     /// </summary>
     public void SubmitForLegalityReview(DateOnly today, int workingDays, WorkingCalendar calendar, DateTimeOffset now)
     {
@@ -261,6 +264,8 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
         DecisionRules.Dec2.Require(Consultation.DispositionsPublishedAt is not null, "The comment dispositions are published before the procedure moves on.");
         DecisionRules.Dec3.Require(Hearing is null or { Held: true }, "The announced hearing has not been held.");
         RequireRiskControllable();
+        var missing = MeetingPackage().Where(p => p.Missing && p.Piece != "LegalityOpinion").Select(p => p.Piece).ToList();
+        DecisionRules.Dec7.Require(missing.Count == 0, $"The meeting package is gathered before the legality review; missing: {string.Join(", ", missing)}.");
         DecisionRules.Dec6.Require(workingDays >= 7, "The legal office gets at least 7 working days.");
         Review = LegalityReview.Submit(today, workingDays, calendar);
         TransitionTo(DecisionStatus.UnderLegalityReview, now, $"review due {Review.DueOn:yyyy-MM-dd}");
@@ -323,7 +328,7 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
     {
         DecisionRules.Dec8.Require(Status == DecisionStatus.OnAgenda, "Only a decision on the agenda is decided by the meeting.");
         DecisionRules.Dec8.Require(meeting.MeetingType is MeetingType.Executive or MeetingType.Plenary, "A major decision is taken at the executive or the plenary meeting.");
-        DecisionRules.Dec8.Require(meeting.MeetingDate >= AgendaMeetingDate, $"The decision is on the agenda of {AgendaMeetingDate:yyyy-MM-dd}.");
+        meeting.RequireHeldBetween(AgendaMeetingDate!.Value, "the meeting on whose agenda the decision is", StatutoryTime.DateOf(now), DecisionRules.Dec8);
         Meeting = meeting;
         var next = meeting.Outcome switch
         {
@@ -345,6 +350,9 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
     {
         DecisionRules.Dec9.Require(Status == DecisionStatus.Adopted, "Only a decision the meeting adopted is published.");
         DecisionRules.Dec9.Require(!string.IsNullOrWhiteSpace(explanation), "The publication explains which opinions were adopted.");
+        DecisionRules.Dec9.Require(
+            today >= Meeting!.MeetingDate && today <= StatutoryTime.DateOf(now),
+            $"The publication records an act done on {today:yyyy-MM-dd}: not before the meeting of {Meeting.MeetingDate:yyyy-MM-dd}, nor after today.");
         PublishedOn = today;
         PublicationExplanation = explanation.Trim();
         TransitionTo(DecisionStatus.Published, now, "published and archived");
@@ -422,12 +430,12 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
     private void RequireBeforeLegalityReview(Rule rule, string message) =>
         rule.Require(Status is DecisionStatus.Drafting or DecisionStatus.OpenForComment or DecisionStatus.CommentClosed, message);
 
+    /// <summary>DEC-5: a required assessment must exist, and a recorded uncontrollable risk blocks whether or not one was required.</summary>
     private void RequireRiskControllable()
     {
-        if (RiskAssessmentRequired)
-        {
-            DecisionRules.Dec5.Require(RiskAssessment is not null, "The decision needs its risk assessment first.");
-            DecisionRules.Dec5.Require(RiskAssessment!.Controllable, $"The risk ({RiskAssessment.Level}) was not found controllable: the decision cannot go further.");
-        }
+        DecisionRules.Dec5.Require(!RiskAssessmentRequired || RiskAssessment is not null, "The decision needs its risk assessment first.");
+        DecisionRules.Dec5.Require(
+            RiskAssessment is null or { Controllable: true },
+            $"The risk ({RiskAssessment?.Level}) was not found controllable: the decision cannot go further until a new assessment finds it controllable.");
     }
 }

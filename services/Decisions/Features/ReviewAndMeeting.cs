@@ -32,7 +32,7 @@ internal static class ReviewAndMeeting
         decisions.MapLegalityReviewSubmission<MajorDecision, DecisionResponse>(
             "SubmitDecisionForLegalityReview", DecisionClocks.LegalityReview, DecisionRules.Dec6.Id,
             services => services.GetRequiredService<IOptions<DecisionSettings>>().Value.ReviewWorkingDays,
-            "Sends the draft to the legal office once comment, hearing and risk steps are complete; its at least 7 working days start (DEC-6).", [Roles.UnitStaff, Roles.UnitHead]);
+            "Sends the draft to the legal office once comment, hearing and risk steps are complete (a recorded risk found controllable) and the package pieces gathered before review are present; its at least 7 working days start (DEC-5, DEC-6, DEC-7).", [Roles.UnitStaff, Roles.UnitHead]);
 
         decisions.MapLegalityReviewConclusion<MajorDecision, DecisionLegalityChecklist, DecisionResponse>(
             "ConcludeDecisionLegalityReview", DecisionClocks.LegalityReview, Examples.Review,
@@ -63,6 +63,6 @@ internal static class ReviewAndMeeting
 
         decisions.MapCollectiveMeeting<MajorDecision, DecisionResponse>(
             "collective-decision", "RecordCollectiveDecision", DecisionRules.Dec8, structuredMinutesRequired: true, Examples.Meeting,
-            "Records the meeting's decision with structured minutes: positions in speaking order, the head last, the head's reason against the majority, the legal office head's attendance (DEC-8).", [Roles.UnitHead]);
+            "Records the meeting's decision with structured minutes of a meeting held (dated from the agenda's date to today): positions in speaking order, the head last, the head's reason against the majority, the legal office head's attendance (DEC-8).", [Roles.UnitHead]);
     }
 }

@@ -106,14 +106,20 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
         return document;
     }
 
-    /// <summary>Revises the draft's text before publication; the earlier text stays readable as a version.</summary>
+    /// <summary>
+    /// Revises the draft's text before publication; the earlier text stays readable as a version. A
+    /// draft revised after its review goes back to where it was sent to review from: after its comment
+    /// period when it had one (it is not consulted on twice), so it can be sent to review again.
+    /// </summary>
     public void Revise(string title, string body, string reason, DateTimeOffset now)
     {
-        DocumentRules.Doc3.Require(Status is DocumentStatus.Drafted or DocumentStatus.Reviewed, "Only a draft, or a reviewed draft being corrected, can be revised.");
+        DocumentRules.Doc3.Require(
+            Status is DocumentStatus.Drafted or DocumentStatus.CommentClosed or DocumentStatus.Reviewed,
+            "Only a draft, a draft after its comment period, or a reviewed draft being corrected, can be revised.");
         AddVersion(title, body, now, reason);
         if (Status == DocumentStatus.Reviewed)
         {
-            TransitionTo(DocumentStatus.Drafted, now, $"revised after review: {reason}");
+            TransitionTo(Consultation is null ? DocumentStatus.Drafted : DocumentStatus.CommentClosed, now, $"revised after review: {reason}");
             Review = null;
         }
     }
@@ -209,6 +215,14 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
         DocumentRules.Doc3.Require(
             Status == DocumentStatus.Reviewed && Review?.FoundLawful == true,
             Status == DocumentStatus.Reviewed ? "An unlawful draft cannot go to the meeting." : "A draft goes to the meeting only after the legal office found it lawful.");
+        var notBefore = Review!.ConcludedOn!.Value;
+        var follows = "the legality review's conclusion";
+        if (Discussion is { } deferred && deferred.MeetingDate > notBefore)
+        {
+            (notBefore, follows) = (deferred.MeetingDate, "the meeting that deferred it");
+        }
+
+        meeting.RequireHeldBetween(notBefore, follows, StatutoryTime.DateOf(now), DocumentRules.Doc4);
         Discussion = meeting;
         var next = meeting.Outcome switch
         {
@@ -227,6 +241,9 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
     public void Publish(string unitCode, int year, int sequence, DateOnly publishedOn, DateOnly effectiveFrom, DateOnly expiresOn, DocumentSettings settings, DateTimeOffset now)
     {
         DocumentRules.Doc4.Require(Status == DocumentStatus.Adopted, "Only a document the collective discussion adopted is published.");
+        DocumentRules.Doc5.Require(
+            publishedOn >= Discussion!.MeetingDate && publishedOn <= StatutoryTime.DateOf(now),
+            $"The publication records an act done on {publishedOn:yyyy-MM-dd}: not before the collective discussion of {Discussion.MeetingDate:yyyy-MM-dd}, nor after today.");
         DocumentRules.Doc5.Require(effectiveFrom >= publishedOn, "A document cannot take effect before it is published.");
         var maxYears = Provisional ? settings.MaxProvisionalValidityYears : settings.MaxValidityYears;
         DocumentRules.Doc7.Require(expiresOn > effectiveFrom, "The expiry date must follow the effective date.");

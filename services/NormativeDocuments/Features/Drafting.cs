@@ -84,6 +84,6 @@ internal static class Drafting
         .ProducesProblem(StatusCodes.Status409Conflict)
         .ForOwnUnit<NormativeDocument>(Roles.UnitStaff, Roles.UnitHead)
         .WithName("ReviseDocument")
-        .WithSummary("Revises a draft's text (a new version); a reviewed draft goes back to drafting.");
+        .WithSummary("Revises a draft's text (a new version), before or after its comment period; a reviewed draft goes back to where it was sent to review from.");
     }
 }

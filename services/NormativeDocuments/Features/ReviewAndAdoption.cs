@@ -21,6 +21,6 @@ internal static class ReviewAndAdoption
 
         documents.MapCollectiveMeeting<NormativeDocument, DocumentResponse>(
             "collective-discussion", "RecordCollectiveDiscussion", DocumentRules.Doc4, structuredMinutesRequired: false, Examples.Discussion,
-            "Records the executive or leadership meeting's decision, with members' positions when given; an unreviewed or unlawful draft cannot go there (DOC-3, DOC-4).", [Roles.UnitStaff, Roles.UnitHead]);
+            "Records the executive or leadership meeting's decision, held (dated from the review's conclusion to today), with members' positions when given; an unreviewed or unlawful draft cannot go there (DOC-3, DOC-4).", [Roles.UnitStaff, Roles.UnitHead]);
     }
 }

@@ -70,6 +70,16 @@ public sealed record CollectiveMeeting
         return meeting;
     }
 
+    /// <summary>
+    /// Minutes record a meeting that was held: dated no later than <paramref name="today"/>, and no
+    /// earlier than <paramref name="notBefore"/>, the step the meeting follows in the owning procedure.
+    /// </summary>
+    public void RequireHeldBetween(DateOnly notBefore, string follows, DateOnly today, Rule rule)
+    {
+        rule.Require(MeetingDate <= today, $"The minutes record a meeting that was held: {MeetingDate:yyyy-MM-dd} is after today ({today:yyyy-MM-dd}).");
+        rule.Require(MeetingDate >= notBefore, $"The meeting of {MeetingDate:yyyy-MM-dd} cannot come before {follows} ({notBefore:yyyy-MM-dd}).");
+    }
+
     private void CheckMinutes(Rule rule)
     {
         rule.Require(Positions.Count > 0, "The minutes record each member's position in speaking order.");

@@ -27,6 +27,9 @@ public sealed record LegalityReview
 
     public DateTimeOffset? ConcludedAt { get; init; }
 
+    /// <summary>The statutory day (China Standard Time) the legal office concluded; what follows the review is dated no earlier.</summary>
+    public DateOnly? ConcludedOn => ConcludedAt is { } at ? StatutoryTime.DateOf(at) : null;
+
     /// <summary>Concluded lawful, or lawful with the changes it asked for.</summary>
     public bool FoundLawful => Conclusion is LegalityConclusion.Lawful or LegalityConclusion.LawfulWithChanges;
 
