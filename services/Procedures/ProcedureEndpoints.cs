@@ -60,13 +60,13 @@ public static class ProcedureEndpoints
             }
 
             // Dispositions are the unit's working notes until it publishes them.
-            Func<PublicComment, CommentResponse> show = record.DispositionsPublic || CallerClaims.UnitOf(http.User) == record.UnitId
+            Func<PublicComment, CommentResponse> show = record.DispositionsPublic || RecordViews.For(http.User, record.UnitId) == RecordView.Full
                 ? CommentResponse.From
                 : CommentResponse.WithoutDisposition;
             return TypedResults.Ok((record.Consultation?.Comments ?? []).OrderBy(c => c.SubmittedAt).Select(show).ToList());
         })
         .WithName($"List{operationPrefix}Comments")
-        .WithSummary($"The comments with their dispositions ({ruleId}).");
+        .WithSummary($"The comments with their dispositions, shown to the public once published ({ruleId}).");
 
         group.MapPost("/{id:guid}/comments/{commentId:guid}/disposition", (Guid id, Guid commentId, DisposeCommentRequest request, IProcedureRecords<TRecord> records, CancellationToken ct) =>
             records.RunAsync(id, (r, t) =>
@@ -121,15 +121,18 @@ public static class ProcedureEndpoints
         .ForOwnUnit<TRecord>(unitRoles)
         .Step<TResponse>(operationName, summary);
 
-    /// <summary>The legal office's conclusion (the legal office reviews every unit's drafts); the record's review clock of <paramref name="clockKind"/> stops.</summary>
+    /// <summary>
+    /// The legal office's conclusion (the legal office reviews every unit's drafts), signed by the caller;
+    /// the record's review clock of <paramref name="clockKind"/> stops.
+    /// </summary>
     public static void MapLegalityReviewConclusion<TRecord, TChecklist, TResponse>(
         this RouteGroupBuilder group, string operationName, string clockKind, LegalityReviewRequest<TChecklist> example, string summary)
         where TRecord : AggregateRoot, ILegallyReviewedRecord<TChecklist>
         where TChecklist : ILegalityChecklist =>
-        group.MapPost("/{id:guid}/legality-review", (Guid id, LegalityReviewRequest<TChecklist> request, IProcedureRecords<TRecord> records, ServiceDbContext db, CancellationToken ct) =>
+        group.MapPost("/{id:guid}/legality-review", (Guid id, LegalityReviewRequest<TChecklist> request, IProcedureRecords<TRecord> records, ServiceDbContext db, HttpContext http, CancellationToken ct) =>
             records.RunAsync(id, async (r, t) =>
             {
-                r.ConcludeLegalityReview(request.Checklist, request.Conclusion, request.Opinion, request.Reviewer, t.Now);
+                r.ConcludeLegalityReview(request.Checklist, request.Conclusion, request.Opinion, CallerClaims.ActorOf(http.User), t.Now);
                 await db.StopClocksAsync(r.Id, t.Now, "review concluded", clockKind);
             }, ct))
         .Validate<LegalityReviewRequest<TChecklist>>()

@@ -48,7 +48,7 @@ public static class DocumentSteps
         var steps = new List<(string Step, object Body)>
         {
             ("legality-review/submission", new { }),
-            ("legality-review", new { checklist = new { createsLicences = false, createsPenalties = false, createsCoerciveMeasures = false, createsFees = false, reducesRightsOrAddsObligationsWithoutBasis = false, restrictsCompetition = false }, conclusion = "Lawful", opinion = "同意", reviewer = "法制科" }),
+            ("legality-review", new { checklist = new { createsLicences = false, createsPenalties = false, createsCoerciveMeasures = false, createsFees = false, reducesRightsOrAddsObligationsWithoutBasis = false, restrictsCompetition = false }, conclusion = "Lawful", opinion = "同意" }),
             ("collective-discussion", new { meetingDate = today, meetingType = "Executive", outcome = "Adopted", minutes = "通过" }),
             ("publish", new { effectiveFrom = today, expiresOn = today.AddYears(2) }),
         };

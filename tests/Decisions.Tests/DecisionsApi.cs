@@ -138,7 +138,7 @@ public sealed class DecisionsApi(DecisionsServiceFactory service) : IDisposable
     }
 
     public static LegalityReviewRequest<DecisionLegalityChecklist> Review(LegalityConclusion conclusion, DecisionLegalityChecklist? checklist = null) =>
-        new(checklist ?? new DecisionLegalityChecklist(false, false, false, false), conclusion, "经审查，同意。", "区司法局 张三");
+        new(checklist ?? new DecisionLegalityChecklist(false, false, false, false), conclusion, "经审查，同意。");
 
     public async Task<DecisionResponse> ReviewedAsync(DecisionKind? kind = null, LegalityConclusion conclusion = LegalityConclusion.Lawful)
     {

@@ -47,12 +47,12 @@ public sealed class ExecutionTests(DecisionsServiceFactory service) : IClassFixt
         using var api = new DecisionsApi(service);
         var published = await api.PublishedAsync();
         await Problems.AssertRefusedAsync(await api.PostAsync(published.Id, "evaluations", Evaluation("third-party-institute", EvaluationResult.Suspend)), "DEC-10");
-        var suspended = await api.StepAsync(published.Id, "evaluations", Evaluation("third-party-institute", EvaluationResult.Suspend) with { Head = "区长 周明", Reason = "群众反映强烈，暂停执行以便调整。" });
-        Assert.Equal((DecisionStatus.Suspended, "区长 周明", "群众反映强烈，暂停执行以便调整。"), (suspended.Status, suspended.SuspendedBy, suspended.SuspensionReason));
+        var suspended = await api.StepAsync(published.Id, "evaluations", Evaluation("third-party-institute", EvaluationResult.Suspend) with { Reason = "群众反映强烈，暂停执行以便调整。" });
+        Assert.Equal((DecisionStatus.Suspended, "群众反映强烈，暂停执行以便调整。"), (suspended.Status, suspended.SuspensionReason));
 
         var other = await api.PublishedAsync();
-        await Problems.AssertFieldErrorsAsync(await api.PostAsync(other.Id, "suspension", new { head = "", reason = "" }), "head", "reason");
-        Assert.Equal(DecisionStatus.Suspended, (await api.StepAsync(other.Id, "suspension", new SuspendDecisionRequest("区长 周明", "发生安全事故。"))).Status);
+        await Problems.AssertFieldErrorsAsync(await api.PostAsync(other.Id, "suspension", new { reason = "" }), "reason");
+        Assert.Equal(DecisionStatus.Suspended, (await api.StepAsync(other.Id, "suspension", new SuspendDecisionRequest("发生安全事故。"))).Status);
     }
 
     [Fact]

@@ -63,7 +63,7 @@ public sealed class DocumentsApi(NormativeDocumentsServiceFactory service) : IDi
     }
 
     public static LegalityReviewRequest<LegalityChecklist> Review(LegalityConclusion conclusion, LegalityChecklist? checklist = null) =>
-        new(checklist ?? Clean, conclusion, "经审核，同意。", "区司法局 张三");
+        new(checklist ?? Clean, conclusion, "经审核，同意。");
 
     public CollectiveMeetingRequest Meeting(MeetingOutcome outcome) =>
         new(service.Today, MeetingType.Executive, outcome, "会议讨论，形成决定。");

@@ -59,7 +59,7 @@ public sealed class OversightTests(NormativeDocumentsServiceFactory service) : I
     {
         using var api = new DocumentsApi(service);
         var published = await api.PublishedAsync(await api.RegisterUnitAsync());
-        var submitted = await api.PostAsync(published.Id, "objections", new { content = "第二条增加了企业义务，缺乏法律依据。" });
+        var submitted = await api.Public.PostAsJsonAsync($"/api/documents/{published.Id}/objections", new { content = "第二条增加了企业义务，缺乏法律依据。" });
         Assert.Equal(HttpStatusCode.Created, submitted.StatusCode);
         var objection = (await submitted.Content.ReadFromJsonAsync<ObjectionResponse>(DocumentsApi.Json))!;
         Assert.Null(objection.Objector);

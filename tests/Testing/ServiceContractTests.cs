@@ -53,6 +53,17 @@ public abstract class ServiceContractTests<TContext>(ServiceFactory<TContext> se
     }
 
     [Fact]
+    public async Task Everyone_reading_a_malformed_id_anonymously_gets_404_never_401()
+    {
+        using var client = service.CreateAnonymousClient();
+        foreach (var path in new[] { "not-a-guid", "not-a-guid/history", "calendar/not-a-year" })
+        {
+            var response = await client.GetAsync($"{service.Identity.RoutePrefix}/{path}");
+            Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"GET {path}: {(int)response.StatusCode}");
+        }
+    }
+
+    [Fact]
     public async Task Calendar_of_a_year_not_entered_counts_weekends_only()
     {
         using var client = service.CreateClient();

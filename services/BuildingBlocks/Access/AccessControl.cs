@@ -15,7 +15,7 @@ public static class AccessControl
         builder.Services.AddSingleton<IAuthorizationHandler, OwnUnitHandler>();
         builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AccessResultHandler>();
         builder.Services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().AddRequirements(new SignedInWhereRoutedRequirement()).Build());
         return builder;
     }
 

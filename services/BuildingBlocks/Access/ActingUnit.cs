@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using RuleOfLaw.BuildingBlocks.Domain;
 
 namespace RuleOfLaw.BuildingBlocks.Access;
 
@@ -19,4 +21,14 @@ public static class ActingUnit
             throw new ActingUnitException($"You act for {CallerClaims.UnitOf(http.User) ?? "no unit"}, not {unitId}.");
         }
     }
+
+    /// <summary>
+    /// A record of the caller's unit that a request names in its body (the catalogue a procedure starts
+    /// from). Another unit's record answers 404 exactly as one that does not exist, as on a route (ADR 0010).
+    /// </summary>
+    public static async Task<TRecord> OwnRecordAsync<TRecord>(IQueryable<TRecord> records, Guid id, HttpContext http, string name, CancellationToken cancellationToken)
+        where TRecord : AggregateRoot =>
+        await records.SingleOrDefaultAsync(r => r.Id == id, cancellationToken) is { } found && ActsFor(http, found.UnitId)
+            ? found
+            : throw new RecordNotFoundException($"{name} {id} not found.");
 }

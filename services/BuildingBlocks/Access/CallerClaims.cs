@@ -13,4 +13,23 @@ public static class CallerClaims
     /// <summary>Who the caller is, for a record they sign (a comment's author): their name, else their subject.</summary>
     public static string? NameOf(ClaimsPrincipal user) =>
         user.Identity?.IsAuthenticated == true ? user.FindFirst("name")?.Value ?? user.FindFirst("sub")?.Value : null;
+
+    /// <summary>
+    /// The person acting (a reviewer, the head who suspends): always the token's, never a name in the
+    /// request body. Only for endpoints that require a token.
+    /// </summary>
+    public static string ActorOf(ClaimsPrincipal user) =>
+        NameOf(user) ?? throw new InvalidOperationException("The endpoint requires a signed-in caller.");
+
+    /// <summary>A step only <paramref name="role"/> may take, within an endpoint other roles may call (403 otherwise).</summary>
+    public static void RequireRole(ClaimsPrincipal user, string role, string message)
+    {
+        if (!user.IsInRole(role))
+        {
+            throw new RoleRequiredException(message);
+        }
+    }
 }
+
+/// <summary>Thrown when a step within an endpoint needs a role the caller does not hold (403).</summary>
+public sealed class RoleRequiredException(string message) : Exception(message);

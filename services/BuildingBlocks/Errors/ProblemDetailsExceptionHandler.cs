@@ -39,6 +39,12 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
                 Title = "You act for another unit",
                 Detail = acting.Message,
             },
+            Access.RoleRequiredException role => new ProblemDetails
+            {
+                Status = StatusCodes.Status403Forbidden,
+                Title = "Your role does not allow this",
+                Detail = role.Message,
+            },
             RecordNotFoundException missing => new ProblemDetails
             {
                 Status = StatusCodes.Status404NotFound,

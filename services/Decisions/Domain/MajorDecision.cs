@@ -142,11 +142,13 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
         });
     }
 
-    /// <summary>DEC-2: anyone comments while the period is open; after close the comment is refused.</summary>
+    /// <summary>DEC-2: anyone comments while the period is open; after close the comment is refused. The history shows who commented.</summary>
     public PublicComment Comment(string? author, string content, DateOnly today, DateTimeOffset now)
     {
         DecisionRules.Dec2.Require(Consultation is not null && Status == DecisionStatus.OpenForComment, Consultation is null ? "The draft is not open for comment." : $"The comment period closed on {Consultation.ClosesOn:yyyy-MM-dd}.");
-        return Consultation!.Accept(author, content, today, now, DecisionRules.Dec2);
+        var comment = Consultation!.Accept(author, content, today, now, DecisionRules.Dec2);
+        RecordChange(Status.ToString(), Status.ToString(), now, $"comment {comment.Id} received");
+        return comment;
     }
 
     /// <summary>Closes the period once it has run (also done by its timer the day after it ends).</summary>
@@ -162,7 +164,7 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
     {
         DecisionRules.Dec2.Require(Consultation is not null && Status is DecisionStatus.OpenForComment or DecisionStatus.CommentClosed, "Comments are disposed of before the legality review.");
         Consultation!.Dispose(commentId, disposition, reason, DecisionRules.Dec2);
-        RecordChange(Status.ToString(), Status.ToString(), now, $"comment {commentId}: {disposition}");
+        RecordChange(Status.ToString(), Status.ToString(), now, $"comment {commentId} disposed of"); // the disposition is public once published
     }
 
     /// <summary>DEC-2: the dispositions are published, every comment with one, before the procedure moves on.</summary>
@@ -225,7 +227,7 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
         DecisionRules.Dec4.Require(string.Equals(signedBy?.Trim(), expert, StringComparison.Ordinal), "The written opinion is signed by the expert.");
         var entry = new ExpertOpinion { Expert = expert, Field = field, InterestDeclaration = declaration!.Trim(), Opinion = opinion, SignedBy = expert, SignedOn = today };
         ExpertOpinions.Add(entry);
-        RecordChange(Status.ToString(), Status.ToString(), now, $"expert opinion: {expert}");
+        RecordChange(Status.ToString(), Status.ToString(), now, "expert opinion added"); // the history is public; the opinion is staff-only
         return entry;
     }
 
@@ -237,7 +239,7 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
         DecisionRules.Dec5.Require(assessment.PreventionMeasures.Count > 0, "The report lists the prevention measures.");
         DecisionRules.Dec5.Require(!string.IsNullOrWhiteSpace(assessment.ContingencyPlan), "The report has a contingency plan.");
         RiskAssessment = assessment;
-        RecordChange(Status.ToString(), Status.ToString(), now, $"risk {assessment.Level}, {(assessment.Controllable ? "controllable" : "not controllable")}");
+        RecordChange(Status.ToString(), Status.ToString(), now, "risk assessed"); // the history is public; the report is staff-only
         Raise(new DecisionRiskAssessed { OccurredAt = now, UnitId = UnitId, RecordId = Id, Level = assessment.Level.ToString(), Controllable = assessment.Controllable });
     }
 
@@ -275,7 +277,7 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
     {
         DecisionRules.Dec6.Require(Status == DecisionStatus.UnderLegalityReview, "The draft is not under legality review.");
         Review = Review!.Conclude(checklist, conclusion, opinion, reviewer, now, DecisionRules.Dec6);
-        TransitionTo(DecisionStatus.Reviewed, now, $"{conclusion}: {Review.Opinion}");
+        TransitionTo(DecisionStatus.Reviewed, now, "legality review concluded"); // the history is public; the opinion is staff-only
         Raise(new DecisionLegalityReviewed { OccurredAt = now, UnitId = UnitId, RecordId = Id, Conclusion = conclusion.ToString() });
     }
 
@@ -337,7 +339,7 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
             _ => Review?.Conclusion is null ? DecisionStatus.CommentClosed : DecisionStatus.Reviewed,
         };
         var againstMajority = meeting.MajorityLeaning is { } leaning && leaning != meeting.Outcome;
-        TransitionTo(next, now, $"{meeting.MeetingType} meeting {meeting.MeetingDate:yyyy-MM-dd}: {meeting.Outcome}{(againstMajority ? $"; head's reason: {meeting.HeadReason}" : "")}");
+        TransitionTo(next, now, $"{meeting.MeetingType} meeting {meeting.MeetingDate:yyyy-MM-dd}: {meeting.Outcome}"); // the minutes, the head's reason with them, are public once published
         Raise(new DecisionTaken
         {
             OccurredAt = now, UnitId = UnitId, RecordId = Id, Outcome = meeting.Outcome.ToString(), ReviewedBeforeMeeting = ReformPilotLegalRisk is null,

@@ -86,20 +86,28 @@ internal static class Catalogues
         .WithName("CreateCatalogue")
         .WithSummary("Starts a unit's catalogue of planned major decisions for a year (one per unit and year, DEC-1).");
 
-        catalogues.MapGet("/", async ([AsParameters] CatalogueQuery query, DecisionsDbContext db, CancellationToken ct) =>
+        catalogues.MapGet("/", async ([AsParameters] CatalogueQuery query, DecisionsDbContext db, HttpContext http, CancellationToken ct) =>
         {
+            // A catalogue in preparation is the unit's process information until published (DEC-1).
+            var everyUnit = RecordViews.SeesEveryUnit(http.User);
+            var ownUnit = RecordViews.StaffUnitOf(http.User);
             var found = db.Catalogues.AsNoTracking()
+                .Where(c => c.Status == CatalogueStatus.Published || everyUnit || c.UnitId == ownUnit)
                 .Where(c => (query.UnitId == null || c.UnitId == query.UnitId) && (query.Year == null || c.Year == query.Year) && (query.Status == null || c.Status == query.Status))
                 .OrderByDescending(c => c.Year).ThenBy(c => c.UnitId);
             return TypedResults.Ok(await PageRequest.Of(query).ApplyAsync(found, CatalogueResponse.From, ct));
         })
         .Validate<CatalogueQuery>()
         .WithName("ListCatalogues")
-        .WithSummary("Lists catalogues by unit, year and status; published catalogues are public (DEC-1).");
+        .WithSummary("Lists catalogues by unit, year and status; published catalogues are public, one in preparation only to its unit's staff, the legal office and administrators (DEC-1).");
 
-        catalogues.MapGet("/{id:guid}", (Guid id, DecisionsDbContext db, CancellationToken ct) => db.Catalogues.ShowAsync(id, CatalogueResponse.From, ct))
+        catalogues.MapGet("/{id:guid}", async Task<Results<Ok<CatalogueResponse>, NotFound>> (Guid id, DecisionsDbContext db, HttpContext http, CancellationToken ct) =>
+            await db.Catalogues.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct) is { } catalogue
+                && (catalogue.Status == CatalogueStatus.Published || RecordViews.For(http.User, catalogue.UnitId) == RecordView.Full)
+                ? TypedResults.Ok(CatalogueResponse.From(catalogue))
+                : TypedResults.NotFound())
         .WithName("GetCatalogue")
-        .WithSummary("A catalogue with its items; items added after publication are marked, with the reason.");
+        .WithSummary("A catalogue with its items; items added after publication are marked, with the reason. One in preparation only to its unit's staff, the legal office and administrators (DEC-1).");
 
         catalogues.MapPost("/{id:guid}/items", (Guid id, AddCatalogueItemRequest request, RecordCommands commands, DecisionsDbContext db, CancellationToken ct) =>
             commands.ExecuteAsync(

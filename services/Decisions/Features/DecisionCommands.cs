@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.BuildingBlocks.Commands;
 using RuleOfLaw.Decisions.Data;
@@ -18,15 +19,21 @@ public sealed record DecisionContext(DecisionsDbContext Db, CommandTime Time, De
     public WorkingCalendar Calendar => Time.Calendar;
 }
 
-/// <summary>Runs a step of a decision's procedure through the shared command shape (404, If-Match, one transaction).</summary>
-public sealed class DecisionCommands(RecordCommands commands, DecisionsDbContext db, IOptions<DecisionSettings> settings) : IProcedureRecords<MajorDecision>
+/// <summary>
+/// Runs a step of a decision's procedure through the shared command shape (404, If-Match, one
+/// transaction) and answers the decision as the caller may see it.
+/// </summary>
+public sealed class DecisionCommands(RecordCommands commands, DecisionsDbContext db, IOptions<DecisionSettings> settings, IHttpContextAccessor http) : IProcedureRecords<MajorDecision>
 {
     public async Task<IResult> RunAsync(Guid id, Func<MajorDecision, CommandTime, Task> step, CancellationToken cancellationToken) =>
-        await commands.ExecuteAsync(db.Decisions, id, step, (d, _) => DecisionResponse.From(d), cancellationToken);
+        await commands.ExecuteAsync(db.Decisions, id, step, Show, cancellationToken);
 
     public Task<Results<Ok<DecisionResponse>, NotFound, ProblemHttpResult>> ExecuteAsync(Guid id, Func<MajorDecision, DecisionContext, Task> command, CancellationToken cancellationToken) =>
-        commands.ExecuteAsync(db.Decisions, id, (d, time) => command(d, new DecisionContext(db, time, settings.Value)), (d, _) => DecisionResponse.From(d), cancellationToken);
+        commands.ExecuteAsync(db.Decisions, id, (d, time) => command(d, new DecisionContext(db, time, settings.Value)), Show, cancellationToken);
 
     public Task<Results<Ok<DecisionResponse>, NotFound, ProblemHttpResult>> ExecuteAsync(Guid id, Action<MajorDecision, DecisionContext> command, CancellationToken cancellationToken) =>
-        commands.ExecuteAsync(db.Decisions, id, (d, time) => command(d, new DecisionContext(db, time, settings.Value)), (d, _) => DecisionResponse.From(d), cancellationToken);
+        commands.ExecuteAsync(db.Decisions, id, (d, time) => command(d, new DecisionContext(db, time, settings.Value)), Show, cancellationToken);
+
+    private DecisionResponse Show(MajorDecision decision, CommandTime time) =>
+        DecisionResponse.From(decision, RecordViews.Of(http.HttpContext, decision), time.Today);
 }

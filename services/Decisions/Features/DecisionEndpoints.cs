@@ -26,7 +26,7 @@ public static class DecisionEndpoints
         decisions.MapReviewAndMeeting();
         decisions.MapExecution();
         decisions.MapHistory(DecisionClocks.RecordType);
-        decisions.MapGroup("/catalogues").WithTags("Catalogues").MapHistory(nameof(DecisionCatalogue));
+        decisions.MapGroup("/catalogues").WithTags("Catalogues").MapHistory<DecisionCatalogue>(c => c.Status == CatalogueStatus.Published);
         return routes;
     }
 }

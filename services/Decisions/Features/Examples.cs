@@ -40,7 +40,7 @@ internal static class Examples
         "district-stability-office", ["拆改期间居民出行不便", "补贴分配引发争议"], ["分批施工", "补贴标准公示"], "成立应急处置小组，设立投诉热线。", RiskLevel.Medium, Controllable: true);
 
     public static readonly LegalityReviewRequest<DecisionLegalityChecklist> Review = new(
-        new DecisionLegalityChecklist(false, false, false, false), LegalityConclusion.Lawful, "经审查，决策草案合法。", "区司法局 张三");
+        new DecisionLegalityChecklist(false, false, false, false), LegalityConclusion.Lawful, "经审查，决策草案合法。");
 
     public static readonly AgendaRequest Agenda = new(new DateOnly(2026, 5, 12));
 
@@ -54,7 +54,7 @@ internal static class Examples
     public static readonly EvaluationRequest Evaluation = new(
         EvaluationTrigger.UnitChoice, "third-party-institute", "某大学公共政策研究院", "实施一年，改造完成率85%，群众满意度较高。", EvaluationResult.Continue);
 
-    public static readonly SuspendDecisionRequest Suspend = new("区长 周明", "施工安全事故调查期间暂停执行。");
+    public static readonly SuspendDecisionRequest Suspend = new("施工安全事故调查期间暂停执行。");
 
     public static readonly AccountabilityRequest Accountability = new(
         AccountabilityGround.OutsideProcedure, null, "district-housing-bureau", "未经集体讨论决定实施片区征收。", "违反重大行政决策程序。",

@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RuleOfLaw.BuildingBlocks.Access;
+using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.BuildingBlocks.Commands;
 using RuleOfLaw.BuildingBlocks.Hosting;
 using RuleOfLaw.BuildingBlocks.Idempotency;
@@ -62,20 +63,19 @@ internal static class Opening
     {
         decisions.MapPost("/", async Task<Created<DecisionResponse>> (OpenDecisionRequest request, DecisionsDbContext db, TimeProvider time, HttpContext http, CancellationToken ct) =>
         {
-            // Another unit's catalogue is as good as none: staff start procedures of their own unit only.
-            var catalogue = await db.Catalogues.SingleOrDefaultAsync(c => c.Id == request.CatalogueId, ct) is { } found && ActingUnit.ActsFor(http, found.UnitId)
-                ? found
-                : throw DecisionRules.Dec1.Violation($"Catalogue {request.CatalogueId} does not exist: a procedure starts from a catalogue item.");
+            // Another unit's catalogue answers exactly as one that does not exist: 404 (ADR 0010).
+            var catalogue = await ActingUnit.OwnRecordAsync(db.Catalogues, request.CatalogueId, http, "Catalogue", ct);
             var itemHasProcedure = await db.Decisions.AnyAsync(d => d.CatalogueItemId == request.CatalogueItemId && d.Status != DecisionStatus.Rejected, ct);
             var decision = MajorDecision.Open(
                 catalogue, request.CatalogueItemId, request.Title.Trim(), request.Draft.Trim(), request.RiskAssessmentRequired, request.ExpertReviewRequired,
                 request.AffectsMarket, request.ReformPilot, itemHasProcedure, time.GetUtcNow());
             db.Decisions.Add(decision);
             await db.SaveChangesAsync(ct);
-            return TypedResults.Created($"{DecisionsService.Identity.RoutePrefix}/{decision.Id}", DecisionResponse.From(decision));
+            return TypedResults.Created($"{DecisionsService.Identity.RoutePrefix}/{decision.Id}", DecisionResponse.From(decision, RecordViews.Of(http, decision), StatutoryTime.DateOf(time.GetUtcNow())));
         })
         .Validate<OpenDecisionRequest>()
         .WithRequestExample(Examples.OpenDecision)
+        .ProducesProblem(StatusCodes.Status404NotFound)
         .ProducesProblem(StatusCodes.Status409Conflict)
         .WithIdempotency()
         .ForRoles(Roles.UnitStaff, Roles.UnitHead)
@@ -93,9 +93,10 @@ internal static class Opening
         .WithName("ListDecisions")
         .WithSummary("Lists decisions by unit and status, newest first.");
 
-        decisions.MapGet("/{id:guid}", (Guid id, DecisionsDbContext db, CancellationToken ct) => db.Decisions.ShowAsync(id, DecisionResponse.From, ct))
+        decisions.MapGet("/{id:guid}", (Guid id, DecisionsDbContext db, TimeProvider time, HttpContext http, CancellationToken ct) =>
+            db.Decisions.ShowAsync(id, d => DecisionResponse.From(d, RecordViews.Of(http, d), StatutoryTime.Today(time)), ct))
         .WithName("GetDecision")
-        .WithSummary("A decision with every step of its procedure so far, overrides shown with their reasons.");
+        .WithSummary("A decision with every step of its procedure so far, overrides shown with their reasons; process information only to the unit's staff, the legal office and administrators until it is published.");
 
         decisions.MapPost("/{id:guid}/revise", (Guid id, ReviseDecisionRequest request, DecisionCommands commands, CancellationToken ct) =>
             commands.ExecuteAsync(id, (d, c) => d.Revise(request.Title.Trim(), request.Draft.Trim(), request.Reason.Trim(), c.Now), ct))

@@ -82,8 +82,11 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
 
     public bool CommentPeriodRunning => Status == DocumentStatus.OpenForComment;
 
-    /// <summary>A document's dispositions are shown with its comments as they are recorded (DOC-2 publishes feedback separately).</summary>
-    public bool DispositionsPublic => true;
+    /// <summary>DOC-2: the dispositions are the unit's working notes until its feedback on them is published, or the document is.</summary>
+    public bool DispositionsPublic => CommentFeedback is not null || Number is not null;
+
+    /// <summary>The draft's text is process information until its comment period opens (DOC-2), or the document is published.</summary>
+    public bool TextPublicOn(DateOnly today) => Number is not null || Consultation?.OpensOn <= today;
 
     public int CurrentVersion => Versions.Count;
 
@@ -142,7 +145,9 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
         DocumentRules.Doc2.Require(
             Consultation is not null && Status == DocumentStatus.OpenForComment,
             Consultation is null ? "The draft is not open for comment." : $"The comment period closed on {Consultation.ClosesOn:yyyy-MM-dd}.");
-        return Consultation!.Accept(author, content, today, now, DocumentRules.Doc2);
+        var comment = Consultation!.Accept(author, content, today, now, DocumentRules.Doc2);
+        RecordChange(Status.ToString(), Status.ToString(), now, $"comment {comment.Id} received");
+        return comment;
     }
 
     /// <summary>Closes the comment period once it has run (also done automatically the day after it ends).</summary>
@@ -158,7 +163,7 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
     {
         DocumentRules.Doc2.Require(Consultation is not null && Status is DocumentStatus.OpenForComment or DocumentStatus.CommentClosed, "Comments are disposed of before the legality review.");
         Consultation!.Dispose(commentId, disposition, reason, DocumentRules.Doc2);
-        RecordChange(Status.ToString(), Status.ToString(), now, $"comment {commentId}: {disposition}");
+        RecordChange(Status.ToString(), Status.ToString(), now, $"comment {commentId} disposed of"); // the disposition is public once published
     }
 
     /// <summary>DOC-2: the feedback on which comments were adopted, published for a market-related draft.</summary>
@@ -205,7 +210,7 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
     {
         DocumentRules.Doc3.Require(Status == DocumentStatus.UnderLegalityReview, "The draft is not under legality review.");
         Review = Review!.Conclude(checklist, conclusion, opinion, reviewer, now, DocumentRules.Doc1);
-        TransitionTo(DocumentStatus.Reviewed, now, $"{conclusion}: {opinion}");
+        TransitionTo(DocumentStatus.Reviewed, now, "legality review concluded"); // the history is public; the opinion is staff-only
         Raise(new DocumentLegalityReviewed { OccurredAt = now, UnitId = UnitId, RecordId = Id, Conclusion = conclusion.ToString() });
     }
 
@@ -358,6 +363,10 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
         FilingReview = new FilingReview { OpenedBecause = because, OpenedOn = today };
         RecordChange(Status.ToString(), Status.ToString(), now, $"review opened: {because}");
     }
+
+    /// <summary>DOC-13: an objection to the document, and later its answer, appear in the document's history with who sent them.</summary>
+    public void RecordObjection(Guid objectionId, string? answer, DateTimeOffset now) =>
+        RecordChange(Status.ToString(), Status.ToString(), now, answer is null ? $"objection {objectionId} received" : $"objection {objectionId} answered: {answer}");
 
     /// <summary>DOC-10: the supervising body answers its checklist and concludes.</summary>
     public void ConcludeReview(FilingReviewChecklist checklist, ReviewOutcome outcome, string opinion, DateOnly today, DateTimeOffset now)

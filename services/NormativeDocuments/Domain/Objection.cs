@@ -45,6 +45,7 @@ public sealed class Objection : AggregateRoot<ObjectionStatus>
             AnswerDueOn = answerDueOn,
         };
         objection.Begin(ObjectionStatus.Submitted, now, $"answer due {answerDueOn:yyyy-MM-dd}");
+        document.RecordObjection(objection.Id, null, now);
         return objection;
     }
 
@@ -55,6 +56,7 @@ public sealed class Objection : AggregateRoot<ObjectionStatus>
         Answer = answer;
         AnsweredOn = today;
         TransitionTo(upheld ? ObjectionStatus.Upheld : ObjectionStatus.Rejected, now, answer);
+        document.RecordObjection(Id, upheld ? "upheld" : "rejected", now);
         if (upheld)
         {
             document.OpenReview($"objection {Id} upheld", today, now);

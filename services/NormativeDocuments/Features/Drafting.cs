@@ -53,7 +53,7 @@ internal static class Drafting
                 issuer, request.Competence.Trim(), request.Title.Trim(), request.Body ?? "", request.AffectsRights, request.MarketRelated, request.Provisional, now);
             db.Documents.Add(document);
             await db.SaveChangesAsync(ct);
-            return TypedResults.Created($"{NormativeDocumentsService.Identity.RoutePrefix}/{document.Id}", DocumentResponse.From(document, StatutoryTime.DateOf(now)));
+            return TypedResults.Created($"{NormativeDocumentsService.Identity.RoutePrefix}/{document.Id}", DocumentResponse.From(document, StatutoryTime.DateOf(now), RecordViews.Of(http, document)));
         })
         .Validate<DraftDocumentRequest>()
         .WithRequestExample(Examples.Draft)
@@ -72,10 +72,10 @@ internal static class Drafting
             }
 
             ETags.Set(http, document);
-            return TypedResults.Ok(DocumentResponse.From(document, StatutoryTime.Today(time)));
+            return TypedResults.Ok(DocumentResponse.From(document, StatutoryTime.Today(time), RecordViews.Of(http, document)));
         })
         .WithName("GetDocument")
-        .WithSummary("A normative document by id, with whether it is in force today.");
+        .WithSummary("A normative document by id, with whether it is in force today; process information only to the unit's staff, the legal office and administrators until it is published.");
 
         documents.MapPost("/{id:guid}/revise", (Guid id, ReviseDocumentRequest request, DocumentCommands commands, CancellationToken ct) =>
             commands.ExecuteAsync(id, (d, c) => d.Revise(request.Title.Trim(), request.Body, request.Reason, c.Now), ct))

@@ -21,7 +21,7 @@ internal static class Examples
     public static readonly DisposeCommentRequest Dispose = new(CommentDisposition.PartlyAdopted, "已在第三条补充“及时改正”情形，其余与上位法不符。");
     public static readonly TextRequest Feedback = new("共收到意见12条，采纳5条，部分采纳3条，未采纳4条，理由已逐条说明。");
     public static readonly LegalityReviewRequest<LegalityChecklist> Review = new(
-        new LegalityChecklist(false, false, false, false, false, false), LegalityConclusion.LawfulWithChanges, "建议删除第五条关于备案收费的表述。", "区司法局 王审核");
+        new LegalityChecklist(false, false, false, false, false, false), LegalityConclusion.LawfulWithChanges, "建议删除第五条关于备案收费的表述。");
     public static readonly CollectiveMeetingRequest Discussion = new(
         Day.AddDays(40), MeetingType.Leadership, MeetingOutcome.Adopted, "局长办公会审议通过，按程序公布。",
         [new(1, "副局长 李明", false, Stance.Agrees), new(2, "局长 王强", true, Stance.Agrees)], LegalOfficeHeadAttended: true);

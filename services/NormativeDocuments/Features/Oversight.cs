@@ -108,9 +108,9 @@ internal static class Oversight
         .WithName("ListPassedReviews")
         .WithSummary("The documents that passed filing review in a period, as the supervising body publishes them (DOC-11).");
 
-        documents.MapPost("/{id:guid}/objections", async Task<Results<Created<ObjectionResponse>, NotFound>> (Guid id, SubmitObjectionRequest request, DocumentsDbContext db, DocumentCommands commands, CancellationToken ct) =>
+        documents.MapPost("/{id:guid}/objections", async Task<Results<Created<ObjectionResponse>, NotFound>> (Guid id, SubmitObjectionRequest request, DocumentsDbContext db, DocumentCommands commands, HttpContext http, CancellationToken ct) =>
         {
-            var document = await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, ct);
+            var document = await db.Documents.SingleOrDefaultAsync(d => d.Id == id, ct);
             if (document is null)
             {
                 return TypedResults.NotFound();
@@ -118,7 +118,9 @@ internal static class Oversight
 
             var c = await commands.ContextAsync(ct);
             var dueOn = c.Calendar.EndOfPeriod(c.Today, c.Settings.ObjectionAnswerDays, PeriodUnit.CalendarDays);
-            var objection = Objection.Submit(document, request.Objector?.Trim(), request.Content.Trim(), c.Today, dueOn, c.Now);
+            // A signed-in objector signs with the name in their token, not one the client sends.
+            var objector = CallerClaims.NameOf(http.User) ?? request.Objector?.Trim();
+            var objection = Objection.Submit(document, objector, request.Content.Trim(), c.Today, dueOn, c.Now);
             db.Objections.Add(objection);
             db.Clocks.Add(StatutoryClock.Start(
                 nameof(Objection), objection.Id, document.UnitId, DocumentClocks.ObjectionAnswer, DocumentRules.Doc13.Id,

@@ -4,6 +4,7 @@ using DiffPlex.DiffBuilder.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using NpgsqlTypes;
+using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.BuildingBlocks.Hosting;
 using RuleOfLaw.BuildingBlocks.Validation;
@@ -65,17 +66,17 @@ internal static class PublicRegister
         .WithName("SearchDocuments")
         .WithSummary("Searches published documents by words (Chinese), number, unit, status and dates; in force on a day; as recorded on a day (DOC-12).");
 
-        documents.MapGet("/{id:guid}/versions", async Task<Results<Ok<List<VersionResponse>>, NotFound>> (Guid id, DocumentsDbContext db, CancellationToken ct) =>
-            await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, ct) is { } document
+        documents.MapGet("/{id:guid}/versions", async Task<Results<Ok<List<VersionResponse>>, NotFound>> (Guid id, DocumentsDbContext db, TimeProvider time, HttpContext http, CancellationToken ct) =>
+            await TextOfAsync(db, id, time, http, ct) is { } document
                 ? TypedResults.Ok(document.Versions.OrderBy(v => v.Number).Select(v => new VersionResponse(v.Number, v.Title, v.Body, v.CreatedAt, v.Reason)).ToList())
                 : TypedResults.NotFound())
         .WithTags("Public register")
         .WithName("ListVersions")
-        .WithSummary("Every version of the document's text, oldest first (DOC-12).");
+        .WithSummary("Every version of the document's text, oldest first (DOC-12); a draft's only once its comment period opens, except to the unit's staff, the legal office and administrators.");
 
-        documents.MapGet("/{id:guid}/versions/{from:int}/compare/{to:int}", async Task<Results<Ok<VersionComparison>, NotFound>> (Guid id, int from, int to, DocumentsDbContext db, CancellationToken ct) =>
+        documents.MapGet("/{id:guid}/versions/{from:int}/compare/{to:int}", async Task<Results<Ok<VersionComparison>, NotFound>> (Guid id, int from, int to, DocumentsDbContext db, TimeProvider time, HttpContext http, CancellationToken ct) =>
         {
-            var document = await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, ct);
+            var document = await TextOfAsync(db, id, time, http, ct);
             var (a, b) = (document?.Versions.SingleOrDefault(v => v.Number == from), document?.Versions.SingleOrDefault(v => v.Number == to));
             if (a is null || b is null)
             {
@@ -93,8 +94,15 @@ internal static class PublicRegister
         })
         .WithTags("Public register")
         .WithName("CompareVersions")
-        .WithSummary("Compares two versions of the text line by line (DOC-12).");
+        .WithSummary("Compares two versions of the text line by line (DOC-12); a draft's only once its comment period opens, except to the unit's staff.");
     }
+
+    /// <summary>The document whose versions the caller may read: a draft's text is process information until its comment period opens.</summary>
+    private static async Task<NormativeDocument?> TextOfAsync(DocumentsDbContext db, Guid id, TimeProvider time, HttpContext http, CancellationToken ct) =>
+        await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, ct) is { } document
+            && (document.TextPublicOn(StatutoryTime.Today(time)) || RecordViews.Of(http, document) == RecordView.Full)
+            ? document
+            : null;
 
     private static async Task<Page<RegisterItem>> CurrentAsync(DocumentsDbContext db, DocumentQuery query, CancellationToken ct)
     {

@@ -67,7 +67,7 @@ internal static class Publication
             }
 
             ETags.Set(http, published);
-            return TypedResults.Ok(DocumentResponse.From(published, context.Today));
+            return TypedResults.Ok(commands.Show(published, context.Today));
         })
         .Validate<PublishRequest>()
         .WithRequestExample(Examples.Publish)

@@ -97,9 +97,13 @@ internal static class Remedies
         .WithName("StartCleanup")
         .WithSummary("Starts a cleanup campaign listing every document in force, of one unit or the district (DOC-8).");
 
-        cleanup.MapGet("/{id:guid}", (Guid id, DocumentsDbContext db, CancellationToken ct) => db.CleanupCampaigns.ShowAsync(id, CleanupResponse.From, ct))
+        cleanup.MapGet("/{id:guid}", async Task<Results<Ok<CleanupResponse>, NotFound>> (Guid id, DocumentsDbContext db, HttpContext http, CancellationToken ct) =>
+            await db.CleanupCampaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct) is { } campaign
+                && (campaign.Status == CleanupStatus.Published || RecordViews.For(http.User, campaign.UnitId) == RecordView.Full)
+                ? TypedResults.Ok(CleanupResponse.From(campaign))
+                : TypedResults.NotFound())
         .WithName("GetCleanup")
-        .WithSummary("A cleanup campaign and its results (public once published).");
+        .WithSummary("A cleanup campaign and its results: public once published, until then only to the legal office, administrators and the unit's staff (DOC-8).");
 
         cleanup.MapPost("/{id:guid}/items/{documentId:guid}", async Task<Results<Ok<CleanupResponse>, NotFound>> (Guid id, Guid documentId, CleanupDecisionRequest request, DocumentsDbContext db, DocumentCommands commands, CancellationToken ct) =>
         {

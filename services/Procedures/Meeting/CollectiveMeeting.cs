@@ -40,6 +40,10 @@ public sealed record CollectiveMeeting
         }
     }
 
+    /// <summary>The meeting as the public sees it before the record is published: when, which meeting, what it decided; the minutes stay with the unit.</summary>
+    public CollectiveMeeting WithoutMinutes() =>
+        this with { Minutes = "", Positions = [], HeadReason = null, LegalOfficeHeadAttended = null };
+
     public static CollectiveMeeting Record(
         DateOnly meetingDate,
         MeetingType meetingType,

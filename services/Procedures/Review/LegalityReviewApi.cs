@@ -2,8 +2,8 @@ using FluentValidation;
 
 namespace RuleOfLaw.Procedures.Review;
 
-/// <summary>The legal office's conclusion: its record's checklist answered point by point.</summary>
-public sealed record LegalityReviewRequest<TChecklist>(TChecklist Checklist, LegalityConclusion Conclusion, string Opinion, string Reviewer)
+/// <summary>The legal office's conclusion: its record's checklist answered point by point. The reviewer is the caller (the token), never a name in the body.</summary>
+public sealed record LegalityReviewRequest<TChecklist>(TChecklist Checklist, LegalityConclusion Conclusion, string Opinion)
     where TChecklist : ILegalityChecklist;
 
 internal sealed class LegalityReviewValidator<TChecklist> : AbstractValidator<LegalityReviewRequest<TChecklist>>
@@ -14,6 +14,5 @@ internal sealed class LegalityReviewValidator<TChecklist> : AbstractValidator<Le
         RuleFor(x => x.Checklist).NotNull();
         RuleFor(x => x.Conclusion).IsInEnum();
         RuleFor(x => x.Opinion).NotEmpty().MaximumLength(20_000);
-        RuleFor(x => x.Reviewer).NotEmpty().MaximumLength(100);
     }
 }

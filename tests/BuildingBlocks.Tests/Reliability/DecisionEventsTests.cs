@@ -51,7 +51,7 @@ public sealed class DecisionEventsTests(AppraisalHost appraisal, DecisionProcedu
         await Step(client, decision, "legality-review", new
         {
             checklist = new { exceedsStatutoryAuthority = false, violatesStatutoryProcedure = false, conflictsWithLawsOrRegulations = false, reducesRightsOrAddsObligationsWithoutBasis = false },
-            conclusion = "Lawful", opinion = "同意", reviewer = "法制科",
+            conclusion = "Lawful", opinion = "同意",
         });
         await Step(client, decision, "agenda", new { meetingDate = today });
         await Step(client, decision, "collective-decision", new
@@ -62,7 +62,7 @@ public sealed class DecisionEventsTests(AppraisalHost appraisal, DecisionProcedu
         await Step(client, decision, "publication", new { explanation = "意见已采纳。" });
         await Step(client, decision, "evaluations", new
         {
-            trigger = "ManyObjections", evaluatorUnitId = "third-party", evaluator = "研究院", findings = "群众反映强烈", result = "Suspend", head = "区长", reason = "暂停以便调整",
+            trigger = "ManyObjections", evaluatorUnitId = "third-party", evaluator = "研究院", findings = "群众反映强烈", result = "Suspend", reason = "暂停以便调整",
         });
 
         var expected = new[]
