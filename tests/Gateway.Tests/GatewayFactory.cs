@@ -28,10 +28,14 @@ public sealed class GatewayFactory : WebApplicationFactory<Program>
 
     private static readonly string[] Clusters = ["decisions", "normative-documents", "enforcement", "reconsideration", "appraisal", "identity"];
     private readonly Uri _upstream;
+    private readonly IReadOnlyDictionary<string, string> _settings;
 
-    public GatewayFactory(Uri upstream)
+    /// <param name="upstream">Where every cluster points.</param>
+    /// <param name="settings">Configuration on top of the test defaults, e.g. <c>Gateway:ForwardedHeaders:KnownProxies:0</c>.</param>
+    public GatewayFactory(Uri upstream, IReadOnlyDictionary<string, string>? settings = null)
     {
         _upstream = upstream;
+        _settings = settings ?? new Dictionary<string, string>();
         UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
     }
 
@@ -89,6 +93,10 @@ public sealed class GatewayFactory : WebApplicationFactory<Program>
         builder.UseSetting("Gateway:RateLimits:Anonymous:Window", "01:00:00");
         builder.UseSetting("Gateway:MaxRequestBodyBytes", MaxBodyBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Cors:AllowedOrigins:0", AllowedOrigin);
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
 
         builder.ConfigureServices(services => services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
         {
@@ -101,16 +109,19 @@ public sealed class GatewayFactory : WebApplicationFactory<Program>
 }
 
 /// <summary>One gateway and one upstream for a test class.</summary>
-public sealed class GatewayFixture : IAsyncLifetime
+public class GatewayFixture : IAsyncLifetime
 {
     public EchoUpstream Upstream { get; } = new();
 
     public GatewayFactory Gateway { get; private set; } = null!;
 
+    /// <summary>Configuration on top of the test defaults.</summary>
+    protected virtual IReadOnlyDictionary<string, string>? Settings => null;
+
     public async Task InitializeAsync()
     {
         await Upstream.StartAsync();
-        Gateway = new GatewayFactory(Upstream.Address);
+        Gateway = new GatewayFactory(Upstream.Address, Settings);
         Gateway.StartServer();
     }
 

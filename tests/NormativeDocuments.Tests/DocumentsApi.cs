@@ -59,7 +59,7 @@ public sealed class DocumentsApi(NormativeDocumentsServiceFactory service) : IDi
     {
         var draft = await DraftAsync(unitId, provisional: provisional, title: title, body: body);
         await AdoptAsync(draft.Id);
-        return await StepAsync(draft.Id, "publish", new PublishRequest(service.Today, service.Today.AddYears(provisional ? 2 : 5).AddDays(-1)));
+        return await StepAsync(draft.Id, "publish", new PublishRequest(service.Today, service.Today.AddYears(draft.Provisional ? 2 : 5).AddDays(-1)));
     }
 
     public static LegalityReviewRequest<LegalityChecklist> Review(LegalityConclusion conclusion, LegalityChecklist? checklist = null) =>

@@ -67,17 +67,77 @@ public sealed partial class PublicationTests(NormativeDocumentsServiceFactory se
     }
 
     [Fact]
-    public async Task DOC_7_validity_is_at_most_5_years_and_2_for_a_provisional_document()
+    public async Task DOC_7_validity_is_at_most_5_years_and_2_for_a_provisional_document_counting_the_expiry_day()
     {
         using var api = new DocumentsApi(service);
         var unit = await api.RegisterUnitAsync();
         var today = service.Today;
-        var ordinary = await api.AdoptAsync((await api.DraftAsync(unit)).Id);
-        await DocumentsApi.AssertRefusedAsync(await api.PostAsync(ordinary.Id, "publish", new PublishRequest(today, today.AddYears(5).AddDays(1))), "DOC-7");
-        Assert.Equal(DocumentStatus.Published, (await api.StepAsync(ordinary.Id, "publish", new PublishRequest(today, today.AddYears(5)))).Status);
 
-        var provisional = await api.AdoptAsync((await api.DraftAsync(unit, provisional: true, title: "某某管理暂行办法")).Id);
-        await DocumentsApi.AssertRefusedAsync(await api.PostAsync(provisional.Id, "publish", new PublishRequest(today, today.AddYears(2).AddDays(1))), "DOC-7");
+        // In force from the effective day to the expiry day, both included: five years end the day before the fifth anniversary.
+        var ordinary = await api.AdoptAsync((await api.DraftAsync(unit)).Id);
+        await DocumentsApi.AssertRefusedAsync(await api.PostAsync(ordinary.Id, "publish", new PublishRequest(today, today.AddYears(5))), "DOC-7");
+        await DocumentsApi.AssertRefusedAsync(await api.PostAsync(ordinary.Id, "publish", new PublishRequest(today, today.AddYears(5).AddDays(1))), "DOC-7");
+        var published = await api.StepAsync(ordinary.Id, "publish", new PublishRequest(today, today.AddYears(5).AddDays(-1)));
+        Assert.Equal(DocumentStatus.Published, published.Status);
+        Assert.Equal(today.AddYears(5).AddDays(-1), published.ExpiresOn);
+
+        var provisional = await api.AdoptAsync((await api.DraftAsync(unit, provisional: true)).Id);
+        Assert.True(provisional.Provisional);
+        await DocumentsApi.AssertRefusedAsync(await api.PostAsync(provisional.Id, "publish", new PublishRequest(today, today.AddYears(2))), "DOC-7");
+        Assert.Equal(DocumentStatus.Published, (await api.StepAsync(provisional.Id, "publish", new PublishRequest(today, today.AddYears(2).AddDays(-1)))).Status);
+    }
+
+    [Fact]
+    public async Task DOC_7_the_validity_is_counted_from_a_later_effective_date()
+    {
+        using var api = new DocumentsApi(service);
+        var effective = service.Today.AddDays(30);
+        var adopted = await api.AdoptAsync((await api.DraftAsync(await api.RegisterUnitAsync())).Id);
+        await DocumentsApi.AssertRefusedAsync(await api.PostAsync(adopted.Id, "publish", new PublishRequest(effective, effective.AddYears(5))), "DOC-7");
+        Assert.Equal(effective.AddYears(5).AddDays(-1), (await api.StepAsync(adopted.Id, "publish", new PublishRequest(effective, effective.AddYears(5).AddDays(-1)))).ExpiresOn);
+    }
+
+    [Theory]
+    [InlineData("南城区涉企行政检查规范指引（试行）")]
+    [InlineData("南城区临时建筑管理办法（暂行）")]
+    [InlineData("南城区临时建筑管理办法(试行)")]
+    [InlineData("南城区广告发布登记管理暂行规定")]
+    public async Task DOC_7_a_title_marked_试行_or_暂行_is_provisional_whatever_the_client_says(string title)
+    {
+        using var api = new DocumentsApi(service);
+        var draft = await api.DraftAsync(await api.RegisterUnitAsync(), provisional: false, title: title);
+        Assert.True(draft.Provisional);
+
+        var adopted = await api.AdoptAsync(draft.Id);
+        var today = service.Today;
+        await DocumentsApi.AssertRefusedAsync(await api.PostAsync(adopted.Id, "publish", new PublishRequest(today, today.AddYears(5).AddDays(-1))), "DOC-7");
+        await DocumentsApi.AssertRefusedAsync(await api.PostAsync(adopted.Id, "publish", new PublishRequest(today, today.AddYears(2))), "DOC-7");
+        var published = await api.StepAsync(adopted.Id, "publish", new PublishRequest(today, today.AddYears(2).AddDays(-1)));
+        Assert.True(published.Provisional);
+        Assert.Equal(today.AddYears(2).AddDays(-1), published.ExpiresOn);
+    }
+
+    [Fact]
+    public async Task DOC_7_a_revision_that_marks_the_title_试行_makes_the_draft_provisional_and_one_that_drops_it_follows_the_declaration()
+    {
+        using var api = new DocumentsApi(service);
+        var unit = await api.RegisterUnitAsync();
+        var draft = await api.DraftAsync(unit, title: "南城区市场监管执法公示办法");
+        Assert.False(draft.Provisional);
+
+        var marked = await api.StepAsync(draft.Id, "revise", new ReviseDocumentRequest("南城区市场监管执法公示办法（试行）", "第一条 为规范执法行为，制定本办法。", "先行试点"));
+        Assert.True(marked.Provisional);
+        var adopted = await api.AdoptAsync(draft.Id);
+        var today = service.Today;
+        await DocumentsApi.AssertRefusedAsync(await api.PostAsync(adopted.Id, "publish", new PublishRequest(today, today.AddYears(2))), "DOC-7");
+
+        foreach (var declared in new[] { false, true })
+        {
+            var trial = await api.DraftAsync(unit, provisional: declared, title: "南城区市场监管执法公示办法（试行）");
+            Assert.True(trial.Provisional);
+            var renamed = await api.StepAsync(trial.Id, "revise", new ReviseDocumentRequest("南城区市场监管执法公示办法", "第一条 为规范执法行为，制定本办法。", "改为正式文件名称"));
+            Assert.Equal(declared, renamed.Provisional);
+        }
     }
 
     [Fact]

@@ -15,6 +15,9 @@ internal sealed class NormativeDocumentConfiguration : IEntityTypeConfiguration<
         builder.Property(x => x.UnitId).HasMaxLength(100);
         builder.Property(x => x.Title).HasMaxLength(200);
         builder.Property(x => x.Competence).HasMaxLength(100);
+
+        // DOC-7: the column keeps what the drafter declared; a 暂行/试行 title makes the document provisional on top of it.
+        builder.Property(x => x.Provisional).HasField("_declaredProvisional").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Property(x => x.Number).HasMaxLength(60);
         builder.Property(x => x.Filing).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(x => x.Number).IsUnique().HasFilter("number IS NOT NULL");

@@ -13,6 +13,9 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
 {
     private readonly List<RegisterEntry> _register = [];
 
+    /// <summary>What the drafter declared; stored as <c>provisional</c>. The title can only add to it (see <see cref="Provisional"/>).</summary>
+    private bool _declaredProvisional;
+
     private NormativeDocument()
     {
     }
@@ -30,8 +33,11 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
     /// <summary>Closely tied to market activity (DOC-2: 30 days of comment, published feedback, fair-competition review).</summary>
     public bool MarketRelated { get; private set; }
 
-    /// <summary>暂行/试行 — provisional (DOC-7: valid at most 2 years).</summary>
-    public bool Provisional { get; private set; }
+    /// <summary>
+    /// 暂行/试行 — provisional (DOC-7: valid at most 2 years). A title marked 暂行 or 试行 makes the
+    /// document provisional whatever the drafter declared; the declaration can make any document provisional.
+    /// </summary>
+    public bool Provisional => _declaredProvisional || IsProvisionalTitle(Title);
 
     public DateTimeOffset DraftedAt { get; private set; }
 
@@ -100,7 +106,7 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
             Competence = competence,
             AffectsRights = affectsRights,
             MarketRelated = marketRelated,
-            Provisional = provisional,
+            _declaredProvisional = provisional,
             DraftedAt = now,
         };
         document.AddVersion(title, body, now, "draft");
@@ -250,11 +256,11 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
             publishedOn >= Discussion!.MeetingDate && publishedOn <= StatutoryTime.DateOf(now),
             $"The publication records an act done on {publishedOn:yyyy-MM-dd}: not before the collective discussion of {Discussion.MeetingDate:yyyy-MM-dd}, nor after today.");
         DocumentRules.Doc5.Require(effectiveFrom >= publishedOn, "A document cannot take effect before it is published.");
-        var maxYears = Provisional ? settings.MaxProvisionalValidityYears : settings.MaxValidityYears;
         DocumentRules.Doc7.Require(expiresOn > effectiveFrom, "The expiry date must follow the effective date.");
+        var latest = LatestExpiry(effectiveFrom, settings);
         DocumentRules.Doc7.Require(
-            expiresOn <= effectiveFrom.AddYears(maxYears),
-            $"A {(Provisional ? "provisional " : "")}document is valid at most {maxYears} years: expiry {effectiveFrom.AddYears(maxYears):yyyy-MM-dd} at the latest.");
+            expiresOn <= latest,
+            $"A {(Provisional ? "provisional " : "")}document is valid at most {ValidityYears(settings)} years, its expiry day included: expiry {latest:yyyy-MM-dd} at the latest.");
 
         Number = FormatNumber(unitCode, year, sequence);
         NumberYear = year;
@@ -270,6 +276,25 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
             OccurredAt = now, UnitId = UnitId, RecordId = Id, Number = Number, Title = Title,
             PublishedOn = publishedOn, EffectiveFrom = effectiveFrom, ExpiresOn = expiresOn,
         });
+    }
+
+    /// <summary>DOC-7: a title marked 暂行 or 试行 (e.g. 管理暂行办法, 清单（试行）) names a provisional document.</summary>
+    public static bool IsProvisionalTitle(string title) =>
+        title.Contains("暂行", StringComparison.Ordinal) || title.Contains("试行", StringComparison.Ordinal);
+
+    /// <summary>DOC-7: the longest validity in years, 2 for a provisional document and 5 otherwise (district settings).</summary>
+    public int ValidityYears(DocumentSettings settings) =>
+        Provisional ? settings.MaxProvisionalValidityYears : settings.MaxValidityYears;
+
+    /// <summary>
+    /// DOC-7: the last day a document effective from <paramref name="effectiveFrom"/> may be in force.
+    /// Force runs from the effective day to the expiry day, both included, so N years end the day before
+    /// the N-th anniversary (of 29 February, 1 March in a common year).
+    /// </summary>
+    public DateOnly LatestExpiry(DateOnly effectiveFrom, DocumentSettings settings)
+    {
+        var anniversary = effectiveFrom.AddYears(ValidityYears(settings));
+        return anniversary.Day == effectiveFrom.Day ? anniversary.AddDays(-1) : anniversary;
     }
 
     /// <summary>DOC-6: 〈unit code〉规〔〈year〉〕〈n〉号.</summary>

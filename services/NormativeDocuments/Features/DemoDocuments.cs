@@ -150,8 +150,7 @@ internal sealed class DemoDocuments(DocumentsDbContext db, TimeProvider time, IO
             At(day));
         day = day.AddDays(5);
         var sequence = await NumberCounter.NextAsync(db, document.UnitId, day.Year, cancellationToken);
-        var years = document.Provisional ? settings.Value.MaxProvisionalValidityYears : settings.Value.MaxValidityYears;
-        document.Publish(issuer.Code, day.Year, sequence, day, day.AddDays(30), day.AddDays(30).AddYears(years).AddDays(-1), settings.Value, At(day));
+        document.Publish(issuer.Code, day.Year, sequence, day, day.AddDays(30), document.LatestExpiry(day.AddDays(30), settings.Value), settings.Value, At(day));
         var filed = lateFiling ? day.AddDays(20) : day.AddDays(10);
         document.File(filed, calendar, settings.Value, At(filed));
         return day;

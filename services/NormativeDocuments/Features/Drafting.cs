@@ -12,7 +12,10 @@ using RuleOfLaw.NormativeDocuments.Domain;
 
 namespace RuleOfLaw.NormativeDocuments.Features;
 
-/// <summary>An issuing unit registers the draft of a normative document within its competence.</summary>
+/// <summary>
+/// An issuing unit registers the draft of a normative document within its competence. <c>Provisional</c> makes it
+/// 暂行/试行 (DOC-7: valid at most 2 years); a title marked 暂行 or 试行 makes it provisional anyway.
+/// </summary>
 public sealed record DraftDocumentRequest(string UnitId, string Competence, string Title, string? Body, bool AffectsRights, bool MarketRelated, bool Provisional);
 
 /// <summary>A corrected text of a draft; the earlier text stays readable as a version.</summary>
