@@ -59,6 +59,26 @@ public sealed partial class TokenClient(HttpClient http) : IDisposable
         return await http.PostAsync("/account/login", content);
     }
 
+    /// <summary>
+    /// The login page opened directly with <paramref name="returnUrl"/>, then the form posted back with
+    /// <paramref name="postedReturnUrl"/> in its hidden field (what a forged form would send); answers the page and the post.
+    /// </summary>
+    public async Task<(string Page, HttpResponseMessage Response)> LoginWithReturnUrlAsync(string returnUrl, string postedReturnUrl, string userName, string password = Demo.Password)
+    {
+        var loginPage = await http.GetAsync("/account/login?returnUrl=" + Uri.EscapeDataString(returnUrl));
+        Assert.Equal(HttpStatusCode.OK, loginPage.StatusCode);
+        var page = await loginPage.Content.ReadAsStringAsync();
+        var form = LoginForm.Read(page);
+        form["username"] = userName;
+        form["password"] = password;
+        form["returnUrl"] = postedReturnUrl;
+        using var content = new FormUrlEncodedContent(form);
+        return (page, await http.PostAsync("/account/login", content));
+    }
+
+    /// <summary>The hidden <c>returnUrl</c> the login page carries.</summary>
+    public static string ReturnUrlOf(string page) => LoginForm.Read(page)["returnUrl"];
+
     /// <summary>The whole browser part: sign in and follow the redirect back to /connect/authorize; answers the code sent to the redirect URI.</summary>
     public async Task<string> SignInForCodeAsync(Pkce pkce, string userName, string password = Demo.Password)
     {

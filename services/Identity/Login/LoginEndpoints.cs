@@ -56,9 +56,44 @@ public static class LoginEndpoints
         return Results.Content(LoginPage.Render(tokens.RequestToken!, returnUrl, userName, error), "text/html; charset=utf-8", statusCode: status);
     }
 
-    /// <summary>Only a path on this site: never another host, so the login page cannot be used to send people elsewhere.</summary>
-    private static string SafeReturnUrl(string? returnUrl) =>
-        returnUrl is { Length: > 0 } url && url[0] == '/' && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
-            ? url
-            : "/";
+    /// <summary>
+    /// Only a path on this site, or "/": never another host, so the login page cannot send people elsewhere.
+    /// Browsers drop tabs and line breaks anywhere in an address and read <c>\</c> as <c>/</c>, so
+    /// <c>/\t/evil.example</c> becomes <c>//evil.example</c>: an address with a control character is refused
+    /// outright (a line break in a <c>Location</c> header would also fail the response), and the path must start
+    /// with one <c>/</c> followed by neither <c>/</c> nor <c>\</c>, before and after percent-decoding.
+    /// </summary>
+    private static string SafeReturnUrl(string? returnUrl)
+    {
+        const int MaxLength = 4096;
+        if (string.IsNullOrEmpty(returnUrl) || returnUrl.Length > MaxLength || !IsLocalPath(returnUrl))
+        {
+            return "/";
+        }
+
+        // The path as the browser and the next hop may read it, decoded until nothing changes (%252F is %2F is /).
+        var end = returnUrl.IndexOfAny(['?', '#']);
+        var path = end < 0 ? returnUrl : returnUrl[..end];
+        for (var round = 0; round < 3 && path.Contains('%', StringComparison.Ordinal); round++)
+        {
+            var decoded = Uri.UnescapeDataString(path);
+            if (decoded == path)
+            {
+                break;
+            }
+
+            path = decoded;
+            if (!IsLocalPath(path))
+            {
+                return "/";
+            }
+        }
+
+        return path.Contains('%', StringComparison.Ordinal) ? "/" : returnUrl;
+    }
+
+    private static bool IsLocalPath(string url) =>
+        url.Length > 0 && url[0] == '/'
+        && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
+        && !url.Any(c => char.IsControl(c) || c == '\\' || char.IsWhiteSpace(c));
 }
