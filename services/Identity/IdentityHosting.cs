@@ -86,6 +86,14 @@ public static class IdentityHosting
                 server.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange()
                     .AllowClientCredentialsFlow()
                     .AllowRefreshTokenFlow();
+                // PKCE with S256 only: with plain the challenge is the verifier, so whoever reads the authorization
+                // request (a log, a proxy, the browser history) can redeem the code. A request naming plain, or no
+                // method (which means plain), is refused, and discovery offers S256 alone.
+                server.Configure(options =>
+                {
+                    options.CodeChallengeMethods.Clear();
+                    options.CodeChallengeMethods.Add(CodeChallengeMethods.Sha256);
+                });
                 server.RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.Roles, Scopes.OfflineAccess, IdentityService.ApiScope);
                 server.RegisterClaims(Claims.Subject, Claims.Name, Claims.Role, TokenClaims.UnitId, TokenClaims.UnitCode);
                 server.SetAccessTokenLifetime(settings.AccessTokenLifetime)

@@ -69,6 +69,22 @@ public sealed class SignInTests(IdentityServiceFactory service) : IClassFixture<
         Assert.Contains("code_challenge", body, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("plain")]
+    [InlineData(null)] // no method means plain (RFC 7636 §4.3)
+    public async Task A_plain_PKCE_challenge_is_refused_before_any_login(string? method)
+    {
+        using var client = service.CreateTokenClient();
+        var verifier = TokenClient.Pkce.Create().Verifier;
+
+        var response = await client.AuthorizeAsync(new TokenClient.Pkce(verifier, verifier), challengeMethod: method);
+
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Null(response.Headers.Location);
+        Assert.Contains("invalid_request", body, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_code_is_good_for_one_exchange_only()
     {

@@ -25,8 +25,11 @@ public sealed partial class TokenClient(HttpClient http) : IDisposable
 
     public sealed record Tokens(string AccessToken, string? IdToken, string? RefreshToken, string TokenType, int ExpiresIn);
 
-    /// <summary>The start of the authorization code flow: GET /connect/authorize with PKCE (unless <paramref name="pkce"/> is null).</summary>
-    public Task<HttpResponseMessage> AuthorizeAsync(Pkce? pkce, string clientId = Demo.Portal, string scope = Demo.FullScope, Uri? redirectUri = null)
+    /// <summary>
+    /// The start of the authorization code flow: GET /connect/authorize with PKCE (unless <paramref name="pkce"/> is null),
+    /// its challenge sent with <paramref name="challengeMethod"/> (none: the parameter is left out).
+    /// </summary>
+    public Task<HttpResponseMessage> AuthorizeAsync(Pkce? pkce, string clientId = Demo.Portal, string scope = Demo.FullScope, Uri? redirectUri = null, string? challengeMethod = "S256")
     {
         var query = new Dictionary<string, string>
         {
@@ -39,7 +42,10 @@ public sealed partial class TokenClient(HttpClient http) : IDisposable
         if (pkce is not null)
         {
             query["code_challenge"] = pkce.Challenge;
-            query["code_challenge_method"] = "S256";
+            if (challengeMethod is not null)
+            {
+                query["code_challenge_method"] = challengeMethod;
+            }
         }
 
         return http.GetAsync("/connect/authorize?" + string.Join('&', query.Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value)}")));
