@@ -97,7 +97,9 @@ public static class IdentityHosting
                 server.RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.Roles, Scopes.OfflineAccess, IdentityService.ApiScope);
                 server.RegisterClaims(Claims.Subject, Claims.Name, Claims.Role, TokenClaims.UnitId, TokenClaims.UnitCode);
                 server.SetAccessTokenLifetime(settings.AccessTokenLifetime)
-                    .SetRefreshTokenLifetime(settings.RefreshTokenLifetime);
+                    .SetRefreshTokenLifetime(settings.RefreshTokenLifetime)
+                    // A rotated refresh token is spent: replaying it is refused, and OpenIddict revokes the tokens issued from it.
+                    .SetRefreshTokenReuseLeeway(settings.RefreshTokenReuseLeeway);
                 // Plain signed JWTs (typ at+jwt), so the gateway and the services validate them with the JWKS alone.
                 server.DisableAccessTokenEncryption();
                 server.UseAspNetCore()

@@ -17,6 +17,13 @@ public sealed class IdentitySettings
     /// <summary>About a working day: a refresh token is checked against the account each time it is used.</summary>
     public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromHours(12);
 
+    /// <summary>
+    /// How long a refresh token that was just rotated may still be used (OpenIddict's default is 30 seconds, for
+    /// two tabs refreshing at once). None: a replayed refresh token is refused at once, and its successors with it,
+    /// so a stolen one is worth nothing once the rightful client has used it. A client must send one refresh at a time.
+    /// </summary>
+    public TimeSpan RefreshTokenReuseLeeway { get; set; } = TimeSpan.Zero;
+
     /// <summary>How long a sign-in at the login page lasts before the person has to enter the password again.</summary>
     public TimeSpan SignInLifetime { get; set; } = TimeSpan.FromHours(8);
 

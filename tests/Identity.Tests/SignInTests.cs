@@ -86,6 +86,22 @@ public sealed class SignInTests(IdentityServiceFactory service) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_rotated_refresh_token_replayed_is_refused_and_ends_the_session_it_came_from()
+    {
+        using var client = service.CreateTokenClient();
+        var first = await client.SignInAsync("staff.market");
+        var second = await TokenClient.ReadTokensAsync(await client.RefreshAsync(first.RefreshToken!));
+        Assert.NotEqual(first.RefreshToken, second.RefreshToken);
+
+        var replayed = await client.RefreshAsync(first.RefreshToken!);
+
+        Assert.Equal(HttpStatusCode.BadRequest, replayed.StatusCode);
+        Assert.Equal("invalid_grant", await TokenClient.ErrorOfAsync(replayed));
+        // Whoever holds the newer token (the thief or the rightful client) cannot go on either: both sign in again.
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.RefreshAsync(second.RefreshToken!)).StatusCode);
+    }
+
+    [Fact]
     public async Task A_code_is_good_for_one_exchange_only()
     {
         using var client = service.CreateTokenClient();
