@@ -22,7 +22,8 @@ internal static class ClientEndpoints
                 return Conflicts.AlreadyExists($"A client {request.ClientId} is registered already.");
             }
 
-            var secret = request.ClientSecret ?? Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(32));
+            // Generated here only: a secret chosen by a person (32 × "a") is as weak as a password.
+            var secret = Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(32));
             await applications.CreateAsync(ClientRegistrations.DistrictSystem(request.ClientId, request.DisplayName.Trim(), secret), ct);
             return TypedResults.Created(
                 $"{IdentityService.Identity.RoutePrefix}/clients/{request.ClientId}",
