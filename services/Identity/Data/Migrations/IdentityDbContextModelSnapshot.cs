@@ -696,6 +696,18 @@ namespace RuleOfLaw.Identity.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("display_name");
 
+                    b.Property<int>("FailedSignIns")
+                        .HasColumnType("integer")
+                        .HasColumnName("failed_sign_ins");
+
+                    b.Property<DateTimeOffset?>("LastFailedSignInAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_failed_sign_in_at");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("locked_until");
+
                     b.Property<string>("PasswordHash")
                         .IsRequired()
                         .HasMaxLength(500)
