@@ -34,9 +34,16 @@ public sealed class IdentityServiceFactory : ServiceFactory<IdentityDbContext>
         return new TokenClient(client);
     }
 
+    /// <summary>What the service logged.</summary>
+    public LogCollector Logs { get; } = new();
+
     protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureServices(services => services.AddTransient<Microsoft.AspNetCore.Hosting.IStartupFilter, TestPeerAddress>());
+        builder.ConfigureServices(services =>
+        {
+            services.AddTransient<Microsoft.AspNetCore.Hosting.IStartupFilter, TestPeerAddress>();
+            services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
+        });
     }
 }
