@@ -53,7 +53,9 @@ foreach (var validator in new[] { gateway, decisions, documents, enforcement, re
 {
     validator
         .WithEnvironment("Authentication__MetadataAddress", ReferenceExpression.Create($"{identityEndpoint}/.well-known/openid-configuration"))
-        .WithEnvironment("Authentication__RequireHttpsMetadata", "false");
+        .WithEnvironment("Authentication__RequireHttpsMetadata", "false")
+        // Disabled accounts, set passwords and removed clients: their tokens are refused within a minute.
+        .WithEnvironment("Authentication__Revocations__Address", ReferenceExpression.Create($"{identityEndpoint}/internal/token-revocations"));
 }
 
 // The run script reads this line to tell the user where the system answers.

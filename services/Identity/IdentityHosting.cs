@@ -31,6 +31,7 @@ public static class IdentityHosting
         services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, ServerKeysConfiguration>();
         services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
         services.AddScoped<Accounts>();
+        services.AddScoped<Revocations>();
         services.AddScoped<IDemoDataSeeder, DemoIdentities>();
 
         // Cookies and antiforgery tokens stay readable across restarts and instances.
@@ -115,6 +116,8 @@ public static class IdentityHosting
                 // The administration API accepts this server's own access tokens for the district's APIs, nothing else.
                 validation.UseLocalServer();
                 validation.AddAudiences(IdentityService.ApiAudience);
+                // Each access token's entry is read: one revoked with its account (disabled, password set) is refused at once.
+                validation.EnableTokenEntryValidation();
                 validation.UseAspNetCore();
             });
 

@@ -11,7 +11,7 @@ public sealed class IdentitySettings
     /// </summary>
     public Uri? Issuer { get; set; }
 
-    /// <summary>Short, because an access token stays valid after its user is disabled until it expires.</summary>
+    /// <summary>Short, because changed roles and units reach a token at its next refresh; also how long revocations stay listed.</summary>
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(15);
 
     /// <summary>About a working day: a refresh token is checked against the account each time it is used.</summary>

@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using OpenIddict.Abstractions;
 using RuleOfLaw.BuildingBlocks.History;
 using RuleOfLaw.BuildingBlocks.Hosting;
 using RuleOfLaw.BuildingBlocks.OpenApi;
 using RuleOfLaw.BuildingBlocks.Validation;
+using RuleOfLaw.Identity.Connect;
 using RuleOfLaw.Identity.Data;
 using RuleOfLaw.Identity.Domain;
 
@@ -103,7 +103,7 @@ internal static class UserEndpoints
         .WithSummary("Sets the unit a person acts for and the roles they hold; tokens carry them from the next sign-in or refresh.");
 
         users.MapPut("/{id:guid}/password", async Task<Results<NoContent, NotFound>> (
-            Guid id, SetPasswordRequest request, IdentityDbContext db, IPasswordHasher<UserAccount> hasher, IActorAccessor actor, TimeProvider time, CancellationToken ct) =>
+            Guid id, SetPasswordRequest request, IdentityDbContext db, IPasswordHasher<UserAccount> hasher, Revocations revocations, IActorAccessor actor, TimeProvider time, CancellationToken ct) =>
         {
             var user = await db.Users.SingleOrDefaultAsync(u => u.Id == id, ct);
             if (user is null)
@@ -113,16 +113,17 @@ internal static class UserEndpoints
 
             user.SetPasswordHash(hasher.HashPassword(user, request.Password));
             AccountHistory.Record(db, user, actor.CurrentActor, AccountHistory.PasswordSet, null, time.GetUtcNow());
-            await db.SaveChangesAsync(ct);
+            // Whoever knew the old password loses what it got them: the sign-in, refresh tokens, access tokens.
+            await revocations.RevokeUserAsync(user, ct);
             return TypedResults.NoContent();
         })
         .Validate<SetPasswordRequest>()
         .WithRequestExample(Examples.SetPassword)
         .WithName("SetUserPassword")
-        .WithSummary("Sets a new password, e.g. after the person forgot theirs.");
+        .WithSummary("Sets a new password, e.g. after the person forgot theirs; ends the account's sign-in and tokens, as disabling does.");
 
         users.MapPost("/{id:guid}/disable", async Task<Results<Ok<UserResponse>, NotFound>> (
-            Guid id, IdentityDbContext db, IOpenIddictTokenManager tokens, IActorAccessor actor, TimeProvider time, CancellationToken ct) =>
+            Guid id, IdentityDbContext db, Revocations revocations, IActorAccessor actor, TimeProvider time, CancellationToken ct) =>
         {
             var user = await db.Users.SingleOrDefaultAsync(u => u.Id == id, ct);
             if (user is null)
@@ -134,15 +135,14 @@ internal static class UserEndpoints
             {
                 user.Disable(time.GetUtcNow());
                 AccountHistory.Record(db, user, actor.CurrentActor, AccountHistory.Disabled, null, time.GetUtcNow());
-                await db.SaveChangesAsync(ct);
             }
 
-            // Refresh tokens and unused codes stop working now; an access token already issued lasts until it expires (minutes).
-            await tokens.RevokeBySubjectAsync(user.Id.ToString(), ct);
+            // Refresh tokens, codes and the sign-in end now; access tokens at the gateway and the services within a minute.
+            await revocations.RevokeUserAsync(user, ct);
             return TypedResults.Ok(UserResponse.From(user));
         })
         .WithName("DisableUser")
-        .WithSummary("Disables an account: it can no longer sign in, and its refresh tokens stop working.");
+        .WithSummary("Disables an account: it can no longer sign in, its refresh tokens stop working at once and its access tokens everywhere within a minute.");
 
         users.MapPost("/{id:guid}/enable", async Task<Results<Ok<UserResponse>, NotFound>> (Guid id, IdentityDbContext db, IActorAccessor actor, TimeProvider time, CancellationToken ct) =>
         {

@@ -28,6 +28,12 @@ public sealed class UserAccount
 
     public DateTimeOffset? DisabledAt { get; private set; }
 
+    /// <summary>
+    /// Changes when the account's access must end (disabled, password set). Tokens and the login page's sign-in
+    /// carry the stamp they were issued with; one with another stamp is refused.
+    /// </summary>
+    public string SecurityStamp { get; private set; } = "";
+
     /// <summary>Wrong passwords in a row (successes reset it; failures older than the lockout duration are forgotten).</summary>
     public int FailedSignIns { get; private set; }
 
@@ -38,7 +44,7 @@ public sealed class UserAccount
 
     public static UserAccount Create(string userName, string displayName, Guid? unitId, IEnumerable<string> roles, DateTimeOffset at, Guid? id = null)
     {
-        var user = new UserAccount { Id = id ?? Guid.CreateVersion7(), UserName = userName, DisplayName = displayName, CreatedAt = at };
+        var user = new UserAccount { Id = id ?? Guid.CreateVersion7(), UserName = userName, DisplayName = displayName, CreatedAt = at, SecurityStamp = NewStamp() };
         user.Assign(unitId, roles);
         return user;
     }
@@ -58,6 +64,11 @@ public sealed class UserAccount
     public void Rename(string displayName) => DisplayName = displayName;
 
     public void SetPasswordHash(string hash) => PasswordHash = hash;
+
+    /// <summary>Ends every token and sign-in issued so far: they carry the old stamp.</summary>
+    public void RenewSecurityStamp() => SecurityStamp = NewStamp();
+
+    private static string NewStamp() => Guid.NewGuid().ToString("N");
 
     public void Disable(DateTimeOffset at)
     {
