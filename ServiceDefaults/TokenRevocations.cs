@@ -33,11 +33,17 @@ public sealed class TokenRevocationList(IHttpClientFactory clients, TokenRevocat
 
     private Snapshot? _current;
 
+    /// <summary>Whether a list has been read at all; until then every token is refused and the process is not ready.</summary>
+    public bool HasBeenRead => _current is not null;
+
+    /// <summary>Whether the last list read is young enough to decide with.</summary>
+    public bool IsCurrent => _current is { } current && time.GetUtcNow() - current.ReadAt <= options.MaxAge;
+
     /// <summary>Why <paramref name="principal"/>'s token no longer counts, or null when it does.</summary>
     public string? Refusal(ClaimsPrincipal principal)
     {
         var current = _current;
-        if (current is null || time.GetUtcNow() - current.ReadAt > options.MaxAge)
+        if (current is null || !IsCurrent)
         {
             return "The token revocation list could not be read recently; tokens are refused until it can.";
         }
@@ -76,9 +82,14 @@ public sealed class TokenRevocationList(IHttpClientFactory clients, TokenRevocat
     private sealed record ListEntry(string Subject, string? Stamp);
 }
 
-/// <summary>Reads the revocation list at start and every <see cref="TokenRevocationOptions.RefreshInterval"/>.</summary>
+/// <summary>
+/// Reads the revocation list at start and every <see cref="TokenRevocationOptions.RefreshInterval"/>; until the
+/// first read succeeds (the identity service starting too), every second.
+/// </summary>
 internal sealed class TokenRevocationRefresher(TokenRevocationList list, TokenRevocationOptions options, TimeProvider time) : BackgroundService
 {
+    private static readonly TimeSpan FirstReadRetry = TimeSpan.FromSeconds(1);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
@@ -86,7 +97,8 @@ internal sealed class TokenRevocationRefresher(TokenRevocationList list, TokenRe
             await list.RefreshAsync(stoppingToken);
             try
             {
-                await Task.Delay(options.RefreshInterval, time, stoppingToken);
+                var wait = list.HasBeenRead || options.RefreshInterval < FirstReadRetry ? options.RefreshInterval : FirstReadRetry;
+                await Task.Delay(wait, time, stoppingToken);
             }
             catch (OperationCanceledException)
             {
@@ -94,4 +106,18 @@ internal sealed class TokenRevocationRefresher(TokenRevocationList list, TokenRe
             }
         }
     }
+}
+
+/// <summary>
+/// Part of <c>/health</c> (readiness): unhealthy until the first list is read, so the gateway and the AppHost wait
+/// for it; degraded (still answering 200) while the last list is too old and tokens are being refused.
+/// </summary>
+internal sealed class TokenRevocationHealthCheck(TokenRevocationList list) : Microsoft.Extensions.Diagnostics.HealthChecks.IHealthCheck
+{
+    public Task<Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult> CheckHealthAsync(
+        Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        Task.FromResult(
+            !list.HasBeenRead ? Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Unhealthy("The token revocation list has not been read yet.")
+            : !list.IsCurrent ? Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Degraded("The token revocation list is out of date; tokens are refused.")
+            : Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy());
 }

@@ -43,6 +43,7 @@ public static class TokenValidation
             builder.Services.AddSingleton<TokenRevocationList>();
             builder.Services.AddHostedService<TokenRevocationRefresher>();
             builder.Services.AddHttpClient(TokenRevocationList.HttpClientName);
+            builder.Services.AddHealthChecks().AddCheck<TokenRevocationHealthCheck>("token-revocations");
             builder.Services.TryAddSingleton(TimeProvider.System);
         }
 

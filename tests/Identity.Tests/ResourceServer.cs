@@ -40,6 +40,7 @@ internal sealed class ResourceServer(WebApplication app) : IAsyncDisposable
         var app = builder.Build();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.MapDefaultEndpoints();
         app.MapGet(ProbePath, (ClaimsPrincipal user) => user.FindFirst("sub")?.Value).RequireAuthorization();
         await app.StartAsync();
         return new ResourceServer(app);
@@ -51,6 +52,8 @@ internal sealed class ResourceServer(WebApplication app) : IAsyncDisposable
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
         return app.GetTestClient().SendAsync(request);
     }
+
+    public Task<HttpResponseMessage> HealthAsync() => app.GetTestClient().GetAsync("/health");
 
     public async ValueTask DisposeAsync()
     {

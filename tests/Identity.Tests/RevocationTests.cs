@@ -100,6 +100,15 @@ public sealed class RevocationTests(IdentityServiceFactory service) : IClassFixt
         var tokens = await user.SignInAsync("citizen");
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await api.ProbeAsync(tokens.AccessToken)).StatusCode);
+        // Not ready either, so an orchestrator (and the AppHost) waits for it.
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await api.HealthAsync()).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_service_is_ready_once_it_has_read_the_revocation_list()
+    {
+        await using var api = await ResourceServer.StartAsync(service);
+        await Eventually.Until(api.HealthAsync, r => r.StatusCode == HttpStatusCode.OK, "the service is ready");
     }
 
     [Fact]
