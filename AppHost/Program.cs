@@ -53,6 +53,10 @@ foreach (var service in new[] { decisions, documents, enforcement, reconsiderati
 // Tokens name the address clients use, the gateway's, as their issuer; the login page is reached there too.
 identity.WithEnvironment("Identity__Issuer", gateway.GetEndpoint("http"));
 
+// The gateway reaches the identity service over loopback locally: only its X-Forwarded-For names the client.
+identity.WithEnvironment("ForwardedHeaders__KnownProxies__0", "127.0.0.1")
+    .WithEnvironment("ForwardedHeaders__KnownProxies__1", "::1");
+
 // The gateway and every service validate tokens against the identity service's discovery document and
 // keys; locally that is plain http, hence RequireHttpsMetadata=false.
 var identityEndpoint = identity.GetEndpoint("http");
@@ -60,7 +64,9 @@ foreach (var validator in new[] { gateway, decisions, documents, enforcement, re
 {
     validator
         .WithEnvironment("Authentication__MetadataAddress", ReferenceExpression.Create($"{identityEndpoint}/.well-known/openid-configuration"))
-        .WithEnvironment("Authentication__RequireHttpsMetadata", "false");
+        .WithEnvironment("Authentication__RequireHttpsMetadata", "false")
+        // Disabled accounts, set passwords and removed clients: their tokens are refused within a minute.
+        .WithEnvironment("Authentication__Revocations__Address", ReferenceExpression.Create($"{identityEndpoint}/internal/token-revocations"));
 }
 
 // The run script reads this line to tell the user where the system answers.

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Microsoft.Extensions.Hosting;
@@ -13,7 +14,9 @@ namespace Microsoft.Extensions.Hosting;
 /// <c>MetadataAddress</c>, optional <c>Issuer</c> to pin it, <c>Audience</c> (default
 /// <c>ruleoflaw-api</c>), <c>AccessTokenTypes</c> (default <c>at+jwt</c>) and
 /// <c>RequireHttpsMetadata</c> (default true). Pointing these at another issuer (the province's
-/// identity platform, say) is all it takes to trust it instead.
+/// identity platform, say) is all it takes to trust it instead. With <c>Revocations:Address</c> set, a token
+/// whose account was disabled or whose password was set since is refused too, within
+/// <c>Revocations:MaxAge</c> (60 s): see <see cref="TokenRevocationList"/>.
 /// </summary>
 public static class TokenValidation
 {
@@ -33,6 +36,17 @@ public static class TokenValidation
         var section = builder.Configuration.GetSection("Authentication");
         var audience = section["Audience"] ?? DefaultAudience;
         var types = section.GetSection("AccessTokenTypes").Get<string[]>() is { Length: > 0 } configured ? configured : ["at+jwt"];
+        var revocations = section.GetSection("Revocations").Get<TokenRevocationOptions>() ?? new TokenRevocationOptions();
+        if (revocations.Address is not null)
+        {
+            builder.Services.AddSingleton(revocations);
+            builder.Services.AddSingleton<TokenRevocationList>();
+            builder.Services.AddHostedService<TokenRevocationRefresher>();
+            builder.Services.AddHttpClient(TokenRevocationList.HttpClientName);
+            builder.Services.AddHealthChecks().AddCheck<TokenRevocationHealthCheck>("token-revocations");
+            builder.Services.TryAddSingleton(TimeProvider.System);
+        }
+
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddJwtBearer(options =>
             {
@@ -60,6 +74,21 @@ public static class TokenValidation
                     NameClaimType = "name",
                     RoleClaimType = "role",
                 };
+                if (revocations.Address is not null)
+                {
+                    options.Events = new JwtBearerEvents
+                    {
+                        OnTokenValidated = context =>
+                        {
+                            if (context.HttpContext.RequestServices.GetRequiredService<TokenRevocationList>().Refusal(context.Principal!) is { } refusal)
+                            {
+                                context.Fail(refusal);
+                            }
+
+                            return Task.CompletedTask;
+                        },
+                    };
+                }
             });
         builder.Services.AddAuthorization();
         return builder;

@@ -31,6 +31,7 @@ public static class IdentityHosting
         services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, ServerKeysConfiguration>();
         services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
         services.AddScoped<Accounts>();
+        services.AddScoped<Revocations>();
         services.AddScoped<IDemoDataSeeder, DemoIdentities>();
 
         // Cookies and antiforgery tokens stay readable across restarts and instances.
@@ -86,10 +87,20 @@ public static class IdentityHosting
                 server.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange()
                     .AllowClientCredentialsFlow()
                     .AllowRefreshTokenFlow();
+                // PKCE with S256 only: with plain the challenge is the verifier, so whoever reads the authorization
+                // request (a log, a proxy, the browser history) can redeem the code. A request naming plain, or no
+                // method (which means plain), is refused, and discovery offers S256 alone.
+                server.Configure(options =>
+                {
+                    options.CodeChallengeMethods.Clear();
+                    options.CodeChallengeMethods.Add(CodeChallengeMethods.Sha256);
+                });
                 server.RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.Roles, Scopes.OfflineAccess, IdentityService.ApiScope);
                 server.RegisterClaims(Claims.Subject, Claims.Name, Claims.Role, TokenClaims.UnitId, TokenClaims.UnitCode);
                 server.SetAccessTokenLifetime(settings.AccessTokenLifetime)
-                    .SetRefreshTokenLifetime(settings.RefreshTokenLifetime);
+                    .SetRefreshTokenLifetime(settings.RefreshTokenLifetime)
+                    // A rotated refresh token is spent: replaying it is refused, and OpenIddict revokes the tokens issued from it.
+                    .SetRefreshTokenReuseLeeway(settings.RefreshTokenReuseLeeway);
                 // Plain signed JWTs (typ at+jwt), so the gateway and the services validate them with the JWKS alone.
                 server.DisableAccessTokenEncryption();
                 server.UseAspNetCore()
@@ -105,6 +116,8 @@ public static class IdentityHosting
                 // The administration API accepts this server's own access tokens for the district's APIs, nothing else.
                 validation.UseLocalServer();
                 validation.AddAudiences(IdentityService.ApiAudience);
+                // Each access token's entry is read: one revoked with its account (disabled, password set) is refused at once.
+                validation.EnableTokenEntryValidation();
                 validation.UseAspNetCore();
             });
 

@@ -9,8 +9,10 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddRuleOfLawService<IdentityDbContext>(IdentityService.Identity);
 builder.AddIdentityServer();
+builder.AddClientAddresses();
 
 var app = builder.Build();
+app.UseClientAddresses();
 app.MapRuleOfLawService();
 app.UseIdentityServer();
 app.MapConnectEndpoints();

@@ -199,10 +199,13 @@ public sealed class AdministrationTests(IdentityServiceFactory service) : IClass
         await Problems.AssertFieldErrorsAsync(bad, "redirectUris[0]");
     }
 
-    private async Task<HttpClient> SignedInAsync(string userName)
+    private Task<HttpClient> SignedInAsync(string userName) => SignedInAsync(service, userName);
+
+    /// <summary>A client calling the administration API with <paramref name="userName"/>'s access token.</summary>
+    internal static async Task<HttpClient> SignedInAsync(IdentityServiceFactory service, string userName, string password = Demo.Password)
     {
         using var tokens = service.CreateTokenClient();
-        var accessToken = (await tokens.SignInAsync(userName)).AccessToken;
+        var accessToken = (await tokens.SignInAsync(userName, password)).AccessToken;
         var client = service.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
         return client;

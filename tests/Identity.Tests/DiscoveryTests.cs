@@ -18,7 +18,7 @@ public sealed class DiscoveryTests(IdentityServiceFactory service) : IClassFixtu
         Assert.Contains("authorization_code", grants);
         Assert.Contains("client_credentials", grants);
         Assert.Contains("refresh_token", grants);
-        Assert.Contains("S256", root.GetProperty("code_challenge_methods_supported").EnumerateArray().Select(m => m.GetString()));
+        Assert.Equal(["S256"], root.GetProperty("code_challenge_methods_supported").EnumerateArray().Select(m => m.GetString()));
         Assert.Contains("ruleoflaw-api", root.GetProperty("scopes_supported").EnumerateArray().Select(m => m.GetString()));
     }
 

@@ -1,4 +1,7 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using RuleOfLaw.Testing;
 
 namespace RuleOfLaw.Identity.Tests;
 
@@ -46,5 +49,37 @@ public sealed class DistrictSystemTests(IdentityServiceFactory service) : IClass
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/identity/users");
         request.Headers.Authorization = new("Bearer", tokens.AccessToken);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.Http.SendAsync(request)).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")]
+    [InlineData("a-very-long-and-entirely-human-chosen-client-secret-2026")]
+    public async Task A_client_secret_chosen_by_the_caller_is_refused_and_none_is_registered(string chosen)
+    {
+        using var admin = await AdministrationTests.SignedInAsync(service, "admin");
+        var clientId = "chosen-" + Guid.NewGuid().ToString("N")[..8];
+
+        var response = await admin.PostAsJsonAsync("/api/identity/clients/district-systems", new { clientId, displayName = "区某平台", clientSecret = chosen });
+
+        await Problems.AssertFieldErrorsAsync(response, "clientSecret");
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/api/identity/clients/{clientId}")).StatusCode);
+        using var tokens = service.CreateTokenClient();
+        Assert.Equal("invalid_client", await TokenClient.ErrorOfAsync(await tokens.ClientCredentialsAsync(clientId, chosen)));
+    }
+
+    [Fact]
+    public async Task A_generated_client_secret_has_256_random_bits_and_differs_every_time()
+    {
+        using var admin = await AdministrationTests.SignedInAsync(service, "admin");
+        var secrets = new List<string>();
+        foreach (var n in new[] { 1, 2 })
+        {
+            var registered = await admin.PostAsJsonAsync("/api/identity/clients/district-systems", new { clientId = $"generated-{n}-" + Guid.NewGuid().ToString("N")[..8], displayName = "区某平台" });
+            Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
+            secrets.Add((await registered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("clientSecret").GetString()!);
+        }
+
+        Assert.All(secrets, s => Assert.Equal(32, Microsoft.IdentityModel.Tokens.Base64UrlEncoder.DecodeBytes(s).Length));
+        Assert.NotEqual(secrets[0], secrets[1]);
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using RuleOfLaw.Identity.Data;
 using RuleOfLaw.Testing;
 
@@ -18,7 +19,31 @@ public sealed class IdentityServiceFactory : ServiceFactory<IdentityDbContext>
         Settings["Identity:Issuer"] = Issuer;
     }
 
-    /// <summary>A browser-like client: keeps cookies, shows redirects instead of following them.</summary>
-    public TokenClient CreateTokenClient() =>
-        new(CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+    /// <summary>
+    /// A browser-like client: keeps cookies, shows redirects instead of following them; connected from
+    /// <paramref name="peer"/> when given (see <see cref="TestPeerAddress"/>).
+    /// </summary>
+    public TokenClient CreateTokenClient(string? peer = null)
+    {
+        var client = CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        if (peer is not null)
+        {
+            client.DefaultRequestHeaders.Add(TestPeerAddress.Header, peer);
+        }
+
+        return new TokenClient(client);
+    }
+
+    /// <summary>What the service logged.</summary>
+    public LogCollector Logs { get; } = new();
+
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureServices(services =>
+        {
+            services.AddTransient<Microsoft.AspNetCore.Hosting.IStartupFilter, TestPeerAddress>();
+            services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
+        });
+    }
 }

@@ -69,6 +69,38 @@ public sealed class SignInTests(IdentityServiceFactory service) : IClassFixture<
         Assert.Contains("code_challenge", body, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("plain")]
+    [InlineData(null)] // no method means plain (RFC 7636 §4.3)
+    public async Task A_plain_PKCE_challenge_is_refused_before_any_login(string? method)
+    {
+        using var client = service.CreateTokenClient();
+        var verifier = TokenClient.Pkce.Create().Verifier;
+
+        var response = await client.AuthorizeAsync(new TokenClient.Pkce(verifier, verifier), challengeMethod: method);
+
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Null(response.Headers.Location);
+        Assert.Contains("invalid_request", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_rotated_refresh_token_replayed_is_refused_and_ends_the_session_it_came_from()
+    {
+        using var client = service.CreateTokenClient();
+        var first = await client.SignInAsync("staff.market");
+        var second = await TokenClient.ReadTokensAsync(await client.RefreshAsync(first.RefreshToken!));
+        Assert.NotEqual(first.RefreshToken, second.RefreshToken);
+
+        var replayed = await client.RefreshAsync(first.RefreshToken!);
+
+        Assert.Equal(HttpStatusCode.BadRequest, replayed.StatusCode);
+        Assert.Equal("invalid_grant", await TokenClient.ErrorOfAsync(replayed));
+        // Whoever holds the newer token (the thief or the rightful client) cannot go on either: both sign in again.
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.RefreshAsync(second.RefreshToken!)).StatusCode);
+    }
+
     [Fact]
     public async Task A_code_is_good_for_one_exchange_only()
     {

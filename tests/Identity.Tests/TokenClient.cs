@@ -25,8 +25,11 @@ public sealed partial class TokenClient(HttpClient http) : IDisposable
 
     public sealed record Tokens(string AccessToken, string? IdToken, string? RefreshToken, string TokenType, int ExpiresIn);
 
-    /// <summary>The start of the authorization code flow: GET /connect/authorize with PKCE (unless <paramref name="pkce"/> is null).</summary>
-    public Task<HttpResponseMessage> AuthorizeAsync(Pkce? pkce, string clientId = Demo.Portal, string scope = Demo.FullScope, Uri? redirectUri = null)
+    /// <summary>
+    /// The start of the authorization code flow: GET /connect/authorize with PKCE (unless <paramref name="pkce"/> is null),
+    /// its challenge sent with <paramref name="challengeMethod"/> (none: the parameter is left out).
+    /// </summary>
+    public Task<HttpResponseMessage> AuthorizeAsync(Pkce? pkce, string clientId = Demo.Portal, string scope = Demo.FullScope, Uri? redirectUri = null, string? challengeMethod = "S256")
     {
         var query = new Dictionary<string, string>
         {
@@ -39,7 +42,10 @@ public sealed partial class TokenClient(HttpClient http) : IDisposable
         if (pkce is not null)
         {
             query["code_challenge"] = pkce.Challenge;
-            query["code_challenge_method"] = "S256";
+            if (challengeMethod is not null)
+            {
+                query["code_challenge_method"] = challengeMethod;
+            }
         }
 
         return http.GetAsync("/connect/authorize?" + string.Join('&', query.Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value)}")));
@@ -58,6 +64,26 @@ public sealed partial class TokenClient(HttpClient http) : IDisposable
         using var content = new FormUrlEncodedContent(form);
         return await http.PostAsync("/account/login", content);
     }
+
+    /// <summary>
+    /// The login page opened directly with <paramref name="returnUrl"/>, then the form posted back with
+    /// <paramref name="postedReturnUrl"/> in its hidden field (what a forged form would send); answers the page and the post.
+    /// </summary>
+    public async Task<(string Page, HttpResponseMessage Response)> LoginWithReturnUrlAsync(string returnUrl, string postedReturnUrl, string userName, string password = Demo.Password)
+    {
+        var loginPage = await http.GetAsync("/account/login?returnUrl=" + Uri.EscapeDataString(returnUrl));
+        Assert.Equal(HttpStatusCode.OK, loginPage.StatusCode);
+        var page = await loginPage.Content.ReadAsStringAsync();
+        var form = LoginForm.Read(page);
+        form["username"] = userName;
+        form["password"] = password;
+        form["returnUrl"] = postedReturnUrl;
+        using var content = new FormUrlEncodedContent(form);
+        return (page, await http.PostAsync("/account/login", content));
+    }
+
+    /// <summary>The hidden <c>returnUrl</c> the login page carries.</summary>
+    public static string ReturnUrlOf(string page) => LoginForm.Read(page)["returnUrl"];
 
     /// <summary>The whole browser part: sign in and follow the redirect back to /connect/authorize; answers the code sent to the redirect URI.</summary>
     public async Task<string> SignInForCodeAsync(Pkce pkce, string userName, string password = Demo.Password)

@@ -5,6 +5,7 @@ using OpenIddict.Abstractions;
 using RuleOfLaw.BuildingBlocks.Hosting;
 using RuleOfLaw.BuildingBlocks.OpenApi;
 using RuleOfLaw.BuildingBlocks.Validation;
+using RuleOfLaw.Identity.Connect;
 
 namespace RuleOfLaw.Identity.Administration;
 
@@ -15,15 +16,17 @@ internal static class ClientEndpoints
         var clients = api.MapGroup("/clients").WithTags("Clients");
 
         clients.MapPost("/district-systems", async Task<Results<Created<RegisteredDistrictSystemResponse>, ProblemHttpResult>> (
-            RegisterDistrictSystemRequest request, IOpenIddictApplicationManager applications, CancellationToken ct) =>
+            RegisterDistrictSystemRequest request, IOpenIddictApplicationManager applications, Revocations revocations, CancellationToken ct) =>
         {
             if (await applications.FindByClientIdAsync(request.ClientId, ct) is not null)
             {
                 return Conflicts.AlreadyExists($"A client {request.ClientId} is registered already.");
             }
 
-            var secret = request.ClientSecret ?? Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(32));
-            await applications.CreateAsync(ClientRegistrations.DistrictSystem(request.ClientId, request.DisplayName.Trim(), secret), ct);
+            // Generated here only: a secret chosen by a person (32 × "a") is as weak as a password.
+            var secret = Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(32));
+            var application = await applications.CreateAsync(ClientRegistrations.DistrictSystem(request.ClientId, request.DisplayName.Trim(), secret), ct);
+            await revocations.ReregisterClientAsync(request.ClientId, await applications.GetIdAsync(application, ct), ct);
             return TypedResults.Created(
                 $"{IdentityService.Identity.RoutePrefix}/clients/{request.ClientId}",
                 new RegisteredDistrictSystemResponse(request.ClientId, request.DisplayName.Trim(), ClientKinds.DistrictSystem, secret));
@@ -72,7 +75,7 @@ internal static class ClientEndpoints
         .WithName("GetClient")
         .WithSummary("One client.");
 
-        clients.MapDelete("/{clientId}", async Task<Results<NoContent, NotFound>> (string clientId, IOpenIddictApplicationManager applications, CancellationToken ct) =>
+        clients.MapDelete("/{clientId}", async Task<Results<NoContent, NotFound>> (string clientId, IOpenIddictApplicationManager applications, Revocations revocations, CancellationToken ct) =>
         {
             if (await applications.FindByClientIdAsync(clientId, ct) is not { } application)
             {
@@ -80,10 +83,11 @@ internal static class ClientEndpoints
             }
 
             await applications.DeleteAsync(application, ct);
+            await revocations.RevokeClientAsync(clientId, ct);
             return TypedResults.NoContent();
         })
         .WithName("RemoveClient")
-        .WithSummary("Removes a client: it gets no more tokens, and its refresh tokens stop working.");
+        .WithSummary("Removes a client: it gets no more tokens, its refresh tokens stop working, and its access tokens everywhere within a minute.");
     }
 
     private static async Task<ClientResponse> DescribeAsync(IOpenIddictApplicationManager applications, object application, CancellationToken ct) => new(

@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using OpenIddict.Abstractions;
+using RuleOfLaw.BuildingBlocks.History;
 using RuleOfLaw.BuildingBlocks.Hosting;
 using RuleOfLaw.BuildingBlocks.OpenApi;
 using RuleOfLaw.BuildingBlocks.Validation;
+using RuleOfLaw.Identity.Connect;
 using RuleOfLaw.Identity.Data;
 using RuleOfLaw.Identity.Domain;
 
@@ -17,7 +18,7 @@ internal static class UserEndpoints
         var users = api.MapGroup("/users").WithTags("Users");
 
         users.MapPost("/", async Task<Results<Created<UserResponse>, ProblemHttpResult, ValidationProblem>> (
-            CreateUserRequest request, IdentityDbContext db, IPasswordHasher<UserAccount> hasher, TimeProvider time, CancellationToken ct) =>
+            CreateUserRequest request, IdentityDbContext db, IPasswordHasher<UserAccount> hasher, IActorAccessor actor, TimeProvider time, CancellationToken ct) =>
         {
             if (await UnknownUnitAsync(db, request.UnitId, ct) is { } unknown)
             {
@@ -32,6 +33,7 @@ internal static class UserEndpoints
             var user = UserAccount.Create(request.UserName, request.DisplayName.Trim(), request.UnitId, request.Roles, time.GetUtcNow());
             user.SetPasswordHash(hasher.HashPassword(user, request.Password));
             db.Users.Add(user);
+            AccountHistory.Record(db, user, actor.CurrentActor, AccountHistory.Created, Describe(user), time.GetUtcNow());
             await db.SaveChangesAsync(ct);
             return TypedResults.Created($"{IdentityService.Identity.RoutePrefix}/users/{user.Id}", UserResponse.From(user));
         })
@@ -71,7 +73,8 @@ internal static class UserEndpoints
         .WithName("GetUser")
         .WithSummary("One account.");
 
-        users.MapPut("/{id:guid}/assignment", async Task<Results<Ok<UserResponse>, NotFound, ValidationProblem>> (Guid id, AssignUserRequest request, IdentityDbContext db, CancellationToken ct) =>
+        users.MapPut("/{id:guid}/assignment", async Task<Results<Ok<UserResponse>, NotFound, ValidationProblem>> (
+            Guid id, AssignUserRequest request, IdentityDbContext db, IActorAccessor actor, TimeProvider time, CancellationToken ct) =>
         {
             var user = await db.Users.SingleOrDefaultAsync(u => u.Id == id, ct);
             if (user is null)
@@ -90,6 +93,7 @@ internal static class UserEndpoints
                 user.Rename(name.Trim());
             }
 
+            AccountHistory.Record(db, user, actor.CurrentActor, AccountHistory.Assigned, Describe(user), time.GetUtcNow());
             await db.SaveChangesAsync(ct);
             return TypedResults.Ok(UserResponse.From(user));
         })
@@ -98,7 +102,8 @@ internal static class UserEndpoints
         .WithName("AssignUser")
         .WithSummary("Sets the unit a person acts for and the roles they hold; tokens carry them from the next sign-in or refresh.");
 
-        users.MapPut("/{id:guid}/password", async Task<Results<NoContent, NotFound>> (Guid id, SetPasswordRequest request, IdentityDbContext db, IPasswordHasher<UserAccount> hasher, CancellationToken ct) =>
+        users.MapPut("/{id:guid}/password", async Task<Results<NoContent, NotFound>> (
+            Guid id, SetPasswordRequest request, IdentityDbContext db, IPasswordHasher<UserAccount> hasher, Revocations revocations, IActorAccessor actor, TimeProvider time, CancellationToken ct) =>
         {
             var user = await db.Users.SingleOrDefaultAsync(u => u.Id == id, ct);
             if (user is null)
@@ -107,15 +112,18 @@ internal static class UserEndpoints
             }
 
             user.SetPasswordHash(hasher.HashPassword(user, request.Password));
-            await db.SaveChangesAsync(ct);
+            AccountHistory.Record(db, user, actor.CurrentActor, AccountHistory.PasswordSet, null, time.GetUtcNow());
+            // Whoever knew the old password loses what it got them: the sign-in, refresh tokens, access tokens.
+            await revocations.RevokeUserAsync(user, ct);
             return TypedResults.NoContent();
         })
         .Validate<SetPasswordRequest>()
         .WithRequestExample(Examples.SetPassword)
         .WithName("SetUserPassword")
-        .WithSummary("Sets a new password, e.g. after the person forgot theirs.");
+        .WithSummary("Sets a new password, e.g. after the person forgot theirs; ends the account's sign-in and tokens, as disabling does.");
 
-        users.MapPost("/{id:guid}/disable", async Task<Results<Ok<UserResponse>, NotFound>> (Guid id, IdentityDbContext db, IOpenIddictTokenManager tokens, TimeProvider time, CancellationToken ct) =>
+        users.MapPost("/{id:guid}/disable", async Task<Results<Ok<UserResponse>, NotFound>> (
+            Guid id, IdentityDbContext db, Revocations revocations, IActorAccessor actor, TimeProvider time, CancellationToken ct) =>
         {
             var user = await db.Users.SingleOrDefaultAsync(u => u.Id == id, ct);
             if (user is null)
@@ -126,17 +134,17 @@ internal static class UserEndpoints
             if (!user.Disabled)
             {
                 user.Disable(time.GetUtcNow());
-                await db.SaveChangesAsync(ct);
+                AccountHistory.Record(db, user, actor.CurrentActor, AccountHistory.Disabled, null, time.GetUtcNow());
             }
 
-            // Refresh tokens and unused codes stop working now; an access token already issued lasts until it expires (minutes).
-            await tokens.RevokeBySubjectAsync(user.Id.ToString(), ct);
+            // Refresh tokens, codes and the sign-in end now; access tokens at the gateway and the services within a minute.
+            await revocations.RevokeUserAsync(user, ct);
             return TypedResults.Ok(UserResponse.From(user));
         })
         .WithName("DisableUser")
-        .WithSummary("Disables an account: it can no longer sign in, and its refresh tokens stop working.");
+        .WithSummary("Disables an account: it can no longer sign in, its refresh tokens stop working at once and its access tokens everywhere within a minute.");
 
-        users.MapPost("/{id:guid}/enable", async Task<Results<Ok<UserResponse>, NotFound>> (Guid id, IdentityDbContext db, CancellationToken ct) =>
+        users.MapPost("/{id:guid}/enable", async Task<Results<Ok<UserResponse>, NotFound>> (Guid id, IdentityDbContext db, IActorAccessor actor, TimeProvider time, CancellationToken ct) =>
         {
             var user = await db.Users.SingleOrDefaultAsync(u => u.Id == id, ct);
             if (user is null)
@@ -144,13 +152,44 @@ internal static class UserEndpoints
                 return TypedResults.NotFound();
             }
 
-            user.Enable();
-            await db.SaveChangesAsync(ct);
+            if (user.Disabled)
+            {
+                user.Enable();
+                AccountHistory.Record(db, user, actor.CurrentActor, AccountHistory.Enabled, null, time.GetUtcNow());
+                await db.SaveChangesAsync(ct);
+            }
+
             return TypedResults.Ok(UserResponse.From(user));
         })
         .WithName("EnableUser")
         .WithSummary("Enables a disabled account again.");
+
+        users.MapPost("/{id:guid}/unlock", async Task<Results<Ok<UserResponse>, NotFound>> (Guid id, IdentityDbContext db, IActorAccessor actor, TimeProvider time, CancellationToken ct) =>
+        {
+            var user = await db.Users.SingleOrDefaultAsync(u => u.Id == id, ct);
+            if (user is null)
+            {
+                return TypedResults.NotFound();
+            }
+
+            if (user.FailedSignIns > 0 || user.LockedUntil is not null)
+            {
+                var wasLocked = user.IsLockedAt(time.GetUtcNow());
+                user.Unlock();
+                AccountHistory.Record(db, user, actor.CurrentActor, AccountHistory.Unlocked, wasLocked ? "locked after wrong passwords" : "wrong passwords forgotten", time.GetUtcNow());
+                await db.SaveChangesAsync(ct);
+            }
+
+            return TypedResults.Ok(UserResponse.From(user));
+        })
+        .WithName("UnlockUser")
+        .WithSummary("Lifts a lockout after too many wrong passwords before it ends by itself, and forgets the wrong passwords.");
+
+        users.MapHistory(AccountHistory.RecordType);
     }
+
+    private static string Describe(UserAccount user) =>
+        $"roles {string.Join(", ", user.Roles)}" + (user.UnitId is { } unit ? $"; unit {unit}" : "");
 
     private static async Task<ValidationProblem?> UnknownUnitAsync(IdentityDbContext db, Guid? unitId, CancellationToken ct) =>
         unitId is { } id && !await db.Units.AnyAsync(u => u.Id == id, ct)

@@ -14,9 +14,10 @@ public sealed record SetPasswordRequest(string Password);
 
 public sealed record UserQuery(int Page = 1, int PageSize = 20, Guid? UnitId = null, string? Role = null, string? Q = null) : BuildingBlocks.Hosting.IPagedQuery;
 
-public sealed record UserResponse(Guid Id, string UserName, string DisplayName, Guid? UnitId, IReadOnlyList<string> Roles, bool Disabled, DateTimeOffset CreatedAt, DateTimeOffset? DisabledAt)
+/// <summary>An account; <c>lockedUntil</c> is set while too many wrong passwords keep it from signing in.</summary>
+public sealed record UserResponse(Guid Id, string UserName, string DisplayName, Guid? UnitId, IReadOnlyList<string> Roles, bool Disabled, DateTimeOffset CreatedAt, DateTimeOffset? DisabledAt, DateTimeOffset? LockedUntil)
 {
-    public static UserResponse From(UserAccount u) => new(u.Id, u.UserName, u.DisplayName, u.UnitId, u.Roles, u.Disabled, u.CreatedAt, u.DisabledAt);
+    public static UserResponse From(UserAccount u) => new(u.Id, u.UserName, u.DisplayName, u.UnitId, u.Roles, u.Disabled, u.CreatedAt, u.DisabledAt, u.LockedUntil);
 }
 
 /// <summary>What a request says about the unit a person acts for and the roles they hold.</summary>

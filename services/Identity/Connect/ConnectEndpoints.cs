@@ -21,6 +21,14 @@ public static class ConnectEndpoints
         app.MapPost(ConnectPaths.Token, TokenAsync).ExcludeFromDescription().DisableAntiforgery();
         app.MapMethods(ConnectPaths.UserInfo, [HttpMethods.Get, HttpMethods.Post], UserInfoAsync).ExcludeFromDescription().DisableAntiforgery();
         app.MapMethods(ConnectPaths.EndSession, [HttpMethods.Get, HttpMethods.Post], (Delegate)EndSessionAsync).ExcludeFromDescription().DisableAntiforgery();
+
+        // Read by the gateway and the services every few seconds (ServiceDefaults' TokenValidation); not routed by the gateway.
+        app.MapGet(Revocations.ListPath, async (HttpContext http, Revocations revocations, CancellationToken ct) =>
+        {
+            http.Response.Headers.CacheControl = "no-store";
+            return TypedResults.Ok(await revocations.ListAsync(ct));
+        })
+        .ExcludeFromDescription();
     }
 
     /// <summary>Signed in at the login page: issue a code for the account. Not signed in: send the browser to the login page first.</summary>
@@ -29,6 +37,11 @@ public static class ConnectEndpoints
         var request = http.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("OpenIddict did not handle the authorization request.");
         var signedIn = await http.AuthenticateAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         var account = signedIn.Succeeded ? await accounts.FindActiveAsync(signedIn.Principal.FindFirstValue(Claims.Subject), ct) : null;
+        // A sign-in from before the password was set (or the account disabled) no longer counts.
+        if (account is { User: var user } && signedIn.Principal?.FindFirstValue(TokenClaims.SecurityStamp) != user.SecurityStamp)
+        {
+            account = null;
+        }
 
         if (account is null || request.HasPromptValue(PromptValues.Login))
         {
@@ -62,8 +75,11 @@ public static class ConnectEndpoints
         {
             // OpenIddict has checked the client's secret and its permission for this grant.
             System.Collections.Immutable.ImmutableArray<string> scopes = request.GetScopes().IsEmpty ? [IdentityService.ApiScope] : request.GetScopes();
-            var displayName = await ClientDisplayNameAsync(http, request.ClientId!, ct);
-            return Results.SignIn(TokenPrincipals.ForDistrictSystem(request.ClientId!, displayName, scopes), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+            var applications = http.RequestServices.GetRequiredService<IOpenIddictApplicationManager>();
+            var application = await applications.FindByClientIdAsync(request.ClientId!, ct) ?? throw new InvalidOperationException("OpenIddict authenticated an unknown client.");
+            var displayName = await applications.GetDisplayNameAsync(application, ct);
+            var registrationId = await applications.GetIdAsync(application, ct);
+            return Results.SignIn(TokenPrincipals.ForDistrictSystem(request.ClientId!, displayName, registrationId, scopes), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
         }
 
         if (request.IsAuthorizationCodeGrantType() || request.IsRefreshTokenGrantType())
@@ -126,13 +142,6 @@ public static class ConnectEndpoints
     {
         await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         return Results.SignOut(new AuthenticationProperties { RedirectUri = Login.LoginEndpoints.LoginPath }, [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
-    }
-
-    private static async Task<string?> ClientDisplayNameAsync(HttpContext http, string clientId, CancellationToken ct)
-    {
-        var applications = http.RequestServices.GetRequiredService<IOpenIddictApplicationManager>();
-        var application = await applications.FindByClientIdAsync(clientId, ct);
-        return application is null ? null : await applications.GetDisplayNameAsync(application, ct);
     }
 
     private static IResult Forbid(string error, string description) =>

@@ -8,4 +8,10 @@ public static class TokenClaims
 
     /// <summary>The unit's stable code (e.g. <c>district-justice</c>), alongside <see cref="UnitId"/>.</summary>
     public const string UnitCode = "unit_code";
+
+    /// <summary>
+    /// The account's security stamp when the token was issued (a district system's: its registration). The
+    /// gateway and the services refuse a token whose subject is on the revocation list with another stamp.
+    /// </summary>
+    public const string SecurityStamp = "security_stamp";
 }

@@ -19,6 +19,7 @@ public static class TokenPrincipals
         identity.SetClaim(Claims.Name, user.DisplayName);
         identity.SetClaim(Claims.PreferredUsername, user.UserName);
         identity.SetClaims(Claims.Role, [.. user.Roles]);
+        identity.SetClaim(TokenClaims.SecurityStamp, user.SecurityStamp);
         if (unit is not null)
         {
             identity.SetClaim(TokenClaims.UnitId, unit.Id.ToString());
@@ -29,10 +30,11 @@ public static class TokenPrincipals
     }
 
     /// <summary>A district system calling with its client credentials: the client is the subject.</summary>
-    public static ClaimsPrincipal ForDistrictSystem(string clientId, string? displayName, IEnumerable<string> scopes)
+    public static ClaimsPrincipal ForDistrictSystem(string clientId, string? displayName, string? registrationId, IEnumerable<string> scopes)
     {
         var identity = NewIdentity();
         identity.SetClaim(Claims.Subject, clientId);
+        identity.SetClaim(TokenClaims.SecurityStamp, registrationId);
         identity.SetClaim(Claims.Name, displayName ?? clientId);
         identity.SetClaims(Claims.Role, [Roles.DistrictSystem]);
         return Finish(identity, scopes);

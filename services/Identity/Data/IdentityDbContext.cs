@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using OpenIddict.EntityFrameworkCore.Models;
 using RuleOfLaw.BuildingBlocks.Persistence;
+using RuleOfLaw.Identity.Connect;
 using RuleOfLaw.Identity.Domain;
 using RuleOfLaw.Identity.Keys;
 
@@ -9,7 +10,7 @@ namespace RuleOfLaw.Identity.Data;
 
 /// <summary>
 /// The identity service's database: units, user accounts, the server's signing and encryption keys,
-/// the data-protection keys of its cookies, and OpenIddict's applications, authorizations, scopes and tokens.
+/// the data-protection keys of its cookies, the revoked subjects, and OpenIddict's applications, authorizations, scopes and tokens.
 /// </summary>
 public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> options) : ServiceDbContext(options), IDataProtectionKeyContext
 {
@@ -20,6 +21,8 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
     public DbSet<ServerKey> ServerKeys => Set<ServerKey>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<SubjectRevocation> SubjectRevocations => Set<SubjectRevocation>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -15,6 +15,7 @@ internal sealed class UserAccountConfiguration : IEntityTypeConfiguration<UserAc
         builder.Property(x => x.DisplayName).HasMaxLength(Limits.Name);
         builder.Property(x => x.PasswordHash).HasMaxLength(500);
         builder.Property(x => x.Roles).HasColumnType("text[]");
+        builder.Property(x => x.SecurityStamp).HasMaxLength(64);
         builder.HasIndex(x => x.UserName).IsUnique();
         builder.HasIndex(x => x.UnitId);
         builder.HasOne<Unit>().WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Restrict);

@@ -28,9 +28,23 @@ public sealed class UserAccount
 
     public DateTimeOffset? DisabledAt { get; private set; }
 
+    /// <summary>
+    /// Changes when the account's access must end (disabled, password set). Tokens and the login page's sign-in
+    /// carry the stamp they were issued with; one with another stamp is refused.
+    /// </summary>
+    public string SecurityStamp { get; private set; } = "";
+
+    /// <summary>Wrong passwords in a row (successes reset it; failures older than the lockout duration are forgotten).</summary>
+    public int FailedSignIns { get; private set; }
+
+    public DateTimeOffset? LastFailedSignInAt { get; private set; }
+
+    /// <summary>No sign-in before this instant, whatever the password: set after too many wrong ones.</summary>
+    public DateTimeOffset? LockedUntil { get; private set; }
+
     public static UserAccount Create(string userName, string displayName, Guid? unitId, IEnumerable<string> roles, DateTimeOffset at, Guid? id = null)
     {
-        var user = new UserAccount { Id = id ?? Guid.CreateVersion7(), UserName = userName, DisplayName = displayName, CreatedAt = at };
+        var user = new UserAccount { Id = id ?? Guid.CreateVersion7(), UserName = userName, DisplayName = displayName, CreatedAt = at, SecurityStamp = NewStamp() };
         user.Assign(unitId, roles);
         return user;
     }
@@ -51,6 +65,11 @@ public sealed class UserAccount
 
     public void SetPasswordHash(string hash) => PasswordHash = hash;
 
+    /// <summary>Ends every token and sign-in issued so far: they carry the old stamp.</summary>
+    public void RenewSecurityStamp() => SecurityStamp = NewStamp();
+
+    private static string NewStamp() => Guid.NewGuid().ToString("N");
+
     public void Disable(DateTimeOffset at)
     {
         Disabled = true;
@@ -62,4 +81,46 @@ public sealed class UserAccount
         Disabled = false;
         DisabledAt = null;
     }
+
+    public bool IsLockedAt(DateTimeOffset now) => LockedUntil > now;
+
+    /// <summary>When the account next accepts a password after the wrong ones before: one delay, doubling per failure.</summary>
+    public DateTimeOffset? NextSignInAttemptAt(SignInProtectionSettings protection)
+    {
+        if (FailedSignIns == 0 || LastFailedSignInAt is not { } last)
+        {
+            return null;
+        }
+
+        var delay = protection.FirstDelay * Math.Pow(2, Math.Min(FailedSignIns - 1, 16));
+        return last + (delay < protection.LockoutDuration ? delay : protection.LockoutDuration);
+    }
+
+    /// <summary>Counts a wrong password; answers whether it locked the account.</summary>
+    public bool RecordFailedSignIn(DateTimeOffset at, SignInProtectionSettings protection)
+    {
+        if (LastFailedSignInAt is { } last && at - last >= protection.LockoutDuration)
+        {
+            FailedSignIns = 0;
+        }
+
+        FailedSignIns++;
+        LastFailedSignInAt = at;
+        if (FailedSignIns < protection.LockoutThreshold)
+        {
+            return false;
+        }
+
+        LockedUntil = at + protection.LockoutDuration;
+        return true;
+    }
+
+    public void RecordSignIn()
+    {
+        FailedSignIns = 0;
+        LastFailedSignInAt = null;
+        LockedUntil = null;
+    }
+
+    public void Unlock() => RecordSignIn();
 }

@@ -640,6 +640,31 @@ namespace RuleOfLaw.Identity.Data.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("RuleOfLaw.Identity.Connect.SubjectRevocation", b =>
+                {
+                    b.Property<string>("Subject")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("subject");
+
+                    b.Property<DateTimeOffset>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<string>("Stamp")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("stamp");
+
+                    b.HasKey("Subject")
+                        .HasName("pk_subject_revocations");
+
+                    b.HasIndex("RevokedAt")
+                        .HasDatabaseName("ix_subject_revocations_revoked_at");
+
+                    b.ToTable("subject_revocations", (string)null);
+                });
+
             modelBuilder.Entity("RuleOfLaw.Identity.Domain.Unit", b =>
                 {
                     b.Property<Guid>("Id")
@@ -696,6 +721,18 @@ namespace RuleOfLaw.Identity.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("display_name");
 
+                    b.Property<int>("FailedSignIns")
+                        .HasColumnType("integer")
+                        .HasColumnName("failed_sign_ins");
+
+                    b.Property<DateTimeOffset?>("LastFailedSignInAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_failed_sign_in_at");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("locked_until");
+
                     b.Property<string>("PasswordHash")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -706,6 +743,12 @@ namespace RuleOfLaw.Identity.Data.Migrations
                         .IsRequired()
                         .HasColumnType("text[]")
                         .HasColumnName("roles");
+
+                    b.Property<string>("SecurityStamp")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("security_stamp");
 
                     b.Property<Guid?>("UnitId")
                         .HasColumnType("uuid")

@@ -1,0 +1,63 @@
+using System.Net;
+
+namespace RuleOfLaw.Identity.Tests;
+
+/// <summary>After signing in, the login page returns only to a path on this site: never another host, never a 500.</summary>
+public sealed class ReturnUrlTests(IdentityServiceFactory service) : IClassFixture<IdentityServiceFactory>
+{
+    [Theory]
+    [InlineData("/\t/evil.example/")] // a browser drops the tab: //evil.example/
+    [InlineData("/\n/evil.example/")]
+    [InlineData("/\r\n/evil.example/")]
+    [InlineData("/\v/evil.example/")]
+    [InlineData("/connect/authorize\n/evil")]
+    [InlineData(" //evil.example/")]
+    [InlineData("//evil.example/")]
+    [InlineData("///evil.example/")]
+    [InlineData("/\\evil.example/")]
+    [InlineData("\\\\evil.example/")]
+    [InlineData("\\/evil.example/")]
+    [InlineData("https:evil.example")]
+    [InlineData("https://evil.example/")]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("evil.example/")]
+    [InlineData("%2F%2Fevil.example%2F")]
+    [InlineData("/%2F/evil.example/")]
+    [InlineData("/%2f/evil.example/")]
+    [InlineData("/%09/evil.example/")]
+    [InlineData("/%0A/evil.example/")]
+    [InlineData("/%5Cevil.example/")]
+    [InlineData("/%252F/evil.example/")]
+    public async Task Everyone_signing_in_with_a_return_address_off_this_site_stays_here(string returnUrl)
+    {
+        using var client = service.CreateTokenClient();
+
+        var (page, response) = await client.LoginWithReturnUrlAsync(returnUrl, returnUrl, "citizen");
+
+        Assert.Equal("/", TokenClient.ReturnUrlOf(page));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Null(response.Headers.Location);
+        Assert.Contains("已登录", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/connect/authorize?client_id=ruleoflaw-portal&redirect_uri=http%3A%2F%2Flocalhost%2Fcallback")]
+    [InlineData("/account/login")]
+    [InlineData("/")]
+    public async Task A_return_address_on_this_site_is_where_signing_in_leads(string returnUrl)
+    {
+        using var client = service.CreateTokenClient();
+
+        var (page, response) = await client.LoginWithReturnUrlAsync(returnUrl, returnUrl, "citizen");
+
+        Assert.Equal(returnUrl, TokenClient.ReturnUrlOf(page));
+        if (returnUrl == "/")
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return;
+        }
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(returnUrl, response.Headers.Location!.OriginalString);
+    }
+}
