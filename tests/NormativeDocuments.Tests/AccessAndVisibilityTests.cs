@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
 using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.BuildingBlocks.History;
+using RuleOfLaw.Contracts.Reconsideration;
 using RuleOfLaw.NormativeDocuments.Domain;
 using RuleOfLaw.NormativeDocuments.Features;
 using RuleOfLaw.Procedures.Consultation;
@@ -135,6 +138,43 @@ public sealed class AccessAndVisibilityTests(NormativeDocumentsServiceFactory se
 
         Assert.Equal(HttpStatusCode.OK, (await api.Client.PostAsync($"{url}/publish", null)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await api.Public.GetAsync(url)).StatusCode);
+    }
+
+    [Fact]
+    public async Task DOC_10_the_filing_review_s_outcome_is_public_its_checklist_and_opinion_are_not()
+    {
+        using var api = new DocumentsApi(service);
+        var published = await api.PublishedAsync(await api.RegisterUnitAsync());
+        await api.StepAsync(published.Id, "filing");
+        await api.StepAsync(published.Id, "filing-review", new FilingReviewRequest(new(false, false, true), ReviewOutcome.CorrectionRequired, "存在地方保护内容，责令纠正。"));
+
+        var review = (await Read(api.Public, published.Id)).FilingReview!;
+        Assert.Equal((ReviewOutcome.CorrectionRequired, null, null), (review.Outcome, review.Opinion, review.Checklist));
+        Assert.Equal("存在地方保护内容，责令纠正。", (await api.GetAsync(published.Id)).FilingReview!.Opinion);
+    }
+
+    [Fact]
+    public async Task DOC_14_the_issuing_unit_s_answer_is_public_once_the_incidental_review_is_decided()
+    {
+        using var api = new DocumentsApi(service);
+        var published = await api.PublishedAsync(await api.RegisterUnitAsync());
+        var caseId = Guid.NewGuid();
+        await service.Services.GetRequiredService<IBus>().Publish(new IncidentalReviewRequested
+        {
+            OccurredAt = DateTimeOffset.UtcNow, UnitId = published.UnitId, RecordId = caseId,
+            DocumentNumber = published.Number!, Clauses = ["第一条"], Grounds = "该条增加了法律规定以外的义务。", ReceivedOn = service.Today,
+        });
+        var url = $"/api/documents/incidental-reviews?caseId={caseId}";
+        var review = (await Eventually.Until(() => api.Client.GetFromJsonAsync<List<IncidentalReviewResponse>>(url, DocumentsApi.Json), list => list!.Count == 1, "the review is opened"))![0];
+        await api.Client.PostAsync($"/api/documents/incidental-reviews/{review.Id}/issuer-request", null);
+        await api.Client.PostAsJsonAsync($"/api/documents/incidental-reviews/{review.Id}/issuer-answer", new { text = "该条有上位法依据。" });
+
+        Assert.Null(Assert.Single((await api.Public.GetFromJsonAsync<List<IncidentalReviewResponse>>(url, DocumentsApi.Json))!).IssuerAnswer);
+        Assert.Equal("该条有上位法依据。", Assert.Single((await api.Client.GetFromJsonAsync<List<IncidentalReviewResponse>>(url, DocumentsApi.Json))!).IssuerAnswer);
+
+        await api.Client.PostAsJsonAsync($"/api/documents/incidental-reviews/{review.Id}/conclusion", new { unlawfulClauses = Array.Empty<string>(), reasoning = "该条有上位法依据。" });
+        var decided = Assert.Single((await api.Public.GetFromJsonAsync<List<IncidentalReviewResponse>>(url, DocumentsApi.Json))!);
+        Assert.Equal((IncidentalReviewStatus.Concluded, "该条有上位法依据。"), (decided.Status, decided.IssuerAnswer));
     }
 
     private static async Task<DocumentResponse> Read(HttpClient client, Guid id) =>

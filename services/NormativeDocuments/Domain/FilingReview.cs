@@ -32,4 +32,7 @@ public sealed record FilingReview
     public string? Opinion { get; init; }
 
     public DateOnly? ConcludedOn { get; init; }
+
+    /// <summary>What the public sees: why the review opened and how it concluded, without the checklist and the opinion.</summary>
+    public FilingReview WithoutOpinion() => this with { Checklist = null, Opinion = null };
 }

@@ -42,7 +42,8 @@ public sealed record DocumentResponse(
     /// The document as <paramref name="view"/> shows it. Process information (过程性信息) is for the
     /// unit's staff, the legal office and administrators until the step that publishes it: the text once
     /// its comment period opens (DOC-2) or it is published, the members' positions in the minutes once
-    /// it is published. The fair-competition review and the legality opinion with its checklist stay with them.
+    /// it is published. The fair-competition review, the legality opinion and the filing review's opinion,
+    /// each with its checklist, stay with them; the filing review's outcome is public (DOC-10, DOC-11).
     /// </summary>
     public static DocumentResponse From(NormativeDocument d, DateOnly today, RecordView view)
     {
@@ -52,6 +53,6 @@ public sealed record DocumentResponse(
             d.Id, d.UnitId, d.Title, full || d.TextPublicOn(today) ? d.Body : null, d.Competence, d.AffectsRights, d.MarketRelated, d.Provisional, d.Status, d.Number,
             d.PublishedOn, d.EffectiveFrom, d.ExpiresOn, d.LeftForceOn, d.InForceOn(today), d.Consultation?.OpensOn, d.Consultation?.ClosesOn,
             d.CommentFeedback, full ? d.FairCompetitionReview : null, full ? d.Review : null, full || published ? d.Discussion : d.Discussion?.WithoutMinutes(),
-            d.Filing, d.FiledOn, d.SuspendedClauses, d.FilingReview, d.CurrentVersion, d.DraftedAt);
+            d.Filing, d.FiledOn, d.SuspendedClauses, full ? d.FilingReview : d.FilingReview?.WithoutOpinion(), d.CurrentVersion, d.DraftedAt);
     }
 }

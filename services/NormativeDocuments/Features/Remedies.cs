@@ -31,6 +31,15 @@ public sealed record IncidentalReviewResponse(
 {
     public static IncidentalReviewResponse From(IncidentalReview r) =>
         new(r.Id, r.CaseId, r.DocumentNumber, r.DocumentId, r.Clauses, r.Grounds, r.ReceivedOn, r.Status, r.IssuerAnswer, r.SuspendedClauses, r.TransferredTo, r.Reasoning);
+
+    /// <summary>
+    /// The review as <paramref name="view"/> shows it: the issuing unit's answer and the reasoning are
+    /// process information until the review is decided or transferred (DOC-14).
+    /// </summary>
+    public static IncidentalReviewResponse From(IncidentalReview r, RecordView view) =>
+        view == RecordView.Full || r.Status is IncidentalReviewStatus.Concluded or IncidentalReviewStatus.Transferred or IncidentalReviewStatus.DocumentNotFound
+            ? From(r)
+            : From(r) with { IssuerAnswer = null, Reasoning = null };
 }
 
 internal sealed class StartCleanupValidator : AbstractValidator<StartCleanupRequest>
@@ -146,7 +155,7 @@ internal static class Remedies
         .WithSummary("Publishes the results once every document has one; repealed documents leave force on their day (DOC-8).");
 
         var incidental = documents.MapGroup("/incidental-reviews").WithTags("Incidental review");
-        incidental.MapGet("/", async (Guid? caseId, DocumentsDbContext db, CancellationToken ct) =>
+        incidental.MapGet("/", async (Guid? caseId, DocumentsDbContext db, HttpContext http, CancellationToken ct) =>
         {
             var reviews = db.IncidentalReviews.AsNoTracking();
             if (caseId is { } id)
@@ -154,10 +163,11 @@ internal static class Remedies
                 reviews = reviews.Where(r => r.CaseId == id);
             }
 
-            return TypedResults.Ok((await reviews.OrderByDescending(r => r.ReceivedOn).Take(100).ToListAsync(ct)).Select(IncidentalReviewResponse.From).ToList());
+            return TypedResults.Ok((await reviews.OrderByDescending(r => r.ReceivedOn).Take(100).ToListAsync(ct))
+                .Select(r => IncidentalReviewResponse.From(r, RecordViews.For(http.User, r.UnitId, Roles.ReconsiderationOfficer))).ToList());
         })
         .WithName("ListIncidentalReviews")
-        .WithSummary("Incidental reviews, optionally of one reconsideration case (DOC-14).");
+        .WithSummary("Incidental reviews, optionally of one reconsideration case (DOC-14); the issuing unit's answer and the reasoning are public once decided.");
 
         incidental.MapPost("/{id:guid}/issuer-request", (Guid id, DocumentsDbContext db, DocumentCommands commands, CancellationToken ct) =>
             OnReviewAsync(id, db, commands, async (review, c) =>
