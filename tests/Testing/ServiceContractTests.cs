@@ -135,7 +135,7 @@ public abstract partial class ServiceContractTests<TContext>(ServiceFactory<TCon
     }
 
     [Fact]
-    public async Task Everyone_NUL_in_a_query_or_a_route_value_answers_400_naming_it_never_500()
+    public async Task Everyone_control_character_in_a_query_or_a_route_value_answers_400_naming_it_never_500()
     {
         using var client = await CreateWriterAsync();
         foreach (var op in (await OperationsAsync(client)).Where(op => op.Method == "GET"))
@@ -152,7 +152,8 @@ public abstract partial class ServiceContractTests<TContext>(ServiceFactory<TCon
 
             foreach (var text in parameters.Where(x => x.GetProperty("in").GetString() == "path" && IsText(x)).Select(x => x.GetProperty("name").GetString()!))
             {
-                await Problems.AssertFieldErrorsAsync(await client.GetAsync(Route(op, (text, "%00"))), text);
+                // The server refuses %00 in a path before routing; any other control character reaches the route value.
+                await Problems.AssertFieldErrorsAsync(await client.GetAsync(Route(op, (text, "a%01b"))), text);
             }
         }
     }
