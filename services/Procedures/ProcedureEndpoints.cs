@@ -6,7 +6,6 @@ using Microsoft.EntityFrameworkCore;
 using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.BuildingBlocks.Domain;
-using RuleOfLaw.BuildingBlocks.Idempotency;
 using RuleOfLaw.BuildingBlocks.OpenApi;
 using RuleOfLaw.BuildingBlocks.Persistence;
 using RuleOfLaw.BuildingBlocks.Validation;
@@ -47,7 +46,6 @@ public static class ProcedureEndpoints
         .Validate<SubmitCommentRequest>()
         .WithRequestExample(example)
         .ProducesProblem(StatusCodes.Status409Conflict)
-        .WithIdempotency()
         .ForAnyone()
         .WithName($"Submit{operationPrefix}Comment")
         .WithSummary($"Anyone comments, signed or anonymous, while the period is open; after it closes the comment is refused ({ruleId}).");

@@ -2,6 +2,7 @@ using RuleOfLaw.BuildingBlocks.Access;
 using Microsoft.EntityFrameworkCore;
 using RuleOfLaw.Appraisal.Data;
 using RuleOfLaw.BuildingBlocks.Hosting;
+using RuleOfLaw.BuildingBlocks.Idempotency;
 using RuleOfLaw.BuildingBlocks.Validation;
 using RuleOfLaw.Contracts.Decisions;
 using RuleOfLaw.Contracts.NormativeDocuments;
@@ -21,7 +22,7 @@ public static class EvidenceEndpoints
 
     public static IEndpointRouteBuilder MapEvidenceEndpoints(this IEndpointRouteBuilder routes)
     {
-        var units = routes.MapGroup($"{AppraisalService.Identity.RoutePrefix}/units").WithTags("Evidence").WithPublicReads();
+        var units = routes.MapGroup($"{AppraisalService.Identity.RoutePrefix}/units").WithTags("Evidence").WithPublicReads().WithIdempotentCreation();
         units.MapGet("/{unitId}/evidence", async ([AsParameters] PageRequest paging, string unitId, Guid? recordId, AppraisalDbContext db, HttpContext http, CancellationToken ct) =>
         {
             var query = db.Evidence.AsNoTracking().Where(e => e.UnitId == unitId);

@@ -27,7 +27,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             },
             BadHttpRequestException bad => new ValidationProblemDetails(new Dictionary<string, string[]>
             {
-                ["request"] = [bad.InnerException?.Message ?? bad.Message],
+                [FieldOf(bad)] = [bad.InnerException?.Message ?? bad.Message],
             })
             {
                 Status = bad.StatusCode,
@@ -78,5 +78,16 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             ProblemDetails = problem,
             Exception = exception,
         });
+    }
+
+    /// <summary>
+    /// The field an unreadable body names: the JSON path where reading stopped (<c>$.positions[0].name</c>
+    /// → <c>positions[0].name</c>, as validation names fields), else <c>request</c>.
+    /// </summary>
+    internal static string FieldOf(BadHttpRequestException bad)
+    {
+        var path = (bad.InnerException as System.Text.Json.JsonException)?.Path;
+        var field = path is null ? "" : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
+        return field.Length == 0 ? "request" : field;
     }
 }

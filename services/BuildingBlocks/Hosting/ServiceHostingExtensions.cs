@@ -16,9 +16,11 @@ using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.BuildingBlocks.Commands;
 using RuleOfLaw.BuildingBlocks.Errors;
 using RuleOfLaw.BuildingBlocks.History;
+using RuleOfLaw.BuildingBlocks.Idempotency;
 using RuleOfLaw.BuildingBlocks.OpenApi;
 using RuleOfLaw.BuildingBlocks.Outbox;
 using RuleOfLaw.BuildingBlocks.Persistence;
+using RuleOfLaw.BuildingBlocks.Validation;
 
 namespace RuleOfLaw.BuildingBlocks.Hosting;
 
@@ -73,6 +75,7 @@ public static class ServiceHostingExtensions
             });
             options.AddOperationTransformer(RequestExamples.ApplyAsync);
             options.AddOperationTransformer(AccessDocumentation.ApplyAsync);
+            options.AddOperationTransformer(IdempotencyDocumentation.ApplyAsync);
         });
         return builder;
     }
@@ -139,6 +142,8 @@ public static class ServiceHostingExtensions
         app.UseCorrelation();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        // Text PostgreSQL cannot store and dates arithmetic cannot reach are bad input (400), wherever they are sent.
+        app.UseClientInputGuard();
         app.UseAccessControl();
         app.MapDefaultEndpoints();
         app.MapOpenApi().AllowAnonymous();

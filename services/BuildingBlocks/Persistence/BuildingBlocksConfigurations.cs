@@ -84,8 +84,10 @@ internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<IdempotencyRecord> builder)
     {
         builder.ToTable("idempotency_records");
-        builder.HasKey(x => new { x.Scope, x.Key });
+        builder.HasKey(x => new { x.Caller, x.Scope, x.Key });
+        builder.Property(x => x.Caller).HasMaxLength(300);
         builder.Property(x => x.Scope).HasMaxLength(300);
+        builder.Property(x => x.RequestHash).HasMaxLength(64);
         builder.Property(x => x.Key).HasMaxLength(200);
         builder.Property(x => x.Location).HasMaxLength(500);
         builder.HasIndex(x => x.CreatedAt);

@@ -6,7 +6,6 @@ using RuleOfLaw.BuildingBlocks.Commands;
 using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.BuildingBlocks.History;
 using RuleOfLaw.BuildingBlocks.Hosting;
-using RuleOfLaw.BuildingBlocks.Idempotency;
 using RuleOfLaw.BuildingBlocks.OpenApi;
 using RuleOfLaw.BuildingBlocks.Validation;
 using RuleOfLaw.Decisions.Data;
@@ -90,7 +89,6 @@ internal static class Accountability
         .Validate<AccountabilityRequest>()
         .WithRequestExample(Examples.Accountability)
         .ProducesProblem(StatusCodes.Status409Conflict)
-        .WithIdempotency()
         .ForRoles(Roles.LegalOffice)
         .WithName("RecordAccountability")
         .WithSummary("Records accountability for a decision taken outside the procedure, or one whose evaluation found a major loss; members who dissented are marked (DEC-11).");

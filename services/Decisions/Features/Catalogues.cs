@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.BuildingBlocks.Commands;
 using RuleOfLaw.BuildingBlocks.Hosting;
-using RuleOfLaw.BuildingBlocks.Idempotency;
 using RuleOfLaw.BuildingBlocks.OpenApi;
 using RuleOfLaw.BuildingBlocks.Validation;
 using RuleOfLaw.Decisions.Data;
@@ -81,7 +80,6 @@ internal static class Catalogues
         .Validate<CreateCatalogueRequest>()
         .WithRequestExample(Examples.Catalogue)
         .ProducesProblem(StatusCodes.Status409Conflict)
-        .WithIdempotency()
         .ForRoles(Roles.UnitStaff, Roles.UnitHead)
         .WithName("CreateCatalogue")
         .WithSummary("Starts a unit's catalogue of planned major decisions for a year (one per unit and year, DEC-1).");

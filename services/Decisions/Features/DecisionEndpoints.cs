@@ -1,5 +1,6 @@
 using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.BuildingBlocks.History;
+using RuleOfLaw.BuildingBlocks.Idempotency;
 using RuleOfLaw.Decisions.Domain;
 using RuleOfLaw.Procedures;
 
@@ -17,7 +18,7 @@ public static class DecisionEndpoints
 
     public static IEndpointRouteBuilder MapDecisionEndpoints(this IEndpointRouteBuilder routes)
     {
-        var decisions = routes.MapGroup(DecisionsService.Identity.RoutePrefix).WithTags("Major decisions").WithPublicReads();
+        var decisions = routes.MapGroup(DecisionsService.Identity.RoutePrefix).WithTags("Major decisions").WithPublicReads().WithIdempotentCreation();
         decisions.MapCatalogues();
         decisions.MapAccountability();
         decisions.MapOpening();

@@ -5,7 +5,6 @@ using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.BuildingBlocks.Commands;
 using RuleOfLaw.BuildingBlocks.Hosting;
-using RuleOfLaw.BuildingBlocks.Idempotency;
 using RuleOfLaw.BuildingBlocks.OpenApi;
 using RuleOfLaw.BuildingBlocks.Validation;
 using RuleOfLaw.Decisions.Data;
@@ -77,7 +76,6 @@ internal static class Opening
         .WithRequestExample(Examples.OpenDecision)
         .ProducesProblem(StatusCodes.Status404NotFound)
         .ProducesProblem(StatusCodes.Status409Conflict)
-        .WithIdempotency()
         .ForRoles(Roles.UnitStaff, Roles.UnitHead)
         .WithName("OpenDecision")
         .WithSummary("Starts a decision procedure from an item of a published catalogue; the item names the lead undertaking unit (DEC-1).");

@@ -1,3 +1,4 @@
+using RuleOfLaw.BuildingBlocks.Idempotency;
 using RuleOfLaw.Identity.Domain;
 
 namespace RuleOfLaw.Identity.Administration;
@@ -7,7 +8,7 @@ public static class AdministrationEndpoints
 {
     public static void MapAdministration(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup(IdentityService.Identity.RoutePrefix).RequireAuthorization(IdentityHosting.AdministratorPolicy);
+        var api = app.MapGroup(IdentityService.Identity.RoutePrefix).RequireAuthorization(IdentityHosting.AdministratorPolicy).WithIdempotentCreation();
         api.MapUnits();
         api.MapUsers();
         api.MapClients();

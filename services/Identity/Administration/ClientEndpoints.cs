@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;
 using RuleOfLaw.BuildingBlocks.Hosting;
+using RuleOfLaw.BuildingBlocks.Idempotency;
 using RuleOfLaw.BuildingBlocks.OpenApi;
 using RuleOfLaw.BuildingBlocks.Validation;
 using RuleOfLaw.Identity.Connect;
@@ -33,6 +34,8 @@ internal static class ClientEndpoints
         })
         .Validate<RegisterDistrictSystemRequest>()
         .WithRequestExample(Examples.DistrictSystem)
+        // Replaying would mean storing the secret; a retry finds the client id taken (409) and creates nothing.
+        .WithoutIdempotentReplay("the client secret is answered once and never stored; a retry answers 409 and creates no second client")
         .WithName("RegisterDistrictSystem")
         .WithSummary("Registers another district system that gets tokens with its client id and secret (role district-system); the secret is answered only now.");
 

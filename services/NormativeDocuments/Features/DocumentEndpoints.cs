@@ -1,5 +1,6 @@
 using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.BuildingBlocks.History;
+using RuleOfLaw.BuildingBlocks.Idempotency;
 using RuleOfLaw.NormativeDocuments.Domain;
 using RuleOfLaw.Procedures;
 
@@ -17,7 +18,7 @@ public static class DocumentEndpoints
 
     public static IEndpointRouteBuilder MapDocumentEndpoints(this IEndpointRouteBuilder routes)
     {
-        var documents = routes.MapGroup(NormativeDocumentsService.Identity.RoutePrefix).WithTags("Normative documents").WithPublicReads();
+        var documents = routes.MapGroup(NormativeDocumentsService.Identity.RoutePrefix).WithTags("Normative documents").WithPublicReads().WithIdempotentCreation();
         documents.MapIssuingUnits();
         documents.MapDrafting();
         documents.MapPublicComment();

@@ -4,7 +4,6 @@ using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RuleOfLaw.BuildingBlocks.Clocks;
-using RuleOfLaw.BuildingBlocks.Idempotency;
 using RuleOfLaw.BuildingBlocks.OpenApi;
 using RuleOfLaw.BuildingBlocks.Validation;
 using RuleOfLaw.NormativeDocuments.Data;
@@ -61,7 +60,6 @@ internal static class Drafting
         .Validate<DraftDocumentRequest>()
         .WithRequestExample(Examples.Draft)
         .ProducesProblem(StatusCodes.Status409Conflict)
-        .WithIdempotency()
         .ForRoles(Roles.UnitStaff, Roles.UnitHead)
         .WithName("DraftDocument")
         .WithSummary("Registers the draft of a normative document (起草); only a registered issuing unit, within its competence (DOC-1).");

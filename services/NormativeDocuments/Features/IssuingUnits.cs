@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.BuildingBlocks.History;
-using RuleOfLaw.BuildingBlocks.Idempotency;
 using RuleOfLaw.BuildingBlocks.OpenApi;
 using RuleOfLaw.BuildingBlocks.Validation;
 using RuleOfLaw.NormativeDocuments.Data;
@@ -63,7 +62,6 @@ internal static class IssuingUnits
         })
         .Validate<RegisterIssuingUnitRequest>()
         .WithRequestExample(Examples.RegisterUnit)
-        .WithIdempotency()
         .ForRoles(Roles.LegalOffice, Roles.Admin)
         .WithName("RegisterIssuingUnit")
         .WithSummary("Registers an issuing unit (制定主体) with its code and competence (DOC-1).");

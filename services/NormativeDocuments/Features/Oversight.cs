@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.BuildingBlocks.Hosting;
-using RuleOfLaw.BuildingBlocks.Idempotency;
 using RuleOfLaw.BuildingBlocks.OpenApi;
 using RuleOfLaw.BuildingBlocks.Validation;
 using RuleOfLaw.NormativeDocuments.Data;
@@ -132,7 +131,6 @@ internal static class Oversight
         .WithRequestExample(Examples.Objection)
         .ProducesProblem(StatusCodes.Status409Conflict)
         .WithTags("Objections")
-        .WithIdempotency()
         .ForAnyone()
         .WithName("SubmitObjection")
         .WithSummary("Anyone objects to a published document; the unit answers within 30 days (DOC-13).");

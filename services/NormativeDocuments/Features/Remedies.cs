@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.BuildingBlocks.Commands;
 using RuleOfLaw.BuildingBlocks.Clocks;
-using RuleOfLaw.BuildingBlocks.Idempotency;
 using RuleOfLaw.BuildingBlocks.OpenApi;
 using RuleOfLaw.BuildingBlocks.Validation;
 using RuleOfLaw.NormativeDocuments.Data;
@@ -101,7 +100,6 @@ internal static class Remedies
         })
         .Validate<StartCleanupRequest>()
         .WithRequestExample(Examples.Cleanup)
-        .WithIdempotency()
         .ForRoles(Roles.LegalOffice)
         .WithName("StartCleanup")
         .WithSummary("Starts a cleanup campaign listing every document in force, of one unit or the district (DOC-8).");

@@ -259,6 +259,11 @@ namespace RuleOfLaw.Appraisal.Data.Migrations
 
             modelBuilder.Entity("RuleOfLaw.BuildingBlocks.Idempotency.IdempotencyRecord", b =>
                 {
+                    b.Property<string>("Caller")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("caller");
+
                     b.Property<string>("Scope")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
@@ -282,11 +287,17 @@ namespace RuleOfLaw.Appraisal.Data.Migrations
                         .HasColumnType("character varying(500)")
                         .HasColumnName("location");
 
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("request_hash");
+
                     b.Property<int>("StatusCode")
                         .HasColumnType("integer")
                         .HasColumnName("status_code");
 
-                    b.HasKey("Scope", "Key")
+                    b.HasKey("Caller", "Scope", "Key")
                         .HasName("pk_idempotency_records");
 
                     b.HasIndex("CreatedAt")

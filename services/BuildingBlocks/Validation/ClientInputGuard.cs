@@ -1,0 +1,178 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+namespace RuleOfLaw.BuildingBlocks.Validation;
+
+/// <summary>
+/// Applies <see cref="ClientInput"/> to every request before any endpoint binds it: query strings and
+/// route values (one line), url-encoded forms (free text), and every string and property name of a
+/// JSON body, named by its JSON path (<c>responsiblePersons[0].name</c>, as validation names fields).
+/// A refused value answers 400 problem details with <c>errors</c>. A body that is not JSON at all is
+/// left to the endpoint, which answers it 400 as before.
+/// </summary>
+/// <remarks>
+/// A scan of the text rather than JSON converters: a custom converter for <c>string</c> or dates would
+/// hide those types from the OpenAPI schemas, and this way dictionary keys are checked as well.
+/// </remarks>
+internal static class ClientInputGuard
+{
+    public static IApplicationBuilder UseClientInputGuard(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            var request = context.Request;
+            var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+            foreach (var (name, values) in request.Query)
+            {
+                Check(errors, name, name, oneLine: true);
+                foreach (var value in values)
+                {
+                    Check(errors, name, value, oneLine: true);
+                }
+            }
+
+            foreach (var (name, value) in request.RouteValues)
+            {
+                if (value is string text)
+                {
+                    Check(errors, name, text, oneLine: true);
+                }
+            }
+
+            if (request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true)
+            {
+                // Read once here; the form is kept for the endpoint (OpenIddict, the sign-in page) to read again.
+                var form = await request.ReadFormAsync(context.RequestAborted);
+                foreach (var (name, values) in form)
+                {
+                    Check(errors, name, name, oneLine: true);
+                    foreach (var value in values)
+                    {
+                        Check(errors, name, value, oneLine: ClientInput.IsOneLine(name));
+                    }
+                }
+            }
+            else if (request.HasJsonContentType())
+            {
+                request.EnableBuffering();
+                using var buffer = new MemoryStream();
+                await request.Body.CopyToAsync(buffer, context.RequestAborted);
+                request.Body.Position = 0;
+                ScanJson(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), errors);
+            }
+
+            if (errors.Count == 0)
+            {
+                await next(context);
+                return;
+            }
+
+            await TypedResults.ValidationProblem(errors, title: "The request holds text or dates no field accepts").ExecuteAsync(context);
+        });
+
+    private static void Check(Dictionary<string, string[]> errors, string field, string? value, bool oneLine)
+    {
+        if (value is null || errors.ContainsKey(field))
+        {
+            return;
+        }
+
+        if ((ClientInput.ProblemWithText(value, oneLine) ?? ClientInput.ProblemWithDate(value)) is { } problem)
+        {
+            // A field whose own name is unprintable is reported under "request".
+            errors[ClientInput.ProblemWithText(field, oneLine: true) is null && field.Length > 0 ? field : "request"] = [problem];
+        }
+    }
+
+    /// <summary>Every property name and string of the body, each checked where it stands.</summary>
+    private static void ScanJson(ReadOnlySpan<byte> body, Dictionary<string, string[]> errors)
+    {
+        var reader = new Utf8JsonReader(body, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        var path = new List<Frame>();
+        try
+        {
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.StartObject or JsonTokenType.StartArray:
+                        NextValue(path);
+                        path.Add(new Frame(reader.TokenType == JsonTokenType.StartArray));
+                        break;
+                    case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                        path.RemoveAt(path.Count - 1);
+                        break;
+                    case JsonTokenType.PropertyName:
+                        path[^1].Property = null; // a name is reported at the object that holds it
+                        var name = Read(ref reader, path, errors);
+                        Check(errors, PathOf(path), name, oneLine: true);
+                        path[^1].Property = name ?? "";
+                        break;
+                    case JsonTokenType.String:
+                        NextValue(path);
+                        var field = PathOf(path);
+                        var property = path.LastOrDefault(f => !f.IsArray)?.Property;
+                        Check(errors, field, Read(ref reader, path, errors), oneLine: ClientInput.IsOneLine(property));
+                        break;
+                    default:
+                        NextValue(path);
+                        break;
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // Not JSON: model binding answers it 400 with its own message.
+        }
+    }
+
+    private static string? Read(ref Utf8JsonReader reader, List<Frame> path, Dictionary<string, string[]> errors)
+    {
+        try
+        {
+            return reader.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            errors.TryAdd(PathOf(path) is { Length: > 0 } field ? field : "request", ["Is not valid UTF-16 text."]);
+            return null;
+        }
+    }
+
+    private static void NextValue(List<Frame> path)
+    {
+        if (path.Count > 0 && path[^1].IsArray)
+        {
+            path[^1].Index++;
+        }
+    }
+
+    /// <summary><c>positions</c>, <c>responsiblePersons[0].name</c>; empty for the body itself.</summary>
+    private static string PathOf(List<Frame> path)
+    {
+        var text = new StringBuilder();
+        foreach (var frame in path)
+        {
+            if (frame.IsArray)
+            {
+                text.Append('[').Append(frame.Index).Append(']');
+            }
+            else if (frame.Property is not null)
+            {
+                text.Append(text.Length == 0 ? "" : ".").Append(frame.Property);
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private sealed class Frame(bool isArray)
+    {
+        public bool IsArray { get; } = isArray;
+
+        public int Index { get; set; } = -1;
+
+        public string? Property { get; set; }
+    }
+}
