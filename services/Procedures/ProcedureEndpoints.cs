@@ -135,7 +135,7 @@ public static class ProcedureEndpoints
             }, ct))
         .Validate<LegalityReviewRequest<TChecklist>>()
         .WithRequestExample(example)
-        .ForRoles(Roles.LegalOffice)
+        .ForServingLegalOffice<TRecord>()
         .Step<TResponse>(operationName, summary);
 
     /// <summary>The collective meeting's decision with its minutes, checked under <paramref name="rule"/>.</summary>

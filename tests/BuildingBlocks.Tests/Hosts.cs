@@ -26,7 +26,8 @@ public sealed class DocumentsHost() : ServiceFactory<DocumentsDbContext>(Normati
     public async Task<DocumentResponse> DraftAsync(string unitId, string title = "关于规范行政执法行为的通知", bool affectsRights = true)
     {
         using var client = CreateClientFor(unitId);
-        var unit = await client.PostAsJsonAsync("/api/documents/issuing-units", new RegisterIssuingUnitRequest(unitId, unitId[^8..], unitId, [Competence]));
+        using var supervisor = CreateClientFor("district-justice", global::RuleOfLaw.BuildingBlocks.Access.Roles.LegalOffice); // keeps the issuing units' competences
+        var unit = await supervisor.PostAsJsonAsync("/api/documents/issuing-units", new RegisterIssuingUnitRequest(unitId, unitId[^8..], unitId, [Competence]));
         if (unit.StatusCode != System.Net.HttpStatusCode.Conflict)
         {
             unit.EnsureSuccessStatusCode();

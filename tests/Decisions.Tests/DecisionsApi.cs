@@ -24,6 +24,9 @@ public sealed class DecisionsApi(DecisionsServiceFactory service) : IDisposable
 
     public HttpClient Client { get; } = service.CreateClient();
 
+    /// <summary>The supervising body's legal office (the district's 司法局), which records accountability (DEC-11).</summary>
+    public HttpClient Supervisor { get; } = service.CreateClientFor("district-justice", BuildingBlocks.Access.Roles.LegalOffice);
+
     public DecisionsServiceFactory Service => service;
 
     public static string NewUnit(string prefix = "unit") => $"{prefix}-{Guid.NewGuid():N}"[..20];
@@ -181,5 +184,9 @@ public sealed class DecisionsApi(DecisionsServiceFactory service) : IDisposable
         return (await response.Content.ReadFromJsonAsync<T>(Json))!;
     }
 
-    public void Dispose() => Client.Dispose();
+    public void Dispose()
+    {
+        Client.Dispose();
+        Supervisor.Dispose();
+    }
 }

@@ -82,8 +82,8 @@ public sealed class IdempotencyTests(DecisionsServiceFactory service) : IClassFi
             AccountabilityGround.OutsideProcedure, null, unit, "未经集体讨论实施片区征收。", "违反程序。", [new ResponsiblePersonRequest("某局长", "主要负责人")]);
         var key = Guid.NewGuid().ToString();
 
-        var first = await api.Client.PostAsync("/api/decisions/accountability", request, key, DecisionsApi.Json);
-        var retry = await api.Client.PostAsync("/api/decisions/accountability", request, key, DecisionsApi.Json);
+        var first = await api.Supervisor.PostAsync("/api/decisions/accountability", request, key, DecisionsApi.Json);
+        var retry = await api.Supervisor.PostAsync("/api/decisions/accountability", request, key, DecisionsApi.Json);
 
         IdempotentRequests.AssertRetryReplayed(first, retry);
         var listed = await api.Client.GetFromJsonAsync<BuildingBlocks.Hosting.Page<AccountabilityResponse>>($"/api/decisions/accountability?unitId={unit}", DecisionsApi.Json);

@@ -128,7 +128,7 @@ public sealed class AccessAndVisibilityTests(NormativeDocumentsServiceFactory se
         using var api = new DocumentsApi(service);
         var unit = await api.RegisterUnitAsync();
         var kept = await api.PublishedAsync(unit);
-        api.ActFor(null);
+        api.ActFor(DocumentsApi.SupervisingOffice);
         var campaign = (await (await api.Client.PostAsJsonAsync("/api/documents/cleanup-campaigns", new { name = "2026年度规范性文件清理", unitId = unit }))
             .Content.ReadFromJsonAsync<CleanupResponse>(DocumentsApi.Json))!;
         var url = $"/api/documents/cleanup-campaigns/{campaign.Id}";

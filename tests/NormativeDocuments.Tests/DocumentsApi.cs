@@ -17,6 +17,11 @@ public sealed class DocumentsApi(NormativeDocumentsServiceFactory service) : IDi
 
     public HttpClient Client { get; } = service.CreateClient();
 
+    /// <summary>The supervising body's legal office (the district's 司法局): filing review, revocation, issuing units, cleanup.</summary>
+    public HttpClient Supervisor { get; } = service.CreateClientFor(SupervisingOffice, BuildingBlocks.Access.Roles.LegalOffice);
+
+    public const string SupervisingOffice = "district-justice";
+
     /// <summary>A member of the public with no token.</summary>
     public HttpClient Public { get; } = service.CreateAnonymousClient();
 
@@ -28,7 +33,7 @@ public sealed class DocumentsApi(NormativeDocumentsServiceFactory service) : IDi
     public async Task<string> RegisterUnitAsync(string competence = "市场监管", string? code = null)
     {
         var unitId = "unit-" + Guid.NewGuid().ToString("N")[..10];
-        var response = await Client.PostAsJsonAsync("/api/documents/issuing-units", new RegisterIssuingUnitRequest(unitId, code ?? "测" + unitId[^6..], "测试单位" + unitId[^4..], [competence]));
+        var response = await Supervisor.PostAsJsonAsync("/api/documents/issuing-units", new RegisterIssuingUnitRequest(unitId, code ?? "测" + unitId[^6..], "测试单位" + unitId[^4..], [competence]));
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         ActFor(unitId);
         return unitId;
@@ -40,8 +45,9 @@ public sealed class DocumentsApi(NormativeDocumentsServiceFactory service) : IDi
     public async Task<DocumentResponse> DraftAsync(string unitId, bool affectsRights = false, bool market = false, bool provisional = false, string title = "关于规范市场监管执法的通知", string body = "第一条 为规范执法行为，制定本通知。") =>
         await ReadAsync(await TryDraftAsync(unitId, affectsRights: affectsRights, market: market, provisional: provisional, title: title, body: body), HttpStatusCode.Created);
 
+    /// <summary>Posts a step as the unit (or, for filing review and revocation, as the supervising body's legal office).</summary>
     public Task<HttpResponseMessage> PostAsync(Guid id, string step, object? body = null) =>
-        Client.PostAsJsonAsync($"/api/documents/{id}/{step}", body ?? new { });
+        (step is "filing-review" or "revoke" ? Supervisor : Client).PostAsJsonAsync($"/api/documents/{id}/{step}", body ?? new { });
 
     public async Task<DocumentResponse> StepAsync(Guid id, string step, object? body = null) => await ReadAsync(await PostAsync(id, step, body));
 
@@ -80,6 +86,7 @@ public sealed class DocumentsApi(NormativeDocumentsServiceFactory service) : IDi
     public void Dispose()
     {
         Client.Dispose();
+        Supervisor.Dispose();
         Public.Dispose();
     }
 }

@@ -29,7 +29,7 @@ public sealed class DraftingTests(NormativeDocumentsServiceFactory service) : IC
     {
         using var api = new DocumentsApi(service);
         var unit = await api.RegisterUnitAsync();
-        var update = await api.Client.PutAsJsonAsync($"/api/documents/issuing-units/{unit}", new { name = "已撤并单位", competences = new[] { "市场监管" }, active = false });
+        var update = await api.Supervisor.PutAsJsonAsync($"/api/documents/issuing-units/{unit}", new { name = "已撤并单位", competences = new[] { "市场监管" }, active = false });
         Assert.Equal(HttpStatusCode.OK, update.StatusCode);
         await DocumentsApi.AssertRefusedAsync(await api.TryDraftAsync(unit), "DOC-1");
     }
@@ -39,7 +39,7 @@ public sealed class DraftingTests(NormativeDocumentsServiceFactory service) : IC
     {
         using var api = new DocumentsApi(service);
         var unit = await api.RegisterUnitAsync(code: "重复码");
-        var again = await api.Client.PostAsJsonAsync("/api/documents/issuing-units", new { unitId = unit + "x", code = "重复码", name = "另一单位", competences = new[] { "市场监管" } });
+        var again = await api.Supervisor.PostAsJsonAsync("/api/documents/issuing-units", new { unitId = unit + "x", code = "重复码", name = "另一单位", competences = new[] { "市场监管" } });
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
     }
 
@@ -49,7 +49,7 @@ public sealed class DraftingTests(NormativeDocumentsServiceFactory service) : IC
         using var api = new DocumentsApi(service);
         var unitId = "unit-" + Guid.NewGuid().ToString("N")[..10];
         var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ =>
-            api.Client.PostAsJsonAsync("/api/documents/issuing-units", new { unitId, code = "并" + unitId[^5..], name = "并发单位", competences = new[] { "市场监管" } })));
+            api.Supervisor.PostAsJsonAsync("/api/documents/issuing-units", new { unitId, code = "并" + unitId[^5..], name = "并发单位", competences = new[] { "市场监管" } })));
         Assert.Single(answers, a => a.StatusCode == HttpStatusCode.Created);
         Assert.All(answers.Where(a => a.StatusCode != HttpStatusCode.Created), a => Assert.Equal(HttpStatusCode.Conflict, a.StatusCode));
     }

@@ -21,6 +21,7 @@ public sealed class RemediesTests(NormativeDocumentsServiceFactory service) : IC
         var kept = await api.PublishedAsync(unit);
         var repealed = await api.PublishedAsync(unit);
         await api.DraftAsync(unit); // not in force: not listed
+        api.ActFor(DocumentsApi.SupervisingOffice); // the district's 司法局 runs the campaign
 
         var started = await api.Client.PostAsJsonAsync("/api/documents/cleanup-campaigns", new { name = "2026年度规范性文件清理", unitId = unit });
         Assert.Equal(HttpStatusCode.Created, started.StatusCode);

@@ -12,7 +12,10 @@ public static class AccessControl
     {
         builder.AddTokenValidation();
         builder.Services.AddSingleton<AccessControlMarker>();
-        builder.Services.AddSingleton<IAuthorizationHandler, OwnUnitHandler>();
+        builder.Services.AddSingleton<IAuthorizationHandler, RecordUnitHandler>();
+        builder.Services.AddSingleton<IAuthorizationHandler, SupervisingBodyHandler>();
+        builder.Services.Configure<LegalOfficeSettings>(builder.Configuration.GetSection("Access:LegalOffices"));
+        builder.Services.AddSingleton<LegalOffices>();
         builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AccessResultHandler>();
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().AddRequirements(new SignedInWhereRoutedRequirement()).Build());

@@ -29,6 +29,33 @@ public static class AccessConventions
             .ProducesProblem(StatusCodes.Status404NotFound);
 
     /// <summary>
+    /// The legal office that reviews for the record's unit (<see cref="LegalOffices"/>): its own legal
+    /// department, or the office the district assigns; any other legal office gets 404.
+    /// </summary>
+    public static RouteHandlerBuilder ForServingLegalOffice<TRecord>(this RouteHandlerBuilder endpoint)
+        where TRecord : AggregateRoot =>
+        endpoint
+            .RequireAuthorization(new AuthorizationPolicyBuilder().RequireRole(Roles.LegalOffice).AddRequirements(new ServedUnitRequirement<TRecord>("id")).Build())
+            .WithMetadata(new AccessRule([Roles.LegalOffice], OwnUnit: false, Anonymous: false, Scope: "served-units"))
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+    /// <summary>
+    /// The supervising body's legal office (and administrators where <paramref name="withAdmin"/>): filing
+    /// review, revocation, the issuing units' competences, cleanup campaigns. Another legal office gets 403.
+    /// </summary>
+    public static RouteHandlerBuilder ForSupervisingBody(this RouteHandlerBuilder endpoint, bool withAdmin = false)
+    {
+        string[] roles = withAdmin ? [Roles.LegalOffice, Roles.Admin] : [Roles.LegalOffice];
+        return endpoint
+            .RequireAuthorization(new AuthorizationPolicyBuilder().RequireRole(roles).AddRequirements(new SupervisingBodyRequirement(withAdmin)).Build())
+            .WithMetadata(new AccessRule(roles, OwnUnit: false, Anonymous: false, Scope: "supervising-body"))
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+    }
+
+    /// <summary>
     /// Holders of <paramref name="roles"/>, whatever unit owns the record (the legal office reviews
     /// every unit's drafts). A creating endpoint checks the unit it creates for with <see cref="ActingUnit"/>.
     /// </summary>

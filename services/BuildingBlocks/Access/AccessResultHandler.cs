@@ -19,10 +19,13 @@ internal sealed class AccessResultHandler(IProblemDetailsService problems) : IAu
         if (authorizeResult.Forbidden && authorizeResult.AuthorizationFailure is { } failure)
         {
             var roleFailed = failure.FailedRequirements.Any(r => r is RolesAuthorizationRequirement);
-            var otherUnit = failure.FailedRequirements.Any(r => r is OwnUnitRequirement);
+            var otherUnit = failure.FailedRequirements.Any(r => r is RecordUnitRequirement);
+            var notSupervising = failure.FailedRequirements.Any(r => r is SupervisingBodyRequirement);
             var (status, title) = roleFailed
                 ? (StatusCodes.Status403Forbidden, "Your role does not allow this")
-                : otherUnit ? (StatusCodes.Status404NotFound, "Not found") : (StatusCodes.Status403Forbidden, "Forbidden");
+                : otherUnit ? (StatusCodes.Status404NotFound, "Not found")
+                : notSupervising ? (StatusCodes.Status403Forbidden, "Only the supervising body's legal office does this")
+                : (StatusCodes.Status403Forbidden, "Forbidden");
             context.Response.StatusCode = status;
             await problems.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = new ProblemDetails { Status = status, Title = title } });
             return;

@@ -5,7 +5,10 @@ namespace RuleOfLaw.BuildingBlocks.Access;
 /// with <see cref="OwnUnit"/>, only on records of the unit they act for (any other answers 404).
 /// The OpenAPI document publishes it as <c>x-roles</c> and <c>x-unit-scope</c>.
 /// </summary>
-public sealed record AccessRule(IReadOnlyList<string> Roles, bool OwnUnit, bool Anonymous)
+/// <remarks><see cref="Scope"/>, where set, names a narrower scope: <c>served-units</c> (a legal office on the
+/// records of the units it reviews for; any other answers 404) or <c>supervising-body</c> (the supervising
+/// body's legal office only).</remarks>
+public sealed record AccessRule(IReadOnlyList<string> Roles, bool OwnUnit, bool Anonymous, string? Scope = null)
 {
-    public string UnitScope => Anonymous ? "anyone" : OwnUnit ? "own-unit" : Roles.Count == 0 ? "signed-in" : "any-unit";
+    public string UnitScope => Scope ?? (Anonymous ? "anyone" : OwnUnit ? "own-unit" : Roles.Count == 0 ? "signed-in" : "any-unit");
 }

@@ -8,14 +8,23 @@ using RuleOfLaw.BuildingBlocks.Persistence;
 
 namespace RuleOfLaw.BuildingBlocks.Access;
 
-/// <summary>The record named by the route's <c>{id}</c> belongs to the unit the caller acts for.</summary>
-public abstract class OwnUnitRequirement(string routeParameter) : IAuthorizationRequirement
+/// <summary>A requirement about the unit of the record named by the route: failing it answers 404, as if the record did not exist.</summary>
+public abstract class RecordUnitRequirement(string routeParameter) : IAuthorizationRequirement
 {
     /// <summary>The route value naming the record (<c>id</c> unless the route says otherwise).</summary>
     public string RouteParameter => routeParameter;
 
     /// <summary>The record's unit, or null when there is no such record.</summary>
     public abstract Task<string?> UnitOfAsync(ServiceDbContext db, Guid id, CancellationToken cancellationToken);
+
+    /// <summary>Whether a caller acting for <paramref name="callerUnit"/> may act on a record of <paramref name="recordUnit"/>.</summary>
+    public abstract bool Allows(IServiceProvider services, string callerUnit, string recordUnit);
+}
+
+/// <summary>The record named by the route's <c>{id}</c> belongs to the unit the caller acts for.</summary>
+public abstract class OwnUnitRequirement(string routeParameter) : RecordUnitRequirement(routeParameter)
+{
+    public override bool Allows(IServiceProvider services, string callerUnit, string recordUnit) => callerUnit == recordUnit;
 }
 
 public sealed class OwnUnitRequirement<TRecord>(string routeParameter) : OwnUnitRequirement(routeParameter)
@@ -25,10 +34,21 @@ public sealed class OwnUnitRequirement<TRecord>(string routeParameter) : OwnUnit
         db.Set<TRecord>().AsNoTracking().Where(r => r.Id == id).Select(r => (string?)r.UnitId).SingleOrDefaultAsync(cancellationToken);
 }
 
-/// <summary>Reads the record's unit (one indexed lookup) and compares it with the caller's.</summary>
-internal sealed class OwnUnitHandler : AuthorizationHandler<OwnUnitRequirement>
+/// <summary>The record named by the route belongs to a unit the caller's legal office reviews for (<see cref="LegalOffices"/>).</summary>
+public sealed class ServedUnitRequirement<TRecord>(string routeParameter) : RecordUnitRequirement(routeParameter)
+    where TRecord : AggregateRoot
 {
-    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, OwnUnitRequirement requirement)
+    public override Task<string?> UnitOfAsync(ServiceDbContext db, Guid id, CancellationToken cancellationToken) =>
+        db.Set<TRecord>().AsNoTracking().Where(r => r.Id == id).Select(r => (string?)r.UnitId).SingleOrDefaultAsync(cancellationToken);
+
+    public override bool Allows(IServiceProvider services, string callerUnit, string recordUnit) =>
+        services.GetRequiredService<LegalOffices>().Serve(callerUnit, recordUnit);
+}
+
+/// <summary>Reads the record's unit (one indexed lookup) and asks the requirement whether the caller's unit may act on it.</summary>
+internal sealed class RecordUnitHandler : AuthorizationHandler<RecordUnitRequirement>
+{
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, RecordUnitRequirement requirement)
     {
         if (context.Resource is not HttpContext http || CallerClaims.UnitOf(context.User) is not { } callerUnit)
         {
@@ -41,9 +61,25 @@ internal sealed class OwnUnitHandler : AuthorizationHandler<OwnUnitRequirement>
         }
 
         var db = http.RequestServices.GetRequiredService<ServiceDbContext>();
-        if (await requirement.UnitOfAsync(db, id, http.RequestAborted) == callerUnit)
+        if (await requirement.UnitOfAsync(db, id, http.RequestAborted) is { } recordUnit && requirement.Allows(http.RequestServices, callerUnit, recordUnit))
         {
             context.Succeed(requirement);
         }
+    }
+}
+
+/// <summary>The caller acts for the supervising body's legal office (<see cref="LegalOffices.IsSupervising"/>), or is an administrator where allowed.</summary>
+public sealed record SupervisingBodyRequirement(bool AdminAllowed) : IAuthorizationRequirement;
+
+internal sealed class SupervisingBodyHandler(LegalOffices offices) : AuthorizationHandler<SupervisingBodyRequirement>
+{
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, SupervisingBodyRequirement requirement)
+    {
+        if ((requirement.AdminAllowed && context.User.IsInRole(Roles.Admin)) || (context.User.IsInRole(Roles.LegalOffice) && offices.IsSupervising(CallerClaims.UnitOf(context.User))))
+        {
+            context.Succeed(requirement);
+        }
+
+        return Task.CompletedTask;
     }
 }

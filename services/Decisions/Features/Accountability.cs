@@ -89,7 +89,7 @@ internal static class Accountability
         .Validate<AccountabilityRequest>()
         .WithRequestExample(Examples.Accountability)
         .ProducesProblem(StatusCodes.Status409Conflict)
-        .ForRoles(Roles.LegalOffice)
+        .ForSupervisingBody()
         .WithName("RecordAccountability")
         .WithSummary("Records accountability for a decision taken outside the procedure, or one whose evaluation found a major loss; members who dissented are marked (DEC-11).");
 

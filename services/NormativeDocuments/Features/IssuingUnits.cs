@@ -62,7 +62,7 @@ internal static class IssuingUnits
         })
         .Validate<RegisterIssuingUnitRequest>()
         .WithRequestExample(Examples.RegisterUnit)
-        .ForRoles(Roles.LegalOffice, Roles.Admin)
+        .ForSupervisingBody(withAdmin: true)
         .WithName("RegisterIssuingUnit")
         .WithSummary("Registers an issuing unit (制定主体) with its code and competence (DOC-1).");
 
@@ -80,7 +80,7 @@ internal static class IssuingUnits
         })
         .Validate<UpdateIssuingUnitRequest>()
         .WithRequestExample(Examples.UpdateUnit)
-        .ForRoles(Roles.LegalOffice, Roles.Admin)
+        .ForSupervisingBody(withAdmin: true)
         .WithName("UpdateIssuingUnit")
         .WithSummary("Changes an issuing unit's name, competence or whether it may issue.");
 

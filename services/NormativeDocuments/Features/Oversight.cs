@@ -70,7 +70,7 @@ internal static class Oversight
         .WithRequestExample(Examples.FilingReview)
         .ProducesProblem(StatusCodes.Status409Conflict)
         .WithTags("Filing review")
-        .ForRoles(Roles.LegalOffice)
+        .ForSupervisingBody()
         .WithName("ConcludeFilingReview")
         .WithSummary("The supervising body concludes its review: passed, correction required, or revocation requested (DOC-10).");
 
@@ -80,7 +80,7 @@ internal static class Oversight
         .WithRequestExample(Examples.Revoke)
         .ProducesProblem(StatusCodes.Status409Conflict)
         .WithTags("Filing review")
-        .ForRoles(Roles.LegalOffice)
+        .ForSupervisingBody()
         .WithName("RevokeDocument")
         .WithSummary("Revokes a document whose review requested it: it leaves force and the revocation is published (DOC-10).");
 

@@ -100,7 +100,7 @@ internal static class Remedies
         })
         .Validate<StartCleanupRequest>()
         .WithRequestExample(Examples.Cleanup)
-        .ForRoles(Roles.LegalOffice)
+        .ForSupervisingBody()
         .WithName("StartCleanup")
         .WithSummary("Starts a cleanup campaign listing every document in force, of one unit or the district (DOC-8).");
 
@@ -128,7 +128,7 @@ internal static class Remedies
         .Validate<CleanupDecisionRequest>()
         .WithRequestExample(Examples.CleanupItem)
         .ProducesProblem(StatusCodes.Status409Conflict)
-        .ForRoles(Roles.LegalOffice)
+        .ForSupervisingBody()
         .WithName("DecideCleanupItem")
         .WithSummary("Retain, amend or repeal one document of the campaign, with the reason and the repeal date (DOC-8).");
 
@@ -148,7 +148,7 @@ internal static class Remedies
             return TypedResults.Ok(CleanupResponse.From(campaign));
         })
         .ProducesProblem(StatusCodes.Status409Conflict)
-        .ForRoles(Roles.LegalOffice)
+        .ForSupervisingBody()
         .WithName("PublishCleanup")
         .WithSummary("Publishes the results once every document has one; repealed documents leave force on their day (DOC-8).");
 

@@ -67,7 +67,14 @@ internal static partial class AccessMatrix
                     await Expect(unitA, role, HttpStatusCode.Forbidden);
                 }
 
-                if (scope == "own-unit")
+                if (scope == "supervising-body")
+                {
+                    // Only the supervising body's legal office: any other unit's legal office is refused.
+                    unitChecked++;
+                    await Expect(unitB, Roles.LegalOffice, HttpStatusCode.Forbidden);
+                }
+
+                if (scope is "own-unit" or "served-units")
                 {
                     unitChecked++;
                     foreach (var role in allowed)
