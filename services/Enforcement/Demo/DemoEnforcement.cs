@@ -84,7 +84,9 @@ internal sealed class DemoEnforcement(EnforcementDbContext db, TimeProvider time
             var officer = Officer.Certify(unit, Names[i], $"3301{i / 3:00}{today.Year - 2}{i:0000}", today.AddYears(-2), today.AddYears(3), qualifiedReviewer: i % 3 == 2, At(today.AddYears(-2)));
             if (i != 4)
             {
-                officer.RecordTraining($"{today.Year}年度行政执法人员公共法律知识培训", today.AddDays(-20), 40, At(today.AddDays(-20)));
+                // This year's course, early enough to have happened on any day of the year.
+                var trained = today.AddDays(-20) < new DateOnly(today.Year, 1, 1) ? new DateOnly(today.Year, 1, 1) : today.AddDays(-20);
+                officer.RecordTraining($"{today.Year}年度行政执法人员公共法律知识培训", trained, 40, At(trained));
             }
 
             officer.RecordTraining($"{today.Year - 1}年度行政执法人员专业法律知识培训", today.AddYears(-1).AddDays(-30), 24, At(today.AddYears(-1).AddDays(-30)));
@@ -124,7 +126,7 @@ internal sealed class DemoEnforcement(EnforcementDbContext db, TimeProvider time
         var day = opened.AddDays(3);
         c.RecordEvidence(new EvidenceItem
         {
-            FileName = "现场检查笔录.pdf", MediaType = "application/pdf", SizeBytes = 150_000 + amount.GetHashCode() % 1000, Sha256 = Sha(party + "笔录"),
+            FileName = "现场检查笔录.pdf", MediaType = "application/pdf", SizeBytes = 153_600, Sha256 = Sha(party + "笔录"),
             CollectedOn = opened, CollectedBy = team[0].Id, Description = "现场检查笔录，当事人签字确认",
         }, On(day));
         c.RecordEvidence(new EvidenceItem
@@ -197,9 +199,15 @@ internal sealed class DemoEnforcement(EnforcementDbContext db, TimeProvider time
         c.ClearClockChanges();
     }
 
-    private static CommandTime On(DateOnly day) => new(At(day), day, WorkingCalendar.WeekendsOnly);
+    private CommandTime On(DateOnly day) => new(At(day), day, WorkingCalendar.WeekendsOnly);
 
-    private static DateTimeOffset At(DateOnly day) => new(day.ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero); // 10:00 in Beijing
+    /// <summary>10:00 in Beijing on <paramref name="day"/>, or now if that is still ahead (a demo seeded early in the morning).</summary>
+    private DateTimeOffset At(DateOnly day)
+    {
+        var at = new DateTimeOffset(day.ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero);
+        var now = time.GetUtcNow();
+        return at > now ? now : at;
+    }
 
     private static string Sha(string text) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
 }
