@@ -62,5 +62,10 @@ public sealed class BenchmarkTests(EnforcementServiceFactory service) : IClassFi
         var ordinary = Assert.Single(spread!);
         Assert.Equal((Circumstance.Ordinary, 5, 6000m, 8000m, 19000m), (ordinary.Circumstance, ordinary.Count, ordinary.Min, ordinary.Median, ordinary.Max));
         Assert.Equal(ids[4], Assert.Single(ordinary.Outliers).CaseId);
+
+        // The outlier was flagged as it was decided, for supervision.
+        var flagged = await api.Unit.GetFromJsonAsync<BuildingBlocks.Hosting.Page<CaseResponse>>("/api/enforcement/cases?flagged=true&pageSize=100", EnforcementApi.Json);
+        Assert.Equal([ids[4]], flagged!.Items.Where(c => ids.Contains(c.Id)).Select(c => c.Id));
+        Assert.True(flagged.Items.Single(c => c.Id == ids[4]).PenaltyOutlier);
     }
 }

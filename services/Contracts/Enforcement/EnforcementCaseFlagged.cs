@@ -2,7 +2,7 @@ namespace RuleOfLaw.Contracts.Enforcement;
 
 /// <summary>
 /// A case was flagged for supervision: <see cref="Kind"/> is BasisNotInForce (ENF-1),
-/// ReconsiderationOutcome (REC-7) or DecisionOverdue (ENF-4); <see cref="Detail"/> says why.
+/// ReconsiderationOutcome (REC-7), DecisionOverdue (ENF-4) or PenaltyOutlier (ENF-6: outside the spread of like decisions); <see cref="Detail"/> says why.
 /// </summary>
 public sealed record EnforcementCaseFlagged : IntegrationEvent
 {

@@ -109,6 +109,9 @@ public sealed class EnforcementCase : AggregateRoot<CaseStatus>
 
     public bool DecidedLate { get; private set; }
 
+    /// <summary>ENF-6: the decided amount lies outside the spread of like decisions (same item and circumstance).</summary>
+    public bool PenaltyOutlier { get; private set; }
+
     /// <summary>The 90-day clock ran out before the decision (ENF-4).</summary>
     public bool DecisionOverdue { get; private set; }
 
@@ -414,6 +417,30 @@ public sealed class EnforcementCase : AggregateRoot<CaseStatus>
         BasisFlag = reason;
         Note(now, $"basis flagged: {reason}");
         Raise(new EnforcementCaseFlagged { OccurredAt = now, UnitId = UnitId, RecordId = Id, Kind = "BasisNotInForce", Detail = reason });
+    }
+
+    /// <summary>
+    /// ENF-6: same case, same treatment — once decided, the case is compared with the decisions of the
+    /// same item and circumstance (<paramref name="alike"/>, this one excluded); an outlier is flagged.
+    /// </summary>
+    public void CompareWithAlike(IEnumerable<DecidedPenalty> alike, DateTimeOffset now)
+    {
+        if (DecidedOn is null || Circumstance is not { } circumstance || OutsideBenchmark)
+        {
+            return;
+        }
+
+        var mine = new DecidedPenalty(Id, UnitId, PowerCode, circumstance, PenaltyAmount ?? 0, OutsideBenchmark: false);
+        var spread = PenaltySpread.Of(alike.Where(p => p.CaseId != Id && p.PowerCode == PowerCode && p.Circumstance == circumstance).Append(mine)).Single();
+        if (!spread.Outliers.Any(o => o.CaseId == Id))
+        {
+            return;
+        }
+
+        PenaltyOutlier = true;
+        var detail = $"¥{mine.Amount:0.##} against a median of ¥{spread.Median:0.##} in {spread.Count} {circumstance} decisions of {PowerCode}";
+        Note(now, $"penalty outlier: {detail}");
+        Raise(new EnforcementCaseFlagged { OccurredAt = now, UnitId = UnitId, RecordId = Id, Kind = "PenaltyOutlier", Detail = detail });
     }
 
     /// <summary>ENF-4: the 90 days ran out with no decision.</summary>

@@ -14,7 +14,7 @@ public sealed record CaseResponse(
     IReadOnlyList<Guid> OfficerIds, bool RequiresLegalReview, IReadOnlyList<EvidenceResponse> Evidence,
     DateOnly? NoticeOn, Penalty? ProposedPenalty, DateOnly? DefendedOn, bool HearingWaived, DateOnly? HearingRequestedOn,
     DateOnly? HearingNoticeOn, DateOnly? HearingOn, Guid? PresiderId, DateOnly? HearingHeldOn, Guid? ReviewerId, DateOnly? ReviewedOn,
-    DateOnly? DecidedOn, Penalty? Penalty, Circumstance? Circumstance, bool OutsideBenchmark, string? OverrideReason, bool DecidedLate,
+    DateOnly? DecidedOn, Penalty? Penalty, Circumstance? Circumstance, bool OutsideBenchmark, string? OverrideReason, bool PenaltyOutlier, bool DecidedLate,
     bool DecisionOverdue, DateOnly? ServedOn, bool ServedLate, DateOnly? PublishedOn, DateOnly? ExecutedOn, DateOnly? ClosedOn, DateOnly? ArchivedOn,
     string? BasisFlag, string? ReconsiderationOutcome, DateOnly? WithdrawalDueOn, DateOnly? WithdrawnOn, int? SatisfactionScore)
 {
@@ -24,7 +24,7 @@ public sealed record CaseResponse(
         c.OfficerIds, c.RequiresLegalReview, [.. c.Evidence.Select(EvidenceResponse.From)],
         c.NoticeOn, c.ProposedPenalty, c.DefendedOn, c.HearingWaived, c.HearingRequestedOn,
         c.HearingNoticeOn, c.HearingOn, c.PresiderId, c.HearingHeldOn, c.ReviewerId, c.ReviewedOn,
-        c.DecidedOn, c.DecidedPenalty, c.Circumstance, c.OutsideBenchmark, c.OverrideReason, c.DecidedLate,
+        c.DecidedOn, c.DecidedPenalty, c.Circumstance, c.OutsideBenchmark, c.OverrideReason, c.PenaltyOutlier, c.DecidedLate,
         c.DecisionOverdue, c.ServedOn, c.ServedLate, c.PublishedOn, c.ExecutedOn, c.ClosedOn, c.ArchivedOn,
         c.BasisFlag, c.ReconsiderationOutcome, c.WithdrawalDueOn, c.WithdrawnOn, c.SatisfactionScore);
 }

@@ -34,11 +34,18 @@ internal static class DecideCase
                     .OrderByDescending(b => b.EffectiveFrom).ThenByDescending(b => b.PublishedOn)
                     .FirstOrDefaultAsync(ct);
                 c.Decide(request.DecidedOn, request.Penalty, request.Circumstance, benchmark, request.OverrideReason?.Trim(), time);
+
+                // ENF-6: compared with the like decisions already taken.
+                var alike = await db.Cases.AsNoTracking()
+                    .Where(o => o.Id != c.Id && o.PowerCode == c.PowerCode && o.Circumstance == request.Circumstance && o.PenaltyAmount != null)
+                    .Select(o => new DecidedPenalty(o.Id, o.UnitId, o.PowerCode, o.Circumstance!.Value, o.PenaltyAmount!.Value, o.OutsideBenchmark))
+                    .ToListAsync(ct);
+                c.CompareWithAlike(alike, time.Now);
             }, ct))
         .Validate<DecideCaseRequest>()
         .WithRequestExample(Examples.Decide)
         .ProducesProblem(StatusCodes.Status409Conflict)
         .ForOwnUnit<EnforcementCase>(CaseRoles.Handlers)
         .WithName("DecideCase")
-        .WithSummary("作出决定 after the steps before it (ENF-4), within the published discretion range unless overridden with a reason (ENF-5), within on-the-spot limits (ENF-7); the 7-day service clock starts.");
+        .WithSummary("作出决定 after the steps before it (ENF-4), within the published discretion range unless overridden with a reason (ENF-5), within on-the-spot limits (ENF-7), compared with like decisions (ENF-6); the 7-day service clock starts.");
 }

@@ -40,7 +40,7 @@ internal static class ReadCases
             var visible = db.Cases.AsNoTracking()
                 .Where(c => everyUnit || (staff && c.UnitId == unit) || (subject != null && c.PartyAccount == subject))
                 .Where(c => query.Status == null || c.Status == query.Status)
-                .Where(c => query.Flagged == null || (c.BasisFlag != null || c.OutsideBenchmark || c.ReconsiderationOutcome != null || c.DecisionOverdue) == query.Flagged)
+                .Where(c => query.Flagged == null || (c.BasisFlag != null || c.OutsideBenchmark || c.PenaltyOutlier || c.ReconsiderationOutcome != null || c.DecisionOverdue) == query.Flagged)
                 .OrderByDescending(c => c.OpenedOn).ThenBy(c => c.Number);
             return TypedResults.Ok(await new PageRequest(Math.Max(1, query.Page), Math.Clamp(query.PageSize, 1, PageRequest.MaxPageSize)).ApplyAsync(visible, CaseResponse.From, ct));
         })

@@ -167,4 +167,20 @@ public sealed class EnforcementCaseTests
         c.Rate(5, "满意", At(Today));
         Refused("ENF-10", () => c.Rate(1, null, At(Today)));
     }
+
+    [Fact]
+    public void ENF_6_a_decision_far_from_like_decisions_is_flagged_as_an_outlier()
+    {
+        var alike = new decimal[] { 6000, 7000, 8000, 9000 }
+            .Select(a => new DecidedPenalty(Guid.NewGuid(), Unit.UnitId, _power.Code, Circumstance.Ordinary, a, false)).ToList();
+        var usual = Notified(Today.AddDays(-40), Today.AddDays(-30), proposed: 8500);
+        usual.Decide(Today, new Penalty(PenaltyKind.Fine, 8500), Circumstance.Ordinary, Benchmark(_power), null, On(Today));
+        usual.CompareWithAlike(alike, At(Today));
+        Assert.False(usual.PenaltyOutlier);
+
+        var far = Notified(Today.AddDays(-40), Today.AddDays(-30), proposed: 19000);
+        far.Decide(Today, new Penalty(PenaltyKind.Fine, 19000), Circumstance.Ordinary, Benchmark(_power), null, On(Today));
+        far.CompareWithAlike(alike, At(Today));
+        Assert.True(far.PenaltyOutlier);
+    }
 }

@@ -670,6 +670,10 @@ namespace RuleOfLaw.Enforcement.Data.Migrations
                         .HasColumnType("character varying(30)")
                         .HasColumnName("penalty_kind");
 
+                    b.Property<bool>("PenaltyOutlier")
+                        .HasColumnType("boolean")
+                        .HasColumnName("penalty_outlier");
+
                     b.Property<string>("PowerCode")
                         .IsRequired()
                         .HasMaxLength(40)

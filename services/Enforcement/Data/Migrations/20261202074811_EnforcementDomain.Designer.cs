@@ -13,7 +13,7 @@ using RuleOfLaw.Enforcement.Data;
 namespace RuleOfLaw.Enforcement.Data.Migrations
 {
     [DbContext(typeof(EnforcementDbContext))]
-    [Migration("20261202070249_EnforcementDomain")]
+    [Migration("20261202074811_EnforcementDomain")]
     partial class EnforcementDomain
     {
         /// <inheritdoc />
@@ -672,6 +672,10 @@ namespace RuleOfLaw.Enforcement.Data.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)")
                         .HasColumnName("penalty_kind");
+
+                    b.Property<bool>("PenaltyOutlier")
+                        .HasColumnType("boolean")
+                        .HasColumnName("penalty_outlier");
 
                     b.Property<string>("PowerCode")
                         .IsRequired()

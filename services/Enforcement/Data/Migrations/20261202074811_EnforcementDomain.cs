@@ -72,6 +72,7 @@ namespace RuleOfLaw.Enforcement.Data.Migrations
                     outside_benchmark = table.Column<bool>(type: "boolean", nullable: false),
                     override_reason = table.Column<string>(type: "text", nullable: true),
                     decided_late = table.Column<bool>(type: "boolean", nullable: false),
+                    penalty_outlier = table.Column<bool>(type: "boolean", nullable: false),
                     decision_overdue = table.Column<bool>(type: "boolean", nullable: false),
                     served_on = table.Column<DateOnly>(type: "date", nullable: true),
                     served_late = table.Column<bool>(type: "boolean", nullable: false),
