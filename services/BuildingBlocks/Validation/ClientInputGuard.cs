@@ -42,24 +42,16 @@ internal static class ClientInputGuard
 
             if (request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true)
             {
-                // Read once here; the form is kept for the endpoint (OpenIddict, the sign-in page) to read again.
-                var form = await request.ReadFormAsync(context.RequestAborted);
-                foreach (var (name, values) in form)
+                // Decoded here by hand: the framework's form reader throws on %00 (a 500), so a field holding it could not be named.
+                foreach (var (name, value) in FormFields(await BufferedBodyAsync(request, context.RequestAborted)))
                 {
                     Check(errors, name, name, oneLine: true);
-                    foreach (var value in values)
-                    {
-                        Check(errors, name, value, oneLine: ClientInput.IsOneLine(name));
-                    }
+                    Check(errors, name, value, oneLine: ClientInput.IsOneLine(name));
                 }
             }
             else if (request.HasJsonContentType())
             {
-                request.EnableBuffering();
-                using var buffer = new MemoryStream();
-                await request.Body.CopyToAsync(buffer, context.RequestAborted);
-                request.Body.Position = 0;
-                ScanJson(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), errors);
+                ScanJson(await BufferedBodyAsync(request, context.RequestAborted), errors);
             }
 
             if (errors.Count == 0)
@@ -70,6 +62,25 @@ internal static class ClientInputGuard
 
             await TypedResults.ValidationProblem(errors, title: "The request holds text or dates no field accepts").ExecuteAsync(context);
         });
+
+    /// <summary>The body, read so that the endpoint can read it again (the gateway admits at most 1 MiB).</summary>
+    private static async Task<byte[]> BufferedBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        request.EnableBuffering();
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, cancellationToken);
+        request.Body.Position = 0;
+        return buffer.ToArray();
+    }
+
+    private static IEnumerable<(string Name, string Value)> FormFields(byte[] body) =>
+        Encoding.UTF8.GetString(body).Split('&', StringSplitOptions.RemoveEmptyEntries).Select(pair =>
+        {
+            var equals = pair.IndexOf('=', StringComparison.Ordinal);
+            return (Decode(equals < 0 ? pair : pair[..equals]), equals < 0 ? "" : Decode(pair[(equals + 1)..]));
+        });
+
+    private static string Decode(string text) => Uri.UnescapeDataString(text.Replace('+', ' '));
 
     private static void Check(Dictionary<string, string[]> errors, string field, string? value, bool oneLine)
     {
