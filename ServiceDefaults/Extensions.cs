@@ -35,7 +35,12 @@ public static class Extensions
             http.AddStandardResilienceHandler();
             http.AddServiceDiscovery();
         });
-        builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.Configure<JsonOptions>(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            // A number is a JSON number: "5" in quotes is refused (400), and the OpenAPI documents say integer, not integer-or-string.
+            o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+        });
         return builder;
     }
 

@@ -14,7 +14,7 @@ public static class EvidenceEndpoints
     public static IEndpointRouteBuilder MapEvidenceEndpoints(this IEndpointRouteBuilder routes)
     {
         var units = routes.MapGroup($"{AppraisalService.Identity.RoutePrefix}/units").WithTags("Evidence").WithPublicReads();
-        units.MapGet("/{unitId}/evidence", async ([AsParameters] PageRequest paging, string unitId, Guid? recordId, AppraisalDbContext db, CancellationToken ct) =>
+        units.MapGet("/{unitId:maxlength(100)}/evidence", async ([AsParameters] PageRequest paging, string unitId, Guid? recordId, AppraisalDbContext db, CancellationToken ct) =>
         {
             var query = db.Evidence.AsNoTracking().Where(e => e.UnitId == unitId);
             if (recordId is { } record)

@@ -1,4 +1,5 @@
 using FluentValidation;
+using RuleOfLaw.BuildingBlocks.Validation;
 using RuleOfLaw.Identity.Data;
 
 namespace RuleOfLaw.Identity.Administration;
@@ -29,11 +30,15 @@ internal sealed class RegisterDistrictSystemValidator : AbstractValidator<Regist
         RuleFor(x => x.DisplayName).NotEmpty().MaximumLength(Limits.Name);
         RuleFor(x => x.ClientSecret).MinimumLength(32).MaximumLength(200).When(x => x.ClientSecret is not null)
             .WithMessage("A client secret has at least 32 characters; leave it out to have one generated.");
+        RuleFor(x => x.ClientSecret).MaximumLength(200);
     }
 }
 
 internal sealed class RegisterFrontEndValidator : AbstractValidator<RegisterFrontEndRequest>
 {
+    /// <summary>Addresses a front-end may register for each kind of redirect.</summary>
+    public const int MaxRedirectUris = 20;
+
     public RegisterFrontEndValidator()
     {
         RuleFor(x => x.ClientId).NotEmpty().MaximumLength(Limits.ClientId).Matches(Patterns.ClientId).WithMessage(Patterns.UserNameMessage);
@@ -41,6 +46,10 @@ internal sealed class RegisterFrontEndValidator : AbstractValidator<RegisterFron
         RuleFor(x => x.RedirectUris).NotEmpty();
         RuleForEach(x => x.RedirectUris).Must(RedirectUri).WithMessage("An absolute http or https address without a fragment.");
         RuleForEach(x => x.PostLogoutRedirectUris).Must(RedirectUri).WithMessage("An absolute http or https address without a fragment.");
+        RuleFor(x => x.RedirectUris).MaximumCount(MaxRedirectUris);
+        RuleFor(x => x.PostLogoutRedirectUris).MaximumCount(MaxRedirectUris);
+        RuleForEach(x => x.RedirectUris).MaximumLength(Limits.Uri);
+        RuleForEach(x => x.PostLogoutRedirectUris).MaximumLength(Limits.Uri);
     }
 
     private static bool RedirectUri(Uri? uri) =>
