@@ -21,12 +21,18 @@ public static class Extensions
     public const string HealthEndpointPath = "/health";
     public const string AlivenessEndpointPath = "/alive";
 
+    /// <summary>Kestrel's switch that refuses bare LF line endings in HTTP/1.1 requests.</summary>
+    public const string Http1LineFeedTerminatorsSwitch = "Microsoft.AspNetCore.Server.Kestrel.DisableHttp1LineFeedTerminators";
+
     private static readonly string[] TraceSources = ["MassTransit", "Npgsql", "RuleOfLaw.*"];
     private static readonly string[] Meters = ["MassTransit", "Npgsql", "RuleOfLaw.*"];
 
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder)
         where TBuilder : IHostApplicationBuilder
     {
+        // HTTP/1.1 lines end with CRLF only: Kestrel answers a bare LF with 400, so no proxy in front of a
+        // process reads the same bytes as other requests than it does. Read when Kestrel starts.
+        AppContext.SetSwitch(Http1LineFeedTerminatorsSwitch, true);
         builder.ConfigureOpenTelemetry();
         builder.AddDefaultHealthChecks();
         builder.Services.AddServiceDiscovery();
