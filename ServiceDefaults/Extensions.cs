@@ -21,12 +21,18 @@ public static class Extensions
     public const string HealthEndpointPath = "/health";
     public const string AlivenessEndpointPath = "/alive";
 
+    /// <summary>Kestrel's switch that refuses bare LF line endings in HTTP/1.1 requests.</summary>
+    public const string Http1LineFeedTerminatorsSwitch = "Microsoft.AspNetCore.Server.Kestrel.DisableHttp1LineFeedTerminators";
+
     private static readonly string[] TraceSources = ["MassTransit", "Npgsql", "RuleOfLaw.*"];
     private static readonly string[] Meters = ["MassTransit", "Npgsql", "RuleOfLaw.*"];
 
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder)
         where TBuilder : IHostApplicationBuilder
     {
+        // HTTP/1.1 lines end with CRLF only: Kestrel answers a bare LF with 400, so no proxy in front of a
+        // process reads the same bytes as other requests than it does. Read when Kestrel starts.
+        AppContext.SetSwitch(Http1LineFeedTerminatorsSwitch, true);
         builder.ConfigureOpenTelemetry();
         builder.AddDefaultHealthChecks();
         builder.Services.AddServiceDiscovery();
@@ -35,7 +41,12 @@ public static class Extensions
             http.AddStandardResilienceHandler();
             http.AddServiceDiscovery();
         });
-        builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.Configure<JsonOptions>(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            // A number is a JSON number: "5" in quotes is refused (400), and the OpenAPI documents say integer, not integer-or-string.
+            o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+        });
         return builder;
     }
 

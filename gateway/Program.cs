@@ -14,7 +14,11 @@ builder.Services.AddGatewayRateLimits();
 builder.Services.AddClientForwardingHeaders();
 builder.Services.AddGatewayCors();
 builder.Services.AddOptions<HstsOptions>().Configure<IOptions<GatewaySettings>>((hsts, gateway) => hsts.MaxAge = gateway.Value.SecurityHeaders.HstsMaxAge);
-builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+builder.WebHost.ConfigureKestrel(kestrel =>
+{
+    kestrel.AddServerHeader = false;
+    kestrel.UseStrictHttp();
+});
 
 builder.Services.AddReverseProxy()
     .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
@@ -28,6 +32,7 @@ var app = builder.Build();
 app.UseClientForwardingHeaders();
 app.UseMiddleware<CorrelationIdMiddleware>();
 app.UseMiddleware<SecurityHeadersMiddleware>();
+app.UseMiddleware<StrictRequestMiddleware>();
 if (!app.Environment.IsDevelopment())
 {
     app.UseHsts();

@@ -51,6 +51,7 @@ install_local_prerequisites() {
   command -v pg_isready >/dev/null 2>&1 || missing+=(postgresql-client)
   [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || missing+=(rabbitmq-server)
   command -v setpriv >/dev/null 2>&1 || missing+=(util-linux)
+  command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
   if [ ${#missing[@]} -eq 0 ]; then
     return
   fi
@@ -72,4 +73,21 @@ install_local_prerequisites() {
 build_solution() {
   log "Building"
   dotnet build "$repo_root/RuleOfLaw.sln" -c "${CONFIGURATION:-Debug}" -warnaserror -nologo -clp:ErrorsOnly -v:q "$@"
+}
+
+# Spectral, which the contract tests run over every service's OpenAPI document, from tools/spectral's lock file;
+# installed again only when the lock file changed since the last install.
+install_spectral() {
+  local dir="$repo_root/tools/spectral"
+  if ! command -v npm >/dev/null 2>&1; then
+    echo "Node.js and npm are required to lint the OpenAPI documents; install them and run this again." >&2
+    exit 1
+  fi
+  if [ -f "$dir/node_modules/.installed-lock.json" ] && cmp -s "$dir/package-lock.json" "$dir/node_modules/.installed-lock.json"; then
+    return
+  fi
+  log "Installing Spectral"
+  # No package needs its install scripts (one would only report the download).
+  (cd "$dir" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error >/dev/null)
+  cp "$dir/package-lock.json" "$dir/node_modules/.installed-lock.json"
 }

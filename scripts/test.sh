@@ -12,6 +12,7 @@ mode=$(infrastructure_mode)
 log "Infrastructure: $mode"
 [ "$mode" = local ] && install_local_prerequisites
 build_solution
+install_spectral
 
 work=$(mktemp -d -t ruleoflaw-test-run-XXXXXX)
 chmod 755 "$work"

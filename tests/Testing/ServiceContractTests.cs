@@ -72,6 +72,59 @@ public abstract partial class ServiceContractTests<TContext>(ServiceFactory<TCon
     }
 
     [Fact]
+    public async Task Everyone_OpenApi_document_declares_the_bearer_scheme_who_may_call_each_operation_and_its_refusals()
+    {
+        using var client = service.CreateClient();
+        using var document = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json"));
+        var bearer = document.RootElement.GetProperty("components").GetProperty("securitySchemes").GetProperty("bearer");
+        Assert.Equal("http", bearer.GetProperty("type").GetString());
+        Assert.Equal("bearer", bearer.GetProperty("scheme").GetString());
+
+        var operations = document.RootElement.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject().Select(op => (Name: $"{op.Name.ToUpperInvariant()} {path.Name}", Operation: op.Value)))
+            .ToList();
+        Assert.All(operations, op =>
+        {
+            var responses = op.Operation.GetProperty("responses");
+            Assert.True(responses.TryGetProperty("429", out var limited), $"{op.Name} does not list 429");
+            Assert.True(limited.GetProperty("headers").TryGetProperty("Retry-After", out _), $"{op.Name}: 429 without Retry-After");
+            var security = op.Operation.GetProperty("security").EnumerateArray().ToList();
+            if (op.Operation.GetProperty("x-unit-scope").GetString() == "anyone")
+            {
+                Assert.False(security.Single().EnumerateObject().Any(), $"{op.Name} is public but requires a scheme");
+            }
+            else
+            {
+                Assert.True(security.Single().TryGetProperty("bearer", out _), $"{op.Name} needs a token but does not say so");
+                Assert.True(responses.TryGetProperty("401", out _), $"{op.Name} does not list 401");
+                Assert.True(responses.TryGetProperty("403", out _), $"{op.Name} does not list 403");
+            }
+        });
+    }
+
+    [Fact]
+    public async Task Everyone_OpenApi_document_shows_the_validators_limits_on_request_strings()
+    {
+        using var client = service.CreateClient();
+        using var document = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json"));
+        var text = document.RootElement.GetRawText();
+        Assert.Contains("\"maxLength\"", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Everyone_OpenApi_document_passes_the_OWASP_API_ruleset_without_errors()
+    {
+        using var client = service.CreateClient();
+        var document = await client.GetStringAsync("/openapi/v1.json");
+        var findings = await OpenApiLint.LintAsync(document, service.Identity.Name);
+        var errors = findings.Where(f => f.Severity == 0).ToList();
+        TestReport.Write($"OpenAPI lint {service.Identity.Name}: {errors.Count} errors, {findings.Count - errors.Count} warnings and hints");
+        Assert.True(
+            errors.Count == 0,
+            $"{errors.Count} errors:\n" + string.Join('\n', errors.GroupBy(e => e.Rule).Select(g => $"{g.Key} x{g.Count()}: {g.First().Message} at {g.First().Path}")));
+    }
+
+    [Fact]
     public async Task Calendar_of_a_year_not_entered_counts_weekends_only()
     {
         using var client = service.CreateClient();

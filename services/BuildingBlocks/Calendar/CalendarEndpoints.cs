@@ -22,8 +22,8 @@ internal sealed class SetCalendarYearValidator : AbstractValidator<SetCalendarYe
 {
     public SetCalendarYearValidator()
     {
-        RuleFor(x => x.Holidays).NotNull().Must(d => d!.Count <= 60).WithMessage("At most 60 holidays a year.");
-        RuleFor(x => x.AdjustedWorkingDays).NotNull().Must(d => d!.Count <= 20).WithMessage("At most 20 adjusted working days a year.");
+        RuleFor(x => x.Holidays).NotNull().MaximumCount(60).WithMessage("At most 60 holidays a year.");
+        RuleFor(x => x.AdjustedWorkingDays).NotNull().MaximumCount(20).WithMessage("At most 20 adjusted working days a year.");
     }
 }
 

@@ -73,9 +73,14 @@ public static class ServiceHostingExtensions
                 document.Servers?.Clear();
                 return Task.CompletedTask;
             });
+            options.AddDocumentTransformer(AccessDocumentation.AddSecuritySchemeAsync);
+            options.AddDocumentTransformer(ErrorResponses.AddProblemSchemaAsync);
             options.AddOperationTransformer(RequestExamples.ApplyAsync);
             options.AddOperationTransformer(AccessDocumentation.ApplyAsync);
             options.AddOperationTransformer(IdempotencyDocumentation.ApplyAsync);
+            options.AddOperationTransformer(ErrorResponses.ApplyAsync);
+            options.AddOperationTransformer(ValidationSchemas.ApplyToParametersAsync);
+            options.AddSchemaTransformer(ValidationSchemas.ApplyAsync);
         });
         return builder;
     }

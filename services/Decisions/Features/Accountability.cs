@@ -34,15 +34,21 @@ internal sealed class AccountabilityValidator : AbstractValidator<Accountability
     {
         RuleFor(x => x.Ground).IsInEnum();
         RuleFor(x => x.DecisionId).NotEmpty().When(x => x.Ground == AccountabilityGround.MajorLoss);
-        RuleFor(x => x.UnitId).NotEmpty().MaximumLength(100).When(x => x.Ground == AccountabilityGround.OutsideProcedure);
+        RuleFor(x => x.UnitId).MaximumLength(100);
+        RuleFor(x => x.UnitId).NotEmpty().When(x => x.Ground == AccountabilityGround.OutsideProcedure);
         RuleFor(x => x.DecisionDescription).MaximumLength(20_000);
         RuleFor(x => x.Findings).NotEmpty().MaximumLength(50_000);
-        RuleFor(x => x.ResponsiblePersons).NotNull().Must(p => p.Count <= 100).WithMessage("At most 100 persons.");
-        RuleForEach(x => x.ResponsiblePersons).ChildRules(p =>
-        {
-            p.RuleFor(x => x.Name).NotEmpty().MaximumLength(100);
-            p.RuleFor(x => x.Role).NotEmpty().MaximumLength(100);
-        });
+        RuleFor(x => x.ResponsiblePersons).NotNull().MaximumCount(100).WithMessage("At most 100 persons.");
+        RuleForEach(x => x.ResponsiblePersons).SetValidator(new ResponsiblePersonValidator());
+    }
+}
+
+internal sealed class ResponsiblePersonValidator : AbstractValidator<ResponsiblePersonRequest>
+{
+    public ResponsiblePersonValidator()
+    {
+        RuleFor(x => x.Name).NotEmpty().MaximumLength(100);
+        RuleFor(x => x.Role).NotEmpty().MaximumLength(100);
     }
 }
 
@@ -51,6 +57,7 @@ internal sealed class AccountabilityQueryValidator : AbstractValidator<Accountab
     public AccountabilityQueryValidator()
     {
         Include(new PagingRules());
+        RuleFor(x => x.UnitId).MaximumLength(100);
     }
 }
 

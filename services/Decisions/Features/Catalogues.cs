@@ -39,6 +39,7 @@ internal sealed class CatalogueQueryValidator : AbstractValidator<CatalogueQuery
     public CatalogueQueryValidator()
     {
         Include(new PagingRules());
+        RuleFor(x => x.UnitId).MaximumLength(100);
     }
 }
 

@@ -24,12 +24,17 @@ internal sealed class AnnounceHearingValidator : AbstractValidator<AnnounceHeari
     {
         RuleFor(x => x.HearingDate).NotEmpty();
         RuleFor(x => x.SelectionMethod).NotEmpty().MaximumLength(2000);
-        RuleFor(x => x.Participants).NotNull().Must(p => p.Count <= 500).WithMessage("At most 500 participants.");
-        RuleForEach(x => x.Participants).ChildRules(p =>
-        {
-            p.RuleFor(x => x.Name).NotEmpty().MaximumLength(100);
-            p.RuleFor(x => x.Category).NotEmpty().MaximumLength(100);
-        });
+        RuleFor(x => x.Participants).NotNull().MaximumCount(500).WithMessage("At most 500 participants.");
+        RuleForEach(x => x.Participants).SetValidator(new HearingParticipantValidator());
+    }
+}
+
+internal sealed class HearingParticipantValidator : AbstractValidator<HearingParticipantRequest>
+{
+    public HearingParticipantValidator()
+    {
+        RuleFor(x => x.Name).NotEmpty().MaximumLength(100);
+        RuleFor(x => x.Category).NotEmpty().MaximumLength(100);
     }
 }
 
@@ -38,7 +43,7 @@ internal sealed class HearingRecordValidator : AbstractValidator<HearingRecordRe
     public HearingRecordValidator()
     {
         RuleFor(x => x.Record).NotEmpty().MaximumLength(100_000);
-        RuleFor(x => x.SignedBy).NotNull();
+        RuleFor(x => x.SignedBy).NotNull().MaximumCount(500);
         RuleForEach(x => x.SignedBy).NotEmpty().MaximumLength(100);
     }
 }
@@ -60,9 +65,9 @@ internal sealed class RiskAssessmentValidator : AbstractValidator<RiskAssessment
     public RiskAssessmentValidator()
     {
         RuleFor(x => x.AssessorUnitId).NotEmpty().MaximumLength(100);
-        RuleFor(x => x.RiskPoints).NotNull();
+        RuleFor(x => x.RiskPoints).NotNull().MaximumCount(200);
         RuleForEach(x => x.RiskPoints).NotEmpty().MaximumLength(2000);
-        RuleFor(x => x.PreventionMeasures).NotNull();
+        RuleFor(x => x.PreventionMeasures).NotNull().MaximumCount(200);
         RuleForEach(x => x.PreventionMeasures).NotEmpty().MaximumLength(2000);
         RuleFor(x => x.ContingencyPlan).NotNull().MaximumLength(50_000);
         RuleFor(x => x.Level).IsInEnum();

@@ -52,6 +52,7 @@ internal sealed class DecisionQueryValidator : AbstractValidator<DecisionQuery>
     public DecisionQueryValidator()
     {
         Include(new PagingRules());
+        RuleFor(x => x.UnitId).MaximumLength(100);
     }
 }
 

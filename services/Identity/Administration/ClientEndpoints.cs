@@ -36,6 +36,7 @@ internal static class ClientEndpoints
         .WithRequestExample(Examples.DistrictSystem)
         // Replaying would mean storing the secret; a retry finds the client id taken (409) and creates nothing.
         .WithoutIdempotentReplay("the client secret is answered once and never stored; a retry answers 409 and creates no second client")
+        .ProducesProblem(StatusCodes.Status409Conflict)
         .WithName("RegisterDistrictSystem")
         .WithSummary("Registers another district system that gets tokens with its client id and secret (role district-system); the secret is answered only now.");
 
@@ -53,6 +54,7 @@ internal static class ClientEndpoints
         })
         .Validate<RegisterFrontEndRequest>()
         .WithRequestExample(Examples.FrontEnd)
+        .ProducesProblem(StatusCodes.Status409Conflict)
         .WithName("RegisterFrontEnd")
         .WithSummary("Registers a front-end that signs people in with the authorization code flow and PKCE, at the redirect addresses given.");
 
@@ -71,14 +73,14 @@ internal static class ClientEndpoints
         .WithName("ListClients")
         .WithSummary("The registered clients, a page at a time.");
 
-        clients.MapGet("/{clientId}", async Task<Results<Ok<ClientResponse>, NotFound>> (string clientId, IOpenIddictApplicationManager applications, CancellationToken ct) =>
+        clients.MapGet("/{clientId:maxlength(100)}", async Task<Results<Ok<ClientResponse>, NotFound>> (string clientId, IOpenIddictApplicationManager applications, CancellationToken ct) =>
             await applications.FindByClientIdAsync(clientId, ct) is { } application
                 ? TypedResults.Ok(await DescribeAsync(applications, application, ct))
                 : TypedResults.NotFound())
         .WithName("GetClient")
         .WithSummary("One client.");
 
-        clients.MapDelete("/{clientId}", async Task<Results<NoContent, NotFound>> (string clientId, IOpenIddictApplicationManager applications, Revocations revocations, CancellationToken ct) =>
+        clients.MapDelete("/{clientId:maxlength(100)}", async Task<Results<NoContent, NotFound>> (string clientId, IOpenIddictApplicationManager applications, Revocations revocations, CancellationToken ct) =>
         {
             if (await applications.FindByClientIdAsync(clientId, ct) is not { } application)
             {

@@ -1,4 +1,5 @@
 using FluentValidation;
+using RuleOfLaw.BuildingBlocks.Validation;
 using RuleOfLaw.Identity.Data;
 
 namespace RuleOfLaw.Identity.Administration;
@@ -37,6 +38,9 @@ internal sealed class RegisterDistrictSystemValidator : AbstractValidator<Regist
 
 internal sealed class RegisterFrontEndValidator : AbstractValidator<RegisterFrontEndRequest>
 {
+    /// <summary>Addresses a front-end may register for each kind of redirect.</summary>
+    public const int MaxRedirectUris = 20;
+
     public RegisterFrontEndValidator()
     {
         RuleFor(x => x.ClientId).NotEmpty().MaximumLength(Limits.ClientId).Matches(Patterns.ClientId).WithMessage(Patterns.UserNameMessage);
@@ -44,6 +48,10 @@ internal sealed class RegisterFrontEndValidator : AbstractValidator<RegisterFron
         RuleFor(x => x.RedirectUris).NotEmpty();
         RuleForEach(x => x.RedirectUris).Must(RedirectUri).WithMessage("An absolute http or https address without a fragment.");
         RuleForEach(x => x.PostLogoutRedirectUris).Must(RedirectUri).WithMessage("An absolute http or https address without a fragment.");
+        RuleFor(x => x.RedirectUris).MaximumCount(MaxRedirectUris);
+        RuleFor(x => x.PostLogoutRedirectUris).MaximumCount(MaxRedirectUris);
+        RuleForEach(x => x.RedirectUris).MaximumLength(Limits.Uri);
+        RuleForEach(x => x.PostLogoutRedirectUris).MaximumLength(Limits.Uri);
     }
 
     private static bool RedirectUri(Uri? uri) =>

@@ -28,6 +28,7 @@ internal static class UnitEndpoints
         })
         .Validate<UnitRequest>()
         .WithRequestExample(Examples.Unit)
+        .ProducesProblem(StatusCodes.Status409Conflict)
         .WithName("CreateUnit")
         .WithSummary("Registers a unit of the district that staff act for.");
 
@@ -61,6 +62,7 @@ internal static class UnitEndpoints
         })
         .Validate<UnitRequest>()
         .WithRequestExample(Examples.Unit)
+        .ProducesProblem(StatusCodes.Status409Conflict)
         .WithName("UpdateUnit")
         .WithSummary("Changes a unit's code or name; its id, which tokens carry, stays.");
     }

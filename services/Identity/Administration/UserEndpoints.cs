@@ -39,6 +39,7 @@ internal static class UserEndpoints
         })
         .Validate<CreateUserRequest>()
         .WithRequestExample(Examples.CreateUser)
+        .ProducesProblem(StatusCodes.Status409Conflict)
         .WithName("CreateUser")
         .WithSummary("Creates an account with its unit and roles (IDN-1, IDN-2); 409 when the user name is taken.");
 

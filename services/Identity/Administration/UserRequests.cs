@@ -1,4 +1,5 @@
 using FluentValidation;
+using RuleOfLaw.BuildingBlocks.Validation;
 using RuleOfLaw.Identity.Data;
 using RuleOfLaw.Identity.Domain;
 
@@ -41,6 +42,8 @@ internal sealed class AssignmentValidator : AbstractValidator<IAssignment>
             .When(x => x.Roles?.Any(Roles.IsStaff) == true);
         RuleFor(x => x.UnitId).Null().WithMessage("A citizen acts for no unit.")
             .When(x => x.Roles?.Contains(Roles.Citizen) == true);
+        RuleFor(x => x.Roles).MaximumCount(Roles.PersonRoles.Count);
+        RuleForEach(x => x.Roles).MaximumLength(Limits.Code);
     }
 }
 
@@ -59,7 +62,8 @@ internal sealed class AssignUserValidator : AbstractValidator<AssignUserRequest>
 {
     public AssignUserValidator()
     {
-        RuleFor(x => x.DisplayName).MaximumLength(Limits.Name).NotEmpty().When(x => x.DisplayName is not null);
+        RuleFor(x => x.DisplayName).MaximumLength(Limits.Name);
+        RuleFor(x => x.DisplayName).NotEmpty().When(x => x.DisplayName is not null);
         Include(new AssignmentValidator());
     }
 }
@@ -75,5 +79,6 @@ internal sealed class UserQueryValidator : AbstractValidator<UserQuery>
     {
         Include(new BuildingBlocks.Hosting.PagingRules());
         RuleFor(x => x.Q).MaximumLength(Limits.Name);
+        RuleFor(x => x.Role).MaximumLength(Limits.Code);
     }
 }

@@ -27,7 +27,7 @@ internal sealed class RegisterIssuingUnitValidator : AbstractValidator<RegisterI
         RuleFor(x => x.UnitId).NotEmpty().MaximumLength(100);
         RuleFor(x => x.Code).NotEmpty().MaximumLength(20);
         RuleFor(x => x.Name).NotEmpty().MaximumLength(100);
-        RuleFor(x => x.Competences).NotEmpty();
+        RuleFor(x => x.Competences).NotEmpty().MaximumCount(200);
         RuleForEach(x => x.Competences).NotEmpty().MaximumLength(100);
     }
 }
@@ -37,7 +37,7 @@ internal sealed class UpdateIssuingUnitValidator : AbstractValidator<UpdateIssui
     public UpdateIssuingUnitValidator()
     {
         RuleFor(x => x.Name).NotEmpty().MaximumLength(100);
-        RuleFor(x => x.Competences).NotNull();
+        RuleFor(x => x.Competences).NotNull().MaximumCount(200);
         RuleForEach(x => x.Competences).NotEmpty().MaximumLength(100);
     }
 }
@@ -66,7 +66,7 @@ internal static class IssuingUnits
         .WithName("RegisterIssuingUnit")
         .WithSummary("Registers an issuing unit (制定主体) with its code and competence (DOC-1).");
 
-        units.MapPut("/{unitId}", async Task<Results<Ok<IssuingUnitResponse>, NotFound>> (string unitId, UpdateIssuingUnitRequest request, DocumentsDbContext db, TimeProvider time, CancellationToken ct) =>
+        units.MapPut("/{unitId:maxlength(100)}", async Task<Results<Ok<IssuingUnitResponse>, NotFound>> (string unitId, UpdateIssuingUnitRequest request, DocumentsDbContext db, TimeProvider time, CancellationToken ct) =>
         {
             var unit = await db.IssuingUnits.SingleOrDefaultAsync(u => u.UnitId == unitId, ct);
             if (unit is null)
@@ -89,7 +89,7 @@ internal static class IssuingUnits
         .WithName("ListIssuingUnits")
         .WithSummary("The registered issuing units and their competence (public).");
 
-        units.MapGet("/{unitId}", async Task<Results<Ok<IssuingUnitResponse>, NotFound>> (string unitId, DocumentsDbContext db, CancellationToken ct) =>
+        units.MapGet("/{unitId:maxlength(100)}", async Task<Results<Ok<IssuingUnitResponse>, NotFound>> (string unitId, DocumentsDbContext db, CancellationToken ct) =>
             await db.IssuingUnits.AsNoTracking().SingleOrDefaultAsync(u => u.UnitId == unitId, ct) is { } unit
                 ? TypedResults.Ok(IssuingUnitResponse.From(unit))
                 : TypedResults.NotFound())

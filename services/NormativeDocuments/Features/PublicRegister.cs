@@ -48,6 +48,7 @@ internal sealed class DocumentQueryValidator : AbstractValidator<DocumentQuery>
     {
         RuleFor(x => x.Q).MaximumLength(100);
         RuleFor(x => x.Number).MaximumLength(60);
+        RuleFor(x => x.UnitId).MaximumLength(100);
         Include(new PagingRules());
         RuleFor(x => x.RegisterOn).Null().When(x => x.Status is not null).WithMessage("A past register is queried by dates, not by today's status.");
     }

@@ -63,7 +63,8 @@ internal sealed class ConcludeIncidentalReviewValidator : AbstractValidator<Conc
 {
     public ConcludeIncidentalReviewValidator()
     {
-        RuleFor(x => x.UnlawfulClauses).NotNull();
+        RuleFor(x => x.UnlawfulClauses).NotNull().MaximumCount(500);
+        RuleForEach(x => x.UnlawfulClauses).MaximumLength(2000);
         RuleFor(x => x.Reasoning).NotEmpty().MaximumLength(20_000);
     }
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using RuleOfLaw.BuildingBlocks.Validation;
 
 namespace RuleOfLaw.Procedures.Meeting;
 
@@ -22,6 +23,8 @@ public sealed record CollectiveMeetingRequest(
 
 internal sealed class CollectiveMeetingValidator : AbstractValidator<CollectiveMeetingRequest>
 {
+    public const int MaxPositions = 100;
+
     public CollectiveMeetingValidator()
     {
         RuleFor(x => x.MeetingDate).NotEmpty();
@@ -29,13 +32,19 @@ internal sealed class CollectiveMeetingValidator : AbstractValidator<CollectiveM
         RuleFor(x => x.Outcome).IsInEnum();
         RuleFor(x => x.Minutes).NotEmpty().MaximumLength(50_000);
         RuleFor(x => x.HeadReason).MaximumLength(5000);
-        RuleFor(x => x.Positions).Must(p => p is null || p.Count <= 100).WithMessage("At most 100 positions.");
-        RuleForEach(x => x.Positions).ChildRules(position =>
-        {
-            position.RuleFor(p => p.Order).GreaterThan(0);
-            position.RuleFor(p => p.Member).NotEmpty().MaximumLength(100);
-            position.RuleFor(p => p.Stance).IsInEnum();
-            position.RuleFor(p => p.Remarks).MaximumLength(5000);
-        });
+        RuleFor(x => x.Positions).MaximumCount(MaxPositions).WithMessage($"At most {MaxPositions} positions.");
+        RuleForEach(x => x.Positions).SetValidator(new MemberPositionValidator());
+    }
+}
+
+/// <summary>One member's position in the minutes; a validator of its own, so the OpenAPI document shows its limits.</summary>
+internal sealed class MemberPositionValidator : AbstractValidator<MemberPositionRequest>
+{
+    public MemberPositionValidator()
+    {
+        RuleFor(p => p.Order).GreaterThan(0).LessThanOrEqualTo(CollectiveMeetingValidator.MaxPositions);
+        RuleFor(p => p.Member).NotEmpty().MaximumLength(100);
+        RuleFor(p => p.Stance).IsInEnum();
+        RuleFor(p => p.Remarks).MaximumLength(5000);
     }
 }
