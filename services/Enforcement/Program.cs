@@ -1,13 +1,26 @@
 using RuleOfLaw.BuildingBlocks.Access;
-using RuleOfLaw.Enforcement;
-using RuleOfLaw.Enforcement.Data;
 using RuleOfLaw.BuildingBlocks.Hosting;
+using RuleOfLaw.Enforcement;
+using RuleOfLaw.Enforcement.Consumers;
+using RuleOfLaw.Enforcement.Data;
+using RuleOfLaw.Enforcement.Demo;
+using RuleOfLaw.Enforcement.Features;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
-builder.AddRuleOfLawService<EnforcementDbContext>(EnforcementService.Identity);
+builder.AddRuleOfLawService<EnforcementDbContext>(EnforcementService.Identity, bus =>
+{
+    bus.AddConsumer<DocumentPublishedConsumer>();
+    bus.AddConsumer<DocumentEnteredForceConsumer>();
+    bus.AddConsumer<DocumentLeftForceConsumer>();
+    bus.AddConsumer<DocumentClauseSuspendedConsumer>();
+    bus.AddConsumer<ReconsiderationDecidedConsumer>();
+});
 builder.AddAccessControl();
+builder.Services.AddEnforcementFeatures();
+builder.Services.AddScoped<IDemoDataSeeder, DemoEnforcement>();
 
 var app = builder.Build();
 app.MapRuleOfLawService();
+app.MapEnforcementEndpoints();
 await app.RunRuleOfLawServiceAsync<EnforcementDbContext>();

@@ -1,5 +1,6 @@
 using RuleOfLaw.Contracts;
 using RuleOfLaw.Contracts.Calendar;
+using RuleOfLaw.Contracts.NormativeDocuments;
 using RuleOfLaw.Contracts.Reconsideration;
 
 namespace RuleOfLaw.BuildingBlocks.Messaging;
@@ -24,5 +25,10 @@ public static class Subscriptions
         .. CalendarCopies.Select(service => new Subscription(service, "working-calendar-year-published", typeof(WorkingCalendarYearPublished))),
         new(ResourceNames.NormativeDocuments, "incidental-review-requested", typeof(IncidentalReviewRequested)),
         new(ResourceNames.Appraisal, "evidence", typeof(IIntegrationEvent)),
+        new(ResourceNames.Enforcement, "document-published", typeof(DocumentPublished)),
+        new(ResourceNames.Enforcement, "document-entered-force", typeof(DocumentEnteredForce)),
+        new(ResourceNames.Enforcement, "document-left-force", typeof(DocumentLeftForce)),
+        new(ResourceNames.Enforcement, "document-clause-suspended", typeof(DocumentClauseSuspended)),
+        new(ResourceNames.Enforcement, "reconsideration-decided", typeof(ReconsiderationDecided)),
     ];
 }

@@ -1,9 +1,27 @@
 using Microsoft.EntityFrameworkCore;
 using RuleOfLaw.BuildingBlocks.Persistence;
+using RuleOfLaw.Enforcement.Domain;
 
 namespace RuleOfLaw.Enforcement.Data;
 
-/// <summary>The service's own database; its domain's tables come with its own issue.</summary>
-public sealed class EnforcementDbContext(DbContextOptions<EnforcementDbContext> options) : ServiceDbContext(options);
+/// <summary>The enforcement service's own database: registry, officers, benchmarks, cases, reviews and its view of documents.</summary>
+public sealed class EnforcementDbContext(DbContextOptions<EnforcementDbContext> options) : ServiceDbContext(options)
+{
+    public DbSet<EnforcingUnit> Units => Set<EnforcingUnit>();
+
+    public DbSet<Power> Powers => Set<Power>();
+
+    public DbSet<KnownDocument> Documents => Set<KnownDocument>();
+
+    public DbSet<Officer> Officers => Set<Officer>();
+
+    public DbSet<DiscretionBenchmark> Benchmarks => Set<DiscretionBenchmark>();
+
+    public DbSet<EnforcementCase> Cases => Set<EnforcementCase>();
+
+    public DbSet<CompetenceDispute> Disputes => Set<CompetenceDispute>();
+
+    public DbSet<CaseFileReview> Reviews => Set<CaseFileReview>();
+}
 
 public sealed class EnforcementDbContextFactory : DesignTimeDbContextFactory<EnforcementDbContext>;

@@ -362,6 +362,954 @@ namespace RuleOfLaw.Enforcement.Data.Migrations
 
                     b.ToTable("outbox_messages", (string)null);
                 });
+
+            modelBuilder.Entity("RuleOfLaw.Enforcement.Domain.CaseFileReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("published_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("UnitId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("unit_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_file_reviews");
+
+                    b.HasIndex("Year")
+                        .HasDatabaseName("ix_case_file_reviews_year");
+
+                    b.ToTable("case_file_reviews", (string)null);
+                });
+
+            modelBuilder.Entity("RuleOfLaw.Enforcement.Domain.CompetenceDispute", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CompetentUnitId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("competent_unit_id");
+
+                    b.Property<string>("Matter")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("matter");
+
+                    b.Property<string>("OtherUnitId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("other_unit_id");
+
+                    b.Property<DateOnly>("RaisedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("raised_on");
+
+                    b.Property<string>("Reasoning")
+                        .HasColumnType("text")
+                        .HasColumnName("reasoning");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("resolved_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("UnitId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("unit_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_competence_disputes");
+
+                    b.ToTable("competence_disputes", (string)null);
+                });
+
+            modelBuilder.Entity("RuleOfLaw.Enforcement.Domain.DiscretionBenchmark", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("EffectiveFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_from");
+
+                    b.Property<string>("PowerCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("power_code");
+
+                    b.Property<Guid>("PowerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("power_id");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("published_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("UnitId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("unit_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_discretion_benchmarks");
+
+                    b.HasIndex("PowerId", "EffectiveFrom")
+                        .HasDatabaseName("ix_discretion_benchmarks_power_id_effective_from");
+
+                    b.ToTable("discretion_benchmarks", (string)null);
+                });
+
+            modelBuilder.Entity("RuleOfLaw.Enforcement.Domain.EnforcementCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("ActOn")
+                        .HasColumnType("date")
+                        .HasColumnName("act_on");
+
+                    b.Property<DateOnly?>("ArchivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("archived_on");
+
+                    b.Property<string>("BasisFlag")
+                        .HasColumnType("text")
+                        .HasColumnName("basis_flag");
+
+                    b.Property<Guid?>("BenchmarkId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("benchmark_id");
+
+                    b.Property<string>("Circumstance")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("circumstance");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("closed_on");
+
+                    b.Property<bool>("Complex")
+                        .HasColumnType("boolean")
+                        .HasColumnName("complex");
+
+                    b.Property<bool>("DecidedLate")
+                        .HasColumnType("boolean")
+                        .HasColumnName("decided_late");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<bool>("DecisionOverdue")
+                        .HasColumnType("boolean")
+                        .HasColumnName("decision_overdue");
+
+                    b.Property<string>("Defence")
+                        .HasColumnType("text")
+                        .HasColumnName("defence");
+
+                    b.Property<DateOnly?>("DefendedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("defended_on");
+
+                    b.Property<DateOnly?>("ExecutedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("executed_on");
+
+                    b.Property<string>("Facts")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("facts");
+
+                    b.Property<DateOnly?>("HearingHeldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("hearing_held_on");
+
+                    b.Property<DateOnly?>("HearingNoticeOn")
+                        .HasColumnType("date")
+                        .HasColumnName("hearing_notice_on");
+
+                    b.Property<DateOnly?>("HearingOn")
+                        .HasColumnType("date")
+                        .HasColumnName("hearing_on");
+
+                    b.Property<DateOnly?>("HearingRequestedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("hearing_requested_on");
+
+                    b.Property<bool>("HearingWaived")
+                        .HasColumnType("boolean")
+                        .HasColumnName("hearing_waived");
+
+                    b.Property<bool>("LawRequiresReview")
+                        .HasColumnType("boolean")
+                        .HasColumnName("law_requires_review");
+
+                    b.Property<bool>("LifeHealthOrFinance")
+                        .HasColumnType("boolean")
+                        .HasColumnName("life_health_or_finance");
+
+                    b.Property<bool>("MajorPublicInterest")
+                        .HasColumnType("boolean")
+                        .HasColumnName("major_public_interest");
+
+                    b.Property<DateOnly?>("NoticeOn")
+                        .HasColumnType("date")
+                        .HasColumnName("notice_on");
+
+                    b.Property<string>("NoticeReasons")
+                        .HasColumnType("text")
+                        .HasColumnName("notice_reasons");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("number");
+
+                    b.PrimitiveCollection<List<Guid>>("OfficerIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("officer_ids");
+
+                    b.Property<bool>("OnTheSpot")
+                        .HasColumnType("boolean")
+                        .HasColumnName("on_the_spot");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("opened_on");
+
+                    b.Property<bool>("OutsideBenchmark")
+                        .HasColumnType("boolean")
+                        .HasColumnName("outside_benchmark");
+
+                    b.Property<string>("OverrideReason")
+                        .HasColumnType("text")
+                        .HasColumnName("override_reason");
+
+                    b.Property<string>("PartyAccount")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("party_account");
+
+                    b.Property<string>("PartyKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("party_kind");
+
+                    b.Property<string>("PartyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("party_name");
+
+                    b.Property<decimal?>("PenaltyAmount")
+                        .HasColumnType("numeric")
+                        .HasColumnName("penalty_amount");
+
+                    b.Property<string>("PenaltyKind")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("penalty_kind");
+
+                    b.Property<string>("PowerCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("power_code");
+
+                    b.Property<Guid>("PowerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("power_id");
+
+                    b.Property<string>("PowerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("power_name");
+
+                    b.Property<Guid?>("PresiderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("presider_id");
+
+                    b.Property<decimal?>("ProposedAmount")
+                        .HasColumnType("numeric")
+                        .HasColumnName("proposed_amount");
+
+                    b.Property<string>("ProposedKind")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("proposed_kind");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("published_on");
+
+                    b.Property<DateOnly?>("ReconsiderationDecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("reconsideration_decided_on");
+
+                    b.Property<string>("ReconsiderationOutcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("reconsideration_outcome");
+
+                    b.Property<string>("ReviewOpinion")
+                        .HasColumnType("text")
+                        .HasColumnName("review_opinion");
+
+                    b.Property<DateOnly?>("ReviewedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("reviewed_on");
+
+                    b.Property<Guid?>("ReviewerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reviewer_id");
+
+                    b.Property<string>("SatisfactionComment")
+                        .HasColumnType("text")
+                        .HasColumnName("satisfaction_comment");
+
+                    b.Property<int?>("SatisfactionScore")
+                        .HasColumnType("integer")
+                        .HasColumnName("satisfaction_score");
+
+                    b.Property<bool>("ServedLate")
+                        .HasColumnType("boolean")
+                        .HasColumnName("served_late");
+
+                    b.Property<DateOnly?>("ServedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("served_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("UnitId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("unit_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<DateOnly?>("WithdrawalDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("withdrawal_due_on");
+
+                    b.Property<DateOnly?>("WithdrawnOn")
+                        .HasColumnType("date")
+                        .HasColumnName("withdrawn_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_cases");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_cases_number");
+
+                    b.HasIndex("PartyAccount")
+                        .HasDatabaseName("ix_cases_party_account");
+
+                    b.HasIndex("PowerId")
+                        .HasDatabaseName("ix_cases_power_id");
+
+                    b.HasIndex("UnitId", "OpenedOn")
+                        .HasDatabaseName("ix_cases_unit_id_opened_on");
+
+                    b.ToTable("cases", (string)null);
+                });
+
+            modelBuilder.Entity("RuleOfLaw.Enforcement.Domain.EnforcingUnit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registered_at");
+
+                    b.Property<string>("UnitId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("unit_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_enforcing_units");
+
+                    b.HasIndex("UnitId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_enforcing_units_unit_id");
+
+                    b.ToTable("enforcing_units", (string)null);
+                });
+
+            modelBuilder.Entity("RuleOfLaw.Enforcement.Domain.KnownDocument", b =>
+                {
+                    b.Property<string>("Number")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("number");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("document_id");
+
+                    b.Property<DateOnly?>("EffectiveFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_from");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("date")
+                        .HasColumnName("expires_on");
+
+                    b.Property<DateOnly?>("LeftForceOn")
+                        .HasColumnType("date")
+                        .HasColumnName("left_force_on");
+
+                    b.Property<string>("LeftForceReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("left_force_reason");
+
+                    b.Property<string>("Standing")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("standing");
+
+                    b.PrimitiveCollection<List<string>>("SuspendedClauses")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("suspended_clauses");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("UnitId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("unit_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Number")
+                        .HasName("pk_known_documents");
+
+                    b.ToTable("known_documents", (string)null);
+                });
+
+            modelBuilder.Entity("RuleOfLaw.Enforcement.Domain.Officer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CertificateNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("certificate_number");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("name");
+
+                    b.Property<bool>("QualifiedReviewer")
+                        .HasColumnType("boolean")
+                        .HasColumnName("qualified_reviewer");
+
+                    b.Property<string>("RevocationReason")
+                        .HasColumnType("text")
+                        .HasColumnName("revocation_reason");
+
+                    b.Property<DateOnly?>("RevokedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("revoked_on");
+
+                    b.Property<string>("UnitId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("unit_id");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_until");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_officers");
+
+                    b.HasIndex("CertificateNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_officers_certificate_number");
+
+                    b.HasIndex("UnitId")
+                        .HasDatabaseName("ix_officers_unit_id");
+
+                    b.ToTable("officers", (string)null);
+                });
+
+            modelBuilder.Entity("RuleOfLaw.Enforcement.Domain.Power", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BasisFlag")
+                        .HasColumnType("text")
+                        .HasColumnName("basis_flag");
+
+                    b.Property<DateTimeOffset?>("BasisFlaggedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("basis_flagged_at");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("UnitId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("unit_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_powers");
+
+                    b.HasIndex("UnitId", "Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_powers_unit_id_code");
+
+                    b.ToTable("powers", (string)null);
+                });
+
+            modelBuilder.Entity("RuleOfLaw.Enforcement.Domain.CaseFileReview", b =>
+                {
+                    b.OwnsMany("RuleOfLaw.Enforcement.Domain.ReviewedFile", "Files", b1 =>
+                        {
+                            b1.Property<Guid>("ReviewId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("review_id");
+
+                            b1.Property<Guid>("CaseId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid")
+                                .HasColumnName("case_id");
+
+                            b1.Property<string>("Findings")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("findings");
+
+                            b1.Property<int?>("Score")
+                                .HasColumnType("integer")
+                                .HasColumnName("score");
+
+                            b1.Property<string>("UnitId")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("unit_id");
+
+                            b1.HasKey("ReviewId", "CaseId")
+                                .HasName("pk_reviewed_files");
+
+                            b1.ToTable("reviewed_files", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReviewId")
+                                .HasConstraintName("fk_reviewed_files_case_file_reviews_review_id");
+                        });
+
+                    b.Navigation("Files");
+                });
+
+            modelBuilder.Entity("RuleOfLaw.Enforcement.Domain.DiscretionBenchmark", b =>
+                {
+                    b.OwnsMany("RuleOfLaw.Enforcement.Domain.BenchmarkRange", "Ranges", b1 =>
+                        {
+                            b1.Property<Guid>("BenchmarkId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("benchmark_id");
+
+                            b1.Property<string>("Circumstance")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("circumstance");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("description");
+
+                            b1.Property<decimal>("MaxAmount")
+                                .HasColumnType("numeric")
+                                .HasColumnName("max_amount");
+
+                            b1.Property<decimal>("MinAmount")
+                                .HasColumnType("numeric")
+                                .HasColumnName("min_amount");
+
+                            b1.HasKey("BenchmarkId", "Circumstance")
+                                .HasName("pk_benchmark_ranges");
+
+                            b1.ToTable("benchmark_ranges", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("BenchmarkId")
+                                .HasConstraintName("fk_benchmark_ranges_discretion_benchmarks_benchmark_id");
+                        });
+
+                    b.Navigation("Ranges");
+                });
+
+            modelBuilder.Entity("RuleOfLaw.Enforcement.Domain.EnforcementCase", b =>
+                {
+                    b.OwnsMany("RuleOfLaw.Enforcement.Domain.CaseFileEntry", "FileChain", b1 =>
+                        {
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("case_id");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("integer")
+                                .HasColumnName("sequence");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("at");
+
+                            b1.Property<string>("Content")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("content");
+
+                            b1.Property<string>("Hash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("hash");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("kind");
+
+                            b1.Property<string>("PreviousHash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("previous_hash");
+
+                            b1.HasKey("CaseId", "Sequence")
+                                .HasName("pk_case_file_entries");
+
+                            b1.ToTable("case_file_entries", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId")
+                                .HasConstraintName("fk_case_file_entries_cases_case_id");
+                        });
+
+                    b.OwnsMany("RuleOfLaw.Enforcement.Domain.EvidenceItem", "Evidence", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("case_id");
+
+                            b1.Property<Guid>("CollectedBy")
+                                .HasColumnType("uuid")
+                                .HasColumnName("collected_by");
+
+                            b1.Property<DateOnly>("CollectedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("collected_on");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("description");
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(260)
+                                .HasColumnType("character varying(260)")
+                                .HasColumnName("file_name");
+
+                            b1.Property<string>("MediaType")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("media_type");
+
+                            b1.Property<string>("Sha256")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("sha256");
+
+                            b1.Property<long>("SizeBytes")
+                                .HasColumnType("bigint")
+                                .HasColumnName("size_bytes");
+
+                            b1.Property<string>("Step")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("step");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_case_evidence");
+
+                            b1.HasIndex("CaseId")
+                                .HasDatabaseName("ix_case_evidence_case_id");
+
+                            b1.ToTable("case_evidence", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId")
+                                .HasConstraintName("fk_case_evidence_cases_case_id");
+                        });
+
+                    b.Navigation("Evidence");
+
+                    b.Navigation("FileChain");
+                });
+
+            modelBuilder.Entity("RuleOfLaw.Enforcement.Domain.Officer", b =>
+                {
+                    b.OwnsMany("RuleOfLaw.Enforcement.Domain.Training", "Trainings", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateOnly>("CompletedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("completed_on");
+
+                            b1.Property<string>("Course")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("course");
+
+                            b1.Property<decimal>("Hours")
+                                .HasColumnType("numeric")
+                                .HasColumnName("hours");
+
+                            b1.Property<Guid>("OfficerId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("officer_id");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_officer_trainings");
+
+                            b1.HasIndex("OfficerId")
+                                .HasDatabaseName("ix_officer_trainings_officer_id");
+
+                            b1.ToTable("officer_trainings", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OfficerId")
+                                .HasConstraintName("fk_officer_trainings_officers_officer_id");
+                        });
+
+                    b.Navigation("Trainings");
+                });
+
+            modelBuilder.Entity("RuleOfLaw.Enforcement.Domain.Power", b =>
+                {
+                    b.OwnsMany("RuleOfLaw.Enforcement.Domain.PowerVersion", "Versions", b1 =>
+                        {
+                            b1.Property<Guid>("PowerId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("power_id");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer")
+                                .HasColumnName("number");
+
+                            b1.Property<string>("DocumentClause")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("document_clause");
+
+                            b1.Property<string>("DocumentNumber")
+                                .HasMaxLength(60)
+                                .HasColumnType("character varying(60)")
+                                .HasColumnName("document_number");
+
+                            b1.Property<DateOnly>("EffectiveFrom")
+                                .HasColumnType("date")
+                                .HasColumnName("effective_from");
+
+                            b1.Property<string>("LawBasis")
+                                .HasColumnType("text")
+                                .HasColumnName("law_basis");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("name");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("reason");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("recorded_at");
+
+                            b1.HasKey("PowerId", "Number")
+                                .HasName("pk_power_versions");
+
+                            b1.HasIndex("DocumentNumber")
+                                .HasDatabaseName("ix_power_versions_document_number");
+
+                            b1.ToTable("power_versions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PowerId")
+                                .HasConstraintName("fk_power_versions_powers_power_id");
+                        });
+
+                    b.Navigation("Versions");
+                });
 #pragma warning restore 612, 618
         }
     }

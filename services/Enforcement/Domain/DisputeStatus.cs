@@ -1,0 +1,7 @@
+namespace RuleOfLaw.Enforcement.Domain;
+
+public enum DisputeStatus
+{
+    Registered,
+    Resolved,
+}

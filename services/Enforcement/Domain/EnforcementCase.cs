@@ -1,0 +1,553 @@
+using RuleOfLaw.BuildingBlocks.Clocks;
+using RuleOfLaw.BuildingBlocks.Commands;
+using RuleOfLaw.BuildingBlocks.Domain;
+using RuleOfLaw.Contracts;
+using RuleOfLaw.Contracts.Enforcement;
+
+namespace RuleOfLaw.Enforcement.Domain;
+
+/// <summary>
+/// 行政处罚案件 — one enforcement case, from opening (立案) to the archive, its steps in order with their
+/// clocks (ENF-4), handled by certified officers (ENF-2) under a power in effect (ENF-1), within the
+/// limitation period and the on-the-spot limits (ENF-7) and the published discretion ranges (ENF-5).
+/// Every state change and every evidence item is also a link of the case file's hash chain (ENF-9).
+/// Case files are staff-only; the party sees their own case.
+/// </summary>
+public sealed class EnforcementCase : AggregateRoot<CaseStatus>
+{
+    private readonly List<StatutoryClock> _clocksToStart = [];
+    private readonly List<string> _clocksToStop = [];
+
+    private EnforcementCase()
+    {
+    }
+
+    public string Number { get; private set; } = "";
+
+    public Guid PowerId { get; private init; }
+
+    public string PowerCode { get; private init; } = "";
+
+    public string PowerName { get; private init; } = "";
+
+    public string PartyName { get; private init; } = "";
+
+    public PartyKind PartyKind { get; private init; }
+
+    /// <summary>The party's account (the token's subject), so the party can read their own case.</summary>
+    public string? PartyAccount { get; private init; }
+
+    public string Facts { get; private init; } = "";
+
+    /// <summary>The day of the act (违法行为发生之日, or the day it ended): the limitation runs from it (ENF-7).</summary>
+    public DateOnly ActOn { get; private init; }
+
+    public DateOnly OpenedOn { get; private init; }
+
+    /// <summary>ENF-7: the act endangers life, health or financial security: 5 years' limitation.</summary>
+    public bool LifeHealthOrFinance { get; private init; }
+
+    /// <summary>ENF-7: 当场处罚 (simplified procedure) with its amount limits.</summary>
+    public bool OnTheSpot { get; private init; }
+
+    /// <summary>ENF-4: legal review is mandatory for major public interest, complex cases, where law requires it, and after a hearing.</summary>
+    public bool MajorPublicInterest { get; private init; }
+
+    public bool Complex { get; private init; }
+
+    public bool LawRequiresReview { get; private init; }
+
+    /// <summary>The certified officers handling the case (ENF-2: at least two).</summary>
+    public List<Guid> OfficerIds { get; private set; } = [];
+
+    public List<EvidenceItem> Evidence { get; private set; } = [];
+
+    public DateOnly? NoticeOn { get; private set; }
+
+    public string? NoticeReasons { get; private set; }
+
+    public PenaltyKind? ProposedKind { get; private set; }
+
+    public decimal? ProposedAmount { get; private set; }
+
+    public DateOnly? DefendedOn { get; private set; }
+
+    public string? Defence { get; private set; }
+
+    public bool HearingWaived { get; private set; }
+
+    public DateOnly? HearingRequestedOn { get; private set; }
+
+    public DateOnly? HearingNoticeOn { get; private set; }
+
+    public DateOnly? HearingOn { get; private set; }
+
+    public Guid? PresiderId { get; private set; }
+
+    public DateOnly? HearingHeldOn { get; private set; }
+
+    public Guid? ReviewerId { get; private set; }
+
+    public DateOnly? ReviewedOn { get; private set; }
+
+    public string? ReviewOpinion { get; private set; }
+
+    public DateOnly? DecidedOn { get; private set; }
+
+    public PenaltyKind? PenaltyKind { get; private set; }
+
+    public decimal? PenaltyAmount { get; private set; }
+
+    public Circumstance? Circumstance { get; private set; }
+
+    public Guid? BenchmarkId { get; private set; }
+
+    /// <summary>ENF-5: decided outside the benchmark's range with a reason; flagged for supervision and shown with it.</summary>
+    public bool OutsideBenchmark { get; private set; }
+
+    public string? OverrideReason { get; private set; }
+
+    public bool DecidedLate { get; private set; }
+
+    /// <summary>The 90-day clock ran out before the decision (ENF-4).</summary>
+    public bool DecisionOverdue { get; private set; }
+
+    public DateOnly? ServedOn { get; private set; }
+
+    public bool ServedLate { get; private set; }
+
+    public DateOnly? PublishedOn { get; private set; }
+
+    public DateOnly? ExecutedOn { get; private set; }
+
+    public DateOnly? ClosedOn { get; private set; }
+
+    public DateOnly? ArchivedOn { get; private set; }
+
+    /// <summary>ENF-1: the basis of the power the case relies on is not in force.</summary>
+    public string? BasisFlag { get; private set; }
+
+    /// <summary>REC-7: the outcome of a reconsideration of this decision.</summary>
+    public string? ReconsiderationOutcome { get; private set; }
+
+    public DateOnly? ReconsiderationDecidedOn { get; private set; }
+
+    /// <summary>ENF-7: the last day to withdraw the published decision.</summary>
+    public DateOnly? WithdrawalDueOn { get; private set; }
+
+    public DateOnly? WithdrawnOn { get; private set; }
+
+    public int? SatisfactionScore { get; private set; }
+
+    public string? SatisfactionComment { get; private set; }
+
+    public List<CaseFileEntry> FileChain { get; private set; } = [];
+
+    public bool IsOpen => Status is not (CaseStatus.Closed or CaseStatus.Archived);
+
+    public bool RequiresLegalReview => !OnTheSpot && (MajorPublicInterest || Complex || LawRequiresReview || HearingHeldOn is not null);
+
+    public Penalty? ProposedPenalty => ProposedKind is { } kind ? new Penalty(kind, ProposedAmount ?? 0) : null;
+
+    public Penalty? DecidedPenalty => PenaltyKind is { } kind ? new Penalty(kind, PenaltyAmount ?? 0) : null;
+
+    /// <summary>Clocks the last command started; the command runner saves them with the case.</summary>
+    public IReadOnlyList<StatutoryClock> ClocksToStart => _clocksToStart;
+
+    /// <summary>Kinds of clock the last command stopped.</summary>
+    public IReadOnlyList<string> ClocksToStop => _clocksToStop;
+
+    /// <summary>The facts of a case as opened.</summary>
+    public sealed record Opening(
+        string PartyName, PartyKind PartyKind, string? PartyAccount, string Facts, DateOnly ActOn, DateOnly OpenedOn,
+        bool LifeHealthOrFinance, bool OnTheSpot, bool MajorPublicInterest, bool Complex, bool LawRequiresReview);
+
+    /// <summary>立案: under a power in effect (ENF-1), by ≥2 certified officers (ENF-2), within the limitation period (ENF-7).</summary>
+    public static EnforcementCase Open(string unitId, Power power, IReadOnlyList<Officer> officers, Opening opening, CommandTime time)
+    {
+        power.RequireInEffect(unitId, opening.OpenedOn);
+        RequireOrder(opening.ActOn <= opening.OpenedOn, $"The act on {opening.ActOn:yyyy-MM-dd} cannot come after the opening on {opening.OpenedOn:yyyy-MM-dd}.");
+        var years = opening.LifeHealthOrFinance ? EnforcementRules.LongLimitationYears : EnforcementRules.LimitationYears;
+        EnforcementRules.Enf7.Require(
+            opening.OpenedOn <= opening.ActOn.AddYears(years),
+            $"The act of {opening.ActOn:yyyy-MM-dd} is past the {years}-year limitation; no penalty may be given.");
+        RequireOfficers(unitId, officers, opening.OpenedOn);
+
+        var enforcementCase = new EnforcementCase
+        {
+            UnitId = unitId,
+            PowerId = power.Id,
+            PowerCode = power.Code,
+            PowerName = power.Name,
+            PartyName = opening.PartyName,
+            PartyKind = opening.PartyKind,
+            PartyAccount = opening.PartyAccount,
+            Facts = opening.Facts,
+            ActOn = opening.ActOn,
+            OpenedOn = opening.OpenedOn,
+            LifeHealthOrFinance = opening.LifeHealthOrFinance,
+            OnTheSpot = opening.OnTheSpot,
+            MajorPublicInterest = opening.MajorPublicInterest,
+            Complex = opening.Complex,
+            LawRequiresReview = opening.LawRequiresReview,
+            OfficerIds = [.. officers.Select(o => o.Id)],
+        };
+        var number = $"{power.Code}-{opening.OpenedOn:yyyyMMdd}-{enforcementCase.Id.ToString("N")[^6..]}";
+        enforcementCase.Number = number;
+        enforcementCase.Step(null, CaseStatus.Opened, time.Now, $"opened on {opening.OpenedOn:yyyy-MM-dd} under {power.Code} by {string.Join("、", officers.Select(o => o.CertificateNumber))}");
+        enforcementCase.Raise(new EnforcementCaseOpened
+        {
+            OccurredAt = time.Now, UnitId = unitId, RecordId = enforcementCase.Id, CaseNumber = number, PowerId = power.Id, OpenedOn = opening.OpenedOn, OnTheSpot = opening.OnTheSpot,
+        });
+        enforcementCase.StartClock(CaseClocks.Decision, EnforcementRules.Enf4, opening.OpenedOn, EnforcementRules.DecisionDays, time);
+        if (power.BasisFlag is { } flag)
+        {
+            enforcementCase.FlagBasis(flag, time.Now);
+        }
+
+        return enforcementCase;
+    }
+
+    /// <summary>全过程记录: evidence of the current step, collected by an officer of the case (ENF-2, ENF-4).</summary>
+    public EvidenceItem RecordEvidence(EvidenceItem item, CommandTime time)
+    {
+        RequireOrder(IsOpen, "A closed case file takes no more evidence.");
+        EnforcementRules.Enf2.Require(OfficerIds.Contains(item.CollectedBy), "Evidence is collected by an officer handling the case.");
+        RequireOrder(item.CollectedOn >= ActOn, $"Evidence of {item.CollectedOn:yyyy-MM-dd} predates the act of {ActOn:yyyy-MM-dd}.");
+        var recorded = new EvidenceItem
+        {
+            Step = Status == CaseStatus.Opened ? nameof(CaseStatus.Investigating) : Status.ToString(),
+            FileName = item.FileName,
+            MediaType = item.MediaType,
+            SizeBytes = item.SizeBytes,
+            Sha256 = item.Sha256.ToLowerInvariant(),
+            CollectedOn = item.CollectedOn,
+            CollectedBy = item.CollectedBy,
+            Description = item.Description,
+        };
+        Evidence.Add(recorded);
+        Chain(time.Now, CaseFileEntry.EvidenceKind, recorded.ChainContent());
+        if (Status == CaseStatus.Opened)
+        {
+            Advance(CaseStatus.Investigating, item.CollectedOn, time.Now, "investigation: first evidence recorded");
+        }
+
+        return recorded;
+    }
+
+    /// <summary>告知: facts, reasons, the proposed penalty and the party's rights, after the investigation (ENF-4).</summary>
+    public void Notify(DateOnly on, string reasons, Penalty proposed, CommandTime time)
+    {
+        RequireOrder(Status == CaseStatus.Investigating && Evidence.Count > 0, "The notice follows an investigation with evidence.");
+        RequireOnOrAfter(on, LastEvidenceOn(), "the last evidence");
+        NoticeOn = on;
+        NoticeReasons = reasons;
+        ProposedKind = proposed.Kind;
+        ProposedAmount = proposed.Amount;
+        Advance(CaseStatus.Notified, on, time.Now, $"notice of facts, reasons and rights; proposed {proposed}");
+    }
+
+    /// <summary>陈述申辩: the party's statement or defence; they may waive the hearing.</summary>
+    public void RecordDefence(DateOnly on, string statement, bool waivesHearing, CommandTime time)
+    {
+        RequireOrder(NoticeOn is not null && Status is >= CaseStatus.Notified and < CaseStatus.Decided, "A defence answers the notice, before the decision.");
+        RequireOnOrAfter(on, NoticeOn!.Value, "the notice");
+        DefendedOn = on;
+        Defence = statement;
+        HearingWaived = waivesHearing && HearingRequestedOn is null;
+        Note(time.Now, waivesHearing ? "the party stated their defence and waived a hearing" : "the party stated their defence");
+    }
+
+    /// <summary>ENF-4: a hearing is asked for within 5 days of the notice.</summary>
+    public void RequestHearing(DateOnly on, CommandTime time)
+    {
+        RequireOrder(Status == CaseStatus.Notified && !OnTheSpot, "A hearing is asked for after the notice, in the general procedure.");
+        RequireOrder(!HearingWaived, "The party waived the hearing.");
+        RequireOnOrAfter(on, NoticeOn!.Value, "the notice");
+        var last = NoticeOn.Value.AddDays(EnforcementRules.HearingRequestDays);
+        EnforcementRules.Enf4.Require(on <= last, $"A hearing must be asked for within {EnforcementRules.HearingRequestDays} days of the notice, by {last:yyyy-MM-dd}.");
+        HearingRequestedOn = on;
+        Advance(CaseStatus.HearingRequested, on, time.Now, "the party asked for a hearing");
+    }
+
+    /// <summary>ENF-4: the hearing notice ≥7 days before; the presider is certified and not an investigator.</summary>
+    public void ScheduleHearing(DateOnly noticeOn, DateOnly hearingOn, Officer presider, CommandTime time)
+    {
+        RequireOrder(Status == CaseStatus.HearingRequested, "A hearing is scheduled once asked for.");
+        RequireOnOrAfter(noticeOn, HearingRequestedOn!.Value, "the request");
+        EnforcementRules.Enf4.Require(
+            hearingOn >= noticeOn.AddDays(EnforcementRules.HearingNoticeDays),
+            $"The hearing notice must be given at least {EnforcementRules.HearingNoticeDays} days before the hearing (by {hearingOn.AddDays(-EnforcementRules.HearingNoticeDays):yyyy-MM-dd}).");
+        EnforcementRules.Enf4.Require(!OfficerIds.Contains(presider.Id), $"{presider.Name} investigated the case and may not preside over its hearing.");
+        presider.RequireCertifiedOn(hearingOn, UnitId);
+        HearingNoticeOn = noticeOn;
+        HearingOn = hearingOn;
+        PresiderId = presider.Id;
+        Advance(CaseStatus.HearingScheduled, noticeOn, time.Now, $"hearing on {hearingOn:yyyy-MM-dd} presided by {presider.Name}");
+    }
+
+    public void HoldHearing(DateOnly heldOn, CommandTime time)
+    {
+        RequireOrder(Status == CaseStatus.HearingScheduled, "Only a scheduled hearing is held.");
+        RequireOnOrAfter(heldOn, HearingOn!.Value, "the hearing day announced");
+        HearingHeldOn = heldOn;
+        Advance(CaseStatus.HearingHeld, heldOn, time.Now, "hearing held; its record is in the file");
+    }
+
+    /// <summary>法制审核 by a qualified reviewer who did not investigate (ENF-4).</summary>
+    public void ReviewLegality(DateOnly on, Officer reviewer, string opinion, CommandTime time)
+    {
+        RequireReadyForDecision(on, "legal review");
+        RequireOrder(Status != CaseStatus.Reviewed, "The legal review is concluded already.");
+        EnforcementRules.Enf4.Require(reviewer.QualifiedReviewer && reviewer.UnitId == UnitId, $"{reviewer.Name} is not a qualified legal reviewer of {UnitId}.");
+        EnforcementRules.Enf4.Require(!OfficerIds.Contains(reviewer.Id), $"{reviewer.Name} investigated the case and may not review it.");
+        ReviewerId = reviewer.Id;
+        ReviewedOn = on;
+        ReviewOpinion = opinion;
+        Advance(CaseStatus.Reviewed, on, time.Now, $"legal review by {reviewer.Name}: {opinion}");
+    }
+
+    /// <summary>
+    /// 作出决定 (ENF-4, ENF-5, ENF-7): after the notice, the hearing window or the hearing, and the legal
+    /// review where mandatory; never heavier than proposed once the party defended themselves or asked
+    /// for a hearing; within the published benchmark's range unless overridden with a reason.
+    /// </summary>
+    public void Decide(DateOnly on, Penalty penalty, Circumstance circumstance, DiscretionBenchmark? benchmark, string? overrideReason, CommandTime time)
+    {
+        if (OnTheSpot)
+        {
+            RequireOrder(Status is CaseStatus.Opened or CaseStatus.Investigating, "An on-the-spot decision is taken at once.");
+            RequireOnOrAfter(on, OpenedOn, "the opening");
+            var limit = PartyKind == PartyKind.Individual ? EnforcementRules.OnTheSpotLimitIndividual : EnforcementRules.OnTheSpotLimitOrganisation;
+            EnforcementRules.Enf7.Require(
+                penalty.Kind <= Domain.PenaltyKind.Fine && penalty.Amount <= limit,
+                $"On the spot, {(PartyKind == PartyKind.Individual ? "an individual" : "an organisation")} may be given a warning or a fine of at most ¥{limit:0}.");
+        }
+        else
+        {
+            RequireReadyForDecision(on, "decision");
+            EnforcementRules.Enf4.Require(!RequiresLegalReview || Status == CaseStatus.Reviewed, "This case needs a legal review by a qualified reviewer before the decision.");
+            if ((DefendedOn is not null || HearingRequestedOn is not null) && ProposedPenalty is { } proposed)
+            {
+                EnforcementRules.Enf4.Require(
+                    !penalty.IsHeavierThan(proposed),
+                    $"The party defended themselves: the penalty may not be heavier than the {proposed} in the notice.");
+            }
+        }
+
+        var range = DiscretionBenchmark.RequireUsable(benchmark, PowerCode, on).RangeFor(circumstance);
+        var outside = penalty.Amount < range.MinAmount || penalty.Amount > range.MaxAmount;
+        EnforcementRules.Enf5.Require(
+            !outside || !string.IsNullOrWhiteSpace(overrideReason),
+            $"¥{penalty.Amount:0.##} is outside the published range ¥{range.MinAmount:0.##}–¥{range.MaxAmount:0.##} for a {circumstance} case; an override needs a reason.");
+
+        DecidedOn = on;
+        PenaltyKind = penalty.Kind;
+        PenaltyAmount = penalty.Amount;
+        Circumstance = circumstance;
+        BenchmarkId = benchmark!.Id;
+        OutsideBenchmark = outside;
+        OverrideReason = outside ? overrideReason : null;
+        DecidedLate = on > OpenedOn.AddDays(EnforcementRules.DecisionDays);
+        Advance(CaseStatus.Decided, null, time.Now, outside ? $"decided {penalty} ({circumstance}), outside the benchmark: {overrideReason}" : $"decided {penalty} ({circumstance})");
+        Raise(new EnforcementDecisionTaken
+        {
+            OccurredAt = time.Now, UnitId = UnitId, RecordId = Id, PowerCode = PowerCode, Circumstance = circumstance.ToString(), PenaltyKind = penalty.Kind.ToString(),
+            Amount = penalty.Amount, DecidedOn = on, OutsideBenchmark = outside, OverrideReason = OverrideReason, Late = DecidedLate,
+        });
+        _clocksToStop.Add(CaseClocks.Decision);
+        StartClock(CaseClocks.Service, EnforcementRules.Enf4, on, EnforcementRules.ServiceDays, time);
+    }
+
+    /// <summary>送达 within 7 days of the decision (ENF-4); later is recorded late.</summary>
+    public void Serve(DateOnly on, string method, CommandTime time)
+    {
+        RequireOrder(Status == CaseStatus.Decided, "Only a decision is served.");
+        RequireOnOrAfter(on, DecidedOn!.Value, "the decision");
+        ServedOn = on;
+        ServedLate = on > DecidedOn.Value.AddDays(EnforcementRules.ServiceDays);
+        _clocksToStop.Add(CaseClocks.Service);
+        Advance(CaseStatus.Served, on, time.Now, ServedLate ? $"served by {method}, late" : $"served by {method}");
+    }
+
+    /// <summary>行政处罚决定公开: the decision is published (a later reconsideration may require its withdrawal, ENF-7).</summary>
+    public void Publish(DateOnly on, CommandTime time)
+    {
+        RequireOrder(DecidedOn is not null && PublishedOn is null, "A decision is published once, after it is taken.");
+        RequireOnOrAfter(on, DecidedOn!.Value, "the decision");
+        PublishedOn = on;
+        Note(time.Now, $"decision published on {on:yyyy-MM-dd}");
+    }
+
+    public void Execute(DateOnly on, string note, CommandTime time)
+    {
+        RequireOrder(Status == CaseStatus.Served, "A decision is executed after it is served.");
+        RequireOnOrAfter(on, ServedOn!.Value, "the service");
+        ExecutedOn = on;
+        Advance(CaseStatus.Executed, on, time.Now, $"executed: {note}");
+    }
+
+    public void Close(DateOnly on, CommandTime time)
+    {
+        RequireOrder(Status == CaseStatus.Executed, "A case is closed once executed.");
+        RequireOnOrAfter(on, ExecutedOn!.Value, "the execution");
+        ClosedOn = on;
+        Advance(CaseStatus.Closed, on, time.Now, "closed");
+    }
+
+    public void Archive(DateOnly on, CommandTime time)
+    {
+        RequireOrder(Status == CaseStatus.Closed, "A case is archived once closed.");
+        RequireOnOrAfter(on, ClosedOn!.Value, "the closing");
+        ArchivedOn = on;
+        Advance(CaseStatus.Archived, on, time.Now, "archived");
+    }
+
+    /// <summary>ENF-1: the power's basis is no longer in force; an open case relying on it is flagged.</summary>
+    public void FlagBasis(string reason, DateTimeOffset now)
+    {
+        if (!IsOpen || BasisFlag == reason)
+        {
+            return;
+        }
+
+        BasisFlag = reason;
+        Note(now, $"basis flagged: {reason}");
+        Raise(new EnforcementCaseFlagged { OccurredAt = now, UnitId = UnitId, RecordId = Id, Kind = "BasisNotInForce", Detail = reason });
+    }
+
+    /// <summary>ENF-4: the 90 days ran out with no decision.</summary>
+    public void MarkDecisionOverdue(DateTimeOffset now)
+    {
+        DecisionOverdue = true;
+        Note(now, $"no decision within {EnforcementRules.DecisionDays} days of opening");
+        Raise(new EnforcementCaseFlagged { OccurredAt = now, UnitId = UnitId, RecordId = Id, Kind = "DecisionOverdue", Detail = $"opened {OpenedOn:yyyy-MM-dd}" });
+    }
+
+    /// <summary>
+    /// REC-7: a reconsideration decision on this case is recorded; one that revokes, varies or confirms
+    /// the decision unlawful marks the case and, if the decision was published, starts the 3-day
+    /// withdrawal clock (ENF-7).
+    /// </summary>
+    public void RecordReconsideration(string outcome, DateOnly decidedOn, CommandTime time)
+    {
+        ReconsiderationOutcome = outcome;
+        ReconsiderationDecidedOn = decidedOn;
+        var corrects = outcome is "Revoked" or "Varied" or "ConfirmedUnlawful";
+        Note(time.Now, $"reconsideration decided {decidedOn:yyyy-MM-dd}: {outcome}");
+        if (!corrects)
+        {
+            return;
+        }
+
+        Raise(new EnforcementCaseFlagged { OccurredAt = time.Now, UnitId = UnitId, RecordId = Id, Kind = "ReconsiderationOutcome", Detail = outcome });
+        if (PublishedOn is not null && WithdrawnOn is null)
+        {
+            var clock = StartClock(CaseClocks.Withdrawal, EnforcementRules.Enf7, time.Today, EnforcementRules.WithdrawalDays, time);
+            WithdrawalDueOn = clock.DueDate;
+        }
+    }
+
+    /// <summary>ENF-7: the published decision, altered or revoked, is taken down.</summary>
+    public void Withdraw(DateOnly on, CommandTime time)
+    {
+        EnforcementRules.Enf7.Require(WithdrawalDueOn is not null && WithdrawnOn is null, "Only a published decision that reconsideration altered or revoked is withdrawn, once.");
+        RequireOnOrAfter(on, ReconsiderationDecidedOn!.Value, "the reconsideration decision");
+        WithdrawnOn = on;
+        _clocksToStop.Add(CaseClocks.Withdrawal);
+        var onTime = on <= WithdrawalDueOn!.Value;
+        Note(time.Now, onTime ? "published decision withdrawn" : "published decision withdrawn late");
+        Raise(new EnforcementDecisionWithdrawn { OccurredAt = time.Now, UnitId = UnitId, RecordId = Id, WithdrawnOn = on, OnTime = onTime });
+    }
+
+    /// <summary>ENF-10: the party of a closed case rates it once.</summary>
+    public void Rate(int score, string? comment, DateTimeOffset now)
+    {
+        EnforcementRules.Enf10.Require(!IsOpen, "A case is rated once it is closed.");
+        EnforcementRules.Enf10.Require(SatisfactionScore is null, "The party rated this case already.");
+        SatisfactionScore = score;
+        SatisfactionComment = comment;
+        Note(now, $"rated {score}/5 by the party");
+        Raise(new EnforcementCaseRated { OccurredAt = now, UnitId = UnitId, RecordId = Id, Score = score });
+    }
+
+    /// <summary>Hands the clocks to the command runner, once.</summary>
+    public void ClearClockChanges()
+    {
+        _clocksToStart.Clear();
+        _clocksToStop.Clear();
+    }
+
+    private static void RequireOfficers(string unitId, IReadOnlyList<Officer> officers, DateOnly day)
+    {
+        EnforcementRules.Enf2.Require(
+            officers.Select(o => o.Id).Distinct().Count() >= EnforcementRules.MinimumOfficers,
+            $"A case is handled by at least {EnforcementRules.MinimumOfficers} certified officers.");
+        foreach (var officer in officers)
+        {
+            officer.RequireCertifiedOn(day, unitId);
+        }
+    }
+
+    private static void RequireOrder(bool condition, string message) => EnforcementRules.Enf4.Require(condition, message);
+
+    private static void RequireOnOrAfter(DateOnly day, DateOnly earlier, string what) =>
+        EnforcementRules.Enf4.Require(day >= earlier, $"{day:yyyy-MM-dd} is before {what} on {earlier:yyyy-MM-dd}.");
+
+    /// <summary>The decision (and the legal review before it) waits for the hearing, or for the hearing window to close.</summary>
+    private void RequireReadyForDecision(DateOnly on, string step)
+    {
+        RequireOrder(Status is CaseStatus.Notified or CaseStatus.HearingHeld or CaseStatus.Reviewed, $"The {step} follows the notice and, where asked for, the hearing; the case is {Status}.");
+        RequireOnOrAfter(on, LastStepOn(), "the previous step");
+        if (Status == CaseStatus.Notified && !HearingWaived)
+        {
+            var windowEnds = NoticeOn!.Value.AddDays(EnforcementRules.HearingRequestDays);
+            EnforcementRules.Enf4.Require(on > windowEnds, $"The party may ask for a hearing until {windowEnds:yyyy-MM-dd}; the {step} comes after.");
+        }
+    }
+
+    private DateOnly LastEvidenceOn() => Evidence.Select(e => e.CollectedOn).Append(OpenedOn).Max();
+
+    private DateOnly LastStepOn() =>
+        new[] { OpenedOn, NoticeOn, DefendedOn, HearingRequestedOn, HearingNoticeOn, HearingHeldOn, ReviewedOn }.Max() ?? OpenedOn;
+
+    private StatutoryClock StartClock(string kind, Rule rule, DateOnly from, int days, CommandTime time)
+    {
+        var clock = StatutoryClock.Start(CaseClocks.RecordType, Id, UnitId, kind, rule.Id, from, days, PeriodUnit.CalendarDays, time.Calendar, time.Now);
+        _clocksToStart.Add(clock);
+        return clock;
+    }
+
+    private void Advance(CaseStatus next, DateOnly? on, DateTimeOffset now, string reason)
+    {
+        var from = Status;
+        Step(from, next, now, reason);
+        if (next != CaseStatus.Decided)
+        {
+            Raise(new EnforcementCaseAdvanced { OccurredAt = now, UnitId = UnitId, RecordId = Id, From = from.ToString(), To = next.ToString(), On = on ?? DecidedOn ?? OpenedOn });
+        }
+    }
+
+    private void Step(CaseStatus? from, CaseStatus next, DateTimeOffset now, string reason)
+    {
+        if (from is null)
+        {
+            Begin(next, now, reason);
+        }
+        else
+        {
+            TransitionTo(next, now, reason);
+        }
+
+        Chain(now, CaseFileEntry.StateKind, CaseFileChain.StateContent(from?.ToString(), next.ToString(), reason));
+    }
+
+    /// <summary>A change that is not a transition: history (same state) and the chain.</summary>
+    private void Note(DateTimeOffset now, string reason)
+    {
+        RecordChange(Status.ToString(), Status.ToString(), now, reason);
+        Chain(now, CaseFileEntry.StateKind, CaseFileChain.StateContent(Status.ToString(), Status.ToString(), reason));
+    }
+
+    private void Chain(DateTimeOffset now, string kind, string content) => FileChain.Add(CaseFileChain.Next(FileChain, now, kind, content));
+}

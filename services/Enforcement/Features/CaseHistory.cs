@@ -1,0 +1,12 @@
+using RuleOfLaw.BuildingBlocks.Access;
+using RuleOfLaw.BuildingBlocks.History;
+using RuleOfLaw.Enforcement.Domain;
+
+namespace RuleOfLaw.Enforcement.Features;
+
+internal static class CaseHistory
+{
+    /// <summary>A case's history is part of its file: staff of its unit only.</summary>
+    public static void Map(RouteGroupBuilder cases) =>
+        cases.MapHistory(CaseClocks.RecordType).ForOwnUnit<EnforcementCase>(Roles.UnitStaff, Roles.UnitHead, Roles.EnforcementOfficer, Roles.LegalOffice);
+}

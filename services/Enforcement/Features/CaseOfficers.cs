@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using RuleOfLaw.Enforcement.Data;
+using RuleOfLaw.Enforcement.Domain;
+
+namespace RuleOfLaw.Enforcement.Features;
+
+/// <summary>Loads the officers a request names; an id that names no registered officer is refused (ENF-2).</summary>
+internal static class CaseOfficers
+{
+    public static async Task<List<Officer>> LoadAsync(EnforcementDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
+    {
+        var officers = await db.Officers.AsNoTracking().Where(o => ids.Contains(o.Id)).ToListAsync(cancellationToken);
+        var missing = ids.Except(officers.Select(o => o.Id)).ToList();
+        EnforcementRules.Enf2.Require(missing.Count == 0, $"Not registered officers: {string.Join(", ", missing)}.");
+        return officers;
+    }
+
+    public static async Task<Officer> LoadAsync(EnforcementDbContext db, Guid id, CancellationToken cancellationToken) =>
+        (await LoadAsync(db, [id], cancellationToken)).Single();
+}

@@ -1,0 +1,50 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using RuleOfLaw.BuildingBlocks.Access;
+using RuleOfLaw.BuildingBlocks.Clocks;
+using RuleOfLaw.BuildingBlocks.Idempotency;
+using RuleOfLaw.BuildingBlocks.OpenApi;
+using RuleOfLaw.BuildingBlocks.Validation;
+using RuleOfLaw.Enforcement.Data;
+using RuleOfLaw.Enforcement.Domain;
+
+namespace RuleOfLaw.Enforcement.Features;
+
+/// <summary>Registers an officer's certificate (执法证) for an enforcing unit (ENF-2).</summary>
+public sealed record CertifyOfficerRequest(string UnitId, string Name, string CertificateNumber, DateOnly ValidFrom, DateOnly ValidUntil, bool QualifiedReviewer);
+
+internal sealed class CertifyOfficerValidator : AbstractValidator<CertifyOfficerRequest>
+{
+    public CertifyOfficerValidator()
+    {
+        RuleFor(x => x.UnitId).NotEmpty().MaximumLength(100);
+        RuleFor(x => x.Name).NotEmpty().MaximumLength(50);
+        RuleFor(x => x.CertificateNumber).NotEmpty().MaximumLength(40);
+        RuleFor(x => x.ValidFrom).NotEmpty();
+        RuleFor(x => x.ValidUntil).NotEmpty().GreaterThan(x => x.ValidFrom);
+    }
+}
+
+internal static class CertifyOfficer
+{
+    public static void Map(RouteGroupBuilder enforcement) =>
+        enforcement.MapPost("/officers", async (CertifyOfficerRequest request, EnforcementDbContext db, TimeProvider time, CancellationToken ct) =>
+        {
+            var unit = await db.Units.SingleOrDefaultAsync(u => u.UnitId == request.UnitId, ct)
+                ?? throw EnforcementRules.Enf2.Violation($"{request.UnitId} is not a registered enforcing unit.");
+            EnforcementRules.Enf2.Require(
+                !await db.Officers.AnyAsync(o => o.CertificateNumber == request.CertificateNumber, ct),
+                $"Certificate {request.CertificateNumber} is registered already.");
+            var officer = Officer.Certify(unit, request.Name.Trim(), request.CertificateNumber.Trim(), request.ValidFrom, request.ValidUntil, request.QualifiedReviewer, time.GetUtcNow());
+            db.Officers.Add(officer);
+            await db.SaveChangesAsync(ct);
+            return TypedResults.Created($"{EnforcementService.Identity.RoutePrefix}/officers/{officer.Id}", OfficerResponse.From(officer, StatutoryTime.Today(time)));
+        })
+        .Validate<CertifyOfficerRequest>()
+        .WithRequestExample(Examples.Certify)
+        .ProducesProblem(StatusCodes.Status409Conflict)
+        .WithIdempotency()
+        .ForRoles(CaseRoles.Registrars)
+        .WithName("CertifyOfficer")
+        .WithSummary("Registers an officer's enforcement certificate with its validity (ENF-2); the directory is public.");
+}

@@ -1,0 +1,53 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using RuleOfLaw.BuildingBlocks.Access;
+using RuleOfLaw.BuildingBlocks.Idempotency;
+using RuleOfLaw.BuildingBlocks.OpenApi;
+using RuleOfLaw.BuildingBlocks.Validation;
+using RuleOfLaw.Enforcement.Data;
+using RuleOfLaw.Enforcement.Domain;
+
+namespace RuleOfLaw.Enforcement.Features;
+
+/// <summary>A draft discretion benchmark for one penalty item of the unit: a range per circumstance.</summary>
+public sealed record DraftBenchmarkRequest(Guid PowerId, string Title, IReadOnlyList<BenchmarkRangeItem> Ranges);
+
+internal sealed class DraftBenchmarkValidator : AbstractValidator<DraftBenchmarkRequest>
+{
+    public DraftBenchmarkValidator()
+    {
+        RuleFor(x => x.PowerId).NotEmpty();
+        RuleFor(x => x.Title).NotEmpty().MaximumLength(200);
+        RuleFor(x => x.Ranges).NotEmpty();
+        RuleForEach(x => x.Ranges).ChildRules(range =>
+        {
+            range.RuleFor(r => r.Circumstance).IsInEnum();
+            range.RuleFor(r => r.MinAmount).GreaterThanOrEqualTo(0);
+            range.RuleFor(r => r.MaxAmount).GreaterThanOrEqualTo(r => r.MinAmount).LessThan(1_000_000_000m);
+            range.RuleFor(r => r.Description).NotNull().MaximumLength(500);
+        });
+    }
+}
+
+internal static class DraftBenchmark
+{
+    public static void Map(RouteGroupBuilder enforcement) =>
+        enforcement.MapPost("/benchmarks", async (DraftBenchmarkRequest request, EnforcementDbContext db, TimeProvider time, HttpContext http, CancellationToken ct) =>
+        {
+            var power = await db.Powers.AsNoTracking().SingleOrDefaultAsync(p => p.Id == request.PowerId, ct)
+                ?? throw EnforcementRules.Enf5.Violation($"{request.PowerId} is not a registered power.");
+            ActingUnit.Require(http, power.UnitId);
+            var ranges = request.Ranges.Select(r => new BenchmarkRange { Circumstance = r.Circumstance, MinAmount = r.MinAmount, MaxAmount = r.MaxAmount, Description = r.Description.Trim() }).ToList();
+            var benchmark = DiscretionBenchmark.Draft(power, request.Title.Trim(), ranges, time.GetUtcNow());
+            db.Benchmarks.Add(benchmark);
+            await db.SaveChangesAsync(ct);
+            return TypedResults.Created($"{EnforcementService.Identity.RoutePrefix}/benchmarks/{benchmark.Id}", BenchmarkResponse.From(benchmark));
+        })
+        .Validate<DraftBenchmarkRequest>()
+        .WithRequestExample(Examples.Benchmark)
+        .ProducesProblem(StatusCodes.Status409Conflict)
+        .WithIdempotency()
+        .ForRoles(Roles.UnitStaff, Roles.UnitHead)
+        .WithName("DraftBenchmark")
+        .WithSummary("Drafts a discretion benchmark (裁量基准) for a penalty item of the caller's unit: one range per circumstance (ENF-5).");
+}

@@ -1,0 +1,64 @@
+using RuleOfLaw.BuildingBlocks.Access;
+using RuleOfLaw.BuildingBlocks.Clocks;
+using RuleOfLaw.Enforcement.Domain;
+
+namespace RuleOfLaw.Enforcement.Features;
+
+public static class EnforcementEndpoints
+{
+    public static IServiceCollection AddEnforcementFeatures(this IServiceCollection services)
+    {
+        services.AddScoped<CaseCommands>();
+        services.AddScoped<IClockElapsedHandler>(_ => new RecordTimer<EnforcementCase>(CaseClocks.Decision, (c, now) => c.MarkDecisionOverdue(now)));
+        return services;
+    }
+
+    /// <summary>Every route of the service, readable top to bottom: the public registry, then the staff-only case files.</summary>
+    public static IEndpointRouteBuilder MapEnforcementEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var enforcement = routes.MapGroup(EnforcementService.Identity.RoutePrefix).WithTags("Enforcement").WithPublicReads();
+        RegisterEnforcingUnit.Map(enforcement);
+        ListEnforcingUnits.Map(enforcement);
+        RegisterPower.Map(enforcement);
+        RevisePower.Map(enforcement);
+        ListPowers.Map(enforcement);
+        CertifyOfficer.Map(enforcement);
+        RevokeCertificate.Map(enforcement);
+        RecordTraining.Map(enforcement);
+        OfficerDirectory.Map(enforcement);
+        DraftBenchmark.Map(enforcement);
+        PublishBenchmark.Map(enforcement);
+        ListBenchmarks.Map(enforcement);
+        PenaltySpreadReport.Map(enforcement);
+        RegisterDispute.Map(enforcement);
+        ResolveDispute.Map(enforcement);
+        ListDisputes.Map(enforcement);
+        SampleCaseFiles.Map(enforcement);
+        ScoreCaseFile.Map(enforcement);
+        PublishReview.Map(enforcement);
+        EnforcementStatistics.Map(enforcement);
+
+        // Case files are staff-only (and the party's own): no public reads in this group.
+        var cases = routes.MapGroup(EnforcementService.Identity.RoutePrefix + "/cases").WithTags("Enforcement cases");
+        OpenCase.Map(cases);
+        ReadCases.Map(cases);
+        CaseHistory.Map(cases);
+        RecordEvidence.Map(cases);
+        NotifyParty.Map(cases);
+        RecordDefence.Map(cases);
+        RequestHearing.Map(cases);
+        ScheduleHearing.Map(cases);
+        HoldHearing.Map(cases);
+        ReviewLegality.Map(cases);
+        DecideCase.Map(cases);
+        ServeDecision.Map(cases);
+        PublishDecision.Map(cases);
+        ExecuteDecision.Map(cases);
+        CloseCase.Map(cases);
+        ArchiveCase.Map(cases);
+        WithdrawDecision.Map(cases);
+        RateCase.Map(cases);
+        VerifyCaseFile.Map(cases);
+        return routes;
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using RuleOfLaw.BuildingBlocks.Clocks;
+using RuleOfLaw.BuildingBlocks.Hosting;
+using RuleOfLaw.Enforcement.Data;
+
+namespace RuleOfLaw.Enforcement.Features;
+
+/// <summary><c>?unitId=&amp;flagged=&amp;on=&amp;page=&amp;pageSize=</c>.</summary>
+public sealed record PowerQuery(string? UnitId, bool? Flagged, DateOnly? On, int Page = 1, int PageSize = 20) : IPagedQuery;
+
+internal static class ListPowers
+{
+    public static void Map(RouteGroupBuilder enforcement)
+    {
+        enforcement.MapGet("/powers", async ([AsParameters] PowerQuery query, EnforcementDbContext db, TimeProvider time, CancellationToken ct) =>
+        {
+            var day = query.On ?? StatutoryTime.Today(time);
+            var powers = db.Powers.AsNoTracking()
+                .Where(p => query.UnitId == null || p.UnitId == query.UnitId)
+                .Where(p => query.Flagged == null || (p.BasisFlag != null) == query.Flagged)
+                .OrderBy(p => p.UnitId).ThenBy(p => p.Code);
+            return TypedResults.Ok(await new PageRequest(Math.Max(1, query.Page), Math.Clamp(query.PageSize, 1, PageRequest.MaxPageSize)).ApplyAsync(powers, p => PowerResponse.From(p, day), ct));
+        })
+        .WithName("ListPowers")
+        .WithSummary("The powers lists with their bases and versions; ?flagged=true lists bases citing a document not in force (public, ENF-1).");
+
+        enforcement.MapGet("/powers/{id:guid}", async Task<Results<Ok<PowerResponse>, NotFound>> (Guid id, DateOnly? on, EnforcementDbContext db, TimeProvider time, CancellationToken ct) =>
+            await db.Powers.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct) is { } power
+                ? TypedResults.Ok(PowerResponse.From(power, on ?? StatutoryTime.Today(time)))
+                : TypedResults.NotFound())
+        .WithName("GetPower")
+        .WithSummary("One power with every version and the one in effect on a day (public, ENF-1).");
+
+        enforcement.MapGet("/documents/{number}", async Task<Results<Ok<KnownDocumentResponse>, NotFound>> (string number, EnforcementDbContext db, CancellationToken ct) =>
+            await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Number == number, ct) is { } document
+                ? TypedResults.Ok(KnownDocumentResponse.From(document))
+                : TypedResults.NotFound())
+        .WithName("GetKnownDocument")
+        .WithSummary("This service's view of a normative document by number, built from the documents service's events (public, ENF-1).");
+    }
+}

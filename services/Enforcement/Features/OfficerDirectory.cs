@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using RuleOfLaw.BuildingBlocks.Clocks;
+using RuleOfLaw.BuildingBlocks.Hosting;
+using RuleOfLaw.Enforcement.Data;
+using RuleOfLaw.Enforcement.Domain;
+
+namespace RuleOfLaw.Enforcement.Features;
+
+/// <summary><c>?unitId=&amp;name=&amp;certificateNumber=&amp;page=&amp;pageSize=</c>.</summary>
+public sealed record OfficerQuery(string? UnitId, string? Name, string? CertificateNumber, int Page = 1, int PageSize = 20) : IPagedQuery;
+
+internal static class OfficerDirectory
+{
+    public static void Map(RouteGroupBuilder enforcement)
+    {
+        enforcement.MapGet("/officers", async ([AsParameters] OfficerQuery query, EnforcementDbContext db, TimeProvider time, CancellationToken ct) =>
+        {
+            var today = StatutoryTime.Today(time);
+            var officers = db.Officers.AsNoTracking()
+                .Where(o => query.UnitId == null || o.UnitId == query.UnitId)
+                .Where(o => query.Name == null || o.Name.Contains(query.Name))
+                .Where(o => query.CertificateNumber == null || o.CertificateNumber == query.CertificateNumber)
+                .OrderBy(o => o.UnitId).ThenBy(o => o.CertificateNumber);
+            return TypedResults.Ok(await new PageRequest(Math.Max(1, query.Page), Math.Clamp(query.PageSize, 1, PageRequest.MaxPageSize)).ApplyAsync(officers, o => OfficerResponse.From(o, today), ct));
+        })
+        .WithName("OfficerDirectory")
+        .WithSummary("The public directory of officers: name, certificate number, unit, validity (ENF-2).");
+
+        enforcement.MapGet("/officers/{id:guid}", async Task<Results<Ok<OfficerResponse>, NotFound>> (Guid id, EnforcementDbContext db, TimeProvider time, CancellationToken ct) =>
+            await db.Officers.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, ct) is { } officer
+                ? TypedResults.Ok(OfficerResponse.From(officer, StatutoryTime.Today(time)))
+                : TypedResults.NotFound())
+        .WithName("GetOfficer")
+        .WithSummary("One officer of the public directory (ENF-2).");
+
+        enforcement.MapGet("/training-coverage", async (int? year, EnforcementDbContext db, TimeProvider time, CancellationToken ct) =>
+        {
+            var reported = year ?? StatutoryTime.Today(time).Year;
+            var officers = await db.Officers.AsNoTracking().ToListAsync(ct);
+            return TypedResults.Ok(TrainingCoverage.Of(officers, reported));
+        })
+        .WithName("TrainingCoverage")
+        .WithSummary("Per unit, the share of the year's serving officers who completed a training (?year=, default this year; public, ENF-3).");
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using RuleOfLaw.BuildingBlocks.Access;
+using RuleOfLaw.BuildingBlocks.Commands;
+using RuleOfLaw.BuildingBlocks.OpenApi;
+using RuleOfLaw.BuildingBlocks.Validation;
+using RuleOfLaw.Enforcement.Data;
+using RuleOfLaw.Enforcement.Domain;
+
+namespace RuleOfLaw.Enforcement.Features;
+
+internal static class PublishReview
+{
+    public static void Map(RouteGroupBuilder enforcement)
+    {
+        enforcement.MapPost("/case-file-reviews/{id:guid}/publish", (Guid id, StepRequest request, EnforcementDbContext db, RecordCommands commands, CancellationToken ct) =>
+            commands.ExecuteAsync(db.Reviews, id, (r, time) => r.Publish(request.On, time.Now), (r, _) => ReviewResponse.From(r), ct))
+        .Validate<StepRequest>()
+        .WithRequestExample(Examples.PublishReview)
+        .ProducesProblem(StatusCodes.Status409Conflict)
+        .ForRoles(Roles.LegalOffice)
+        .WithName("PublishReview")
+        .WithSummary("Publishes the scores per unit once every sampled file is scored (ENF-9).");
+
+        enforcement.MapGet("/case-file-reviews/{id:guid}", async Task<Results<Ok<ReviewResponse>, NotFound>> (Guid id, EnforcementDbContext db, HttpContext http, CancellationToken ct) =>
+        {
+            var review = await db.Reviews.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct);
+            var staff = http.User.IsInRole(Roles.LegalOffice) || http.User.IsInRole(Roles.Admin);
+            return review is not null && (staff || review.Status == ReviewStatus.Published) ? TypedResults.Ok(ReviewResponse.From(review)) : TypedResults.NotFound();
+        })
+        .WithName("GetCaseFileReview")
+        .WithSummary("A case-file review: public once published; the legal office sees it while scoring (ENF-9).");
+
+        enforcement.MapGet("/case-file-reviews/results", async (int? year, EnforcementDbContext db, CancellationToken ct) =>
+        {
+            var published = await db.Reviews.AsNoTracking().Where(r => r.Status == ReviewStatus.Published && (year == null || r.Year == year)).OrderBy(r => r.Year).ToListAsync(ct);
+            return TypedResults.Ok(published.Select(r => new { r.Id, r.Year, r.PublishedOn, Units = r.UnitScores() }).ToList());
+        })
+        .WithName("CaseFileReviewResults")
+        .WithSummary("The published case-file review scores per unit and year (public, ENF-9).");
+    }
+}

@@ -1,0 +1,77 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using RuleOfLaw.BuildingBlocks.Access;
+using RuleOfLaw.BuildingBlocks.Clocks;
+using RuleOfLaw.BuildingBlocks.Idempotency;
+using RuleOfLaw.BuildingBlocks.OpenApi;
+using RuleOfLaw.BuildingBlocks.Validation;
+using RuleOfLaw.Enforcement.Data;
+using RuleOfLaw.Enforcement.Domain;
+
+namespace RuleOfLaw.Enforcement.Features;
+
+/// <summary>The legal basis of a power's version: a law's text, or a normative document by its number (and clause), or both.</summary>
+public sealed record PowerBasisRequest(string Name, DateOnly EffectiveFrom, string? LawBasis, string? DocumentNumber, string? DocumentClause, string Reason);
+
+/// <summary>Adds a power to an enforcing unit's list (ENF-1).</summary>
+public sealed record RegisterPowerRequest(string UnitId, string Code, PowerKind Kind, PowerBasisRequest Basis);
+
+internal sealed class PowerBasisValidator : AbstractValidator<PowerBasisRequest>
+{
+    public PowerBasisValidator()
+    {
+        RuleFor(x => x.Name).NotEmpty().MaximumLength(200);
+        RuleFor(x => x.EffectiveFrom).NotEmpty();
+        RuleFor(x => x.LawBasis).MaximumLength(500).NotEmpty().When(x => x.DocumentNumber is null).WithMessage("A law or a normative document's number is required.");
+        RuleFor(x => x.DocumentNumber).MaximumLength(60);
+        RuleFor(x => x.DocumentClause).MaximumLength(40);
+        RuleFor(x => x.Reason).NotEmpty().MaximumLength(500);
+    }
+}
+
+internal sealed class RegisterPowerValidator : AbstractValidator<RegisterPowerRequest>
+{
+    public RegisterPowerValidator()
+    {
+        RuleFor(x => x.UnitId).NotEmpty().MaximumLength(100);
+        RuleFor(x => x.Code).NotEmpty().MaximumLength(40);
+        RuleFor(x => x.Kind).IsInEnum();
+        RuleFor(x => x.Basis).NotNull().SetValidator(new PowerBasisValidator());
+    }
+}
+
+internal static class RegisterPower
+{
+    public static PowerVersion ToVersion(this PowerBasisRequest basis) => new()
+    {
+        Name = basis.Name.Trim(),
+        EffectiveFrom = basis.EffectiveFrom,
+        LawBasis = basis.LawBasis?.Trim(),
+        DocumentNumber = string.IsNullOrWhiteSpace(basis.DocumentNumber) ? null : basis.DocumentNumber.Trim(),
+        DocumentClause = string.IsNullOrWhiteSpace(basis.DocumentClause) ? null : basis.DocumentClause.Trim(),
+        Reason = basis.Reason.Trim(),
+    };
+
+    public static void Map(RouteGroupBuilder enforcement) =>
+        enforcement.MapPost("/powers", async (RegisterPowerRequest request, EnforcementDbContext db, TimeProvider time, CancellationToken ct) =>
+        {
+            var unit = await db.Units.SingleOrDefaultAsync(u => u.UnitId == request.UnitId, ct)
+                ?? throw EnforcementRules.Enf1.Violation($"{request.UnitId} is not a registered enforcing unit.");
+            EnforcementRules.Enf1.Require(
+                !await db.Powers.AnyAsync(p => p.UnitId == request.UnitId && p.Code == request.Code, ct),
+                $"{request.UnitId} lists power {request.Code} already; add a version instead.");
+            var version = request.Basis.ToVersion();
+            var cited = version.DocumentNumber is null ? null : await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Number == version.DocumentNumber, ct);
+            var power = Power.Register(unit, request.Code.Trim(), request.Kind, version, cited, time.GetUtcNow());
+            db.Powers.Add(power);
+            await db.SaveChangesAsync(ct);
+            return TypedResults.Created($"{EnforcementService.Identity.RoutePrefix}/powers/{power.Id}", PowerResponse.From(power, StatutoryTime.Today(time)));
+        })
+        .Validate<RegisterPowerRequest>()
+        .WithRequestExample(Examples.RegisterPower)
+        .ProducesProblem(StatusCodes.Status409Conflict)
+        .WithIdempotency()
+        .ForRoles(CaseRoles.Registrars)
+        .WithName("RegisterPower")
+        .WithSummary("Adds a power with its legal basis to a unit's public list (ENF-1); a basis citing a document known to be out of force is flagged at once.");
+}

@@ -1,0 +1,32 @@
+using FluentValidation;
+using RuleOfLaw.BuildingBlocks.Access;
+using RuleOfLaw.BuildingBlocks.OpenApi;
+using RuleOfLaw.BuildingBlocks.Validation;
+using RuleOfLaw.Enforcement.Domain;
+
+namespace RuleOfLaw.Enforcement.Features;
+
+/// <summary>送达: the decision reached the party on <see cref="ServedOn"/> by <see cref="Method"/> (in person, by post, electronically…).</summary>
+public sealed record ServeDecisionRequest(DateOnly ServedOn, string Method);
+
+internal sealed class ServeDecisionValidator : AbstractValidator<ServeDecisionRequest>
+{
+    public ServeDecisionValidator(TimeProvider time)
+    {
+        RuleFor(x => x.ServedOn).NotInTheFuture(time);
+        RuleFor(x => x.Method).NotEmpty().MaximumLength(100);
+    }
+}
+
+internal static class ServeDecision
+{
+    public static void Map(RouteGroupBuilder cases) =>
+        cases.MapPost("/{id:guid}/service", (Guid id, ServeDecisionRequest request, CaseCommands commands, CancellationToken ct) =>
+            commands.RunAsync(id, (c, time) => c.Serve(request.ServedOn, request.Method.Trim(), time), ct))
+        .Validate<ServeDecisionRequest>()
+        .WithRequestExample(Examples.Serve)
+        .ProducesProblem(StatusCodes.Status409Conflict)
+        .ForOwnUnit<EnforcementCase>(CaseRoles.Handlers)
+        .WithName("ServeDecision")
+        .WithSummary("送达 of the decision, due within 7 days of it (ENF-4).");
+}

@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
+using RuleOfLaw.BuildingBlocks.Hosting;
+using RuleOfLaw.Enforcement.Data;
+using RuleOfLaw.Enforcement.Domain;
+using RuleOfLaw.Enforcement.Features;
+using RuleOfLaw.Testing;
+
+namespace RuleOfLaw.Enforcement.Tests;
+
+/// <summary>The enforcement service with its demo data switched on, on a clock set to <paramref name="now"/>.</summary>
+public sealed class DemoEnforcementFactory : ServiceFactory<EnforcementDbContext>
+{
+    public DemoEnforcementFactory(DateTimeOffset now)
+        : base(EnforcementService.Identity)
+    {
+        Time = new FakeTimeProvider(now);
+        Settings["DemoData:Enabled"] = "true";
+    }
+}
+
+public sealed class DemoDataTests
+{
+    /// <summary>Days years apart, a New Year's Day in Beijing among them (16:30 UTC is 00:30 the next day there).</summary>
+    public static TheoryData<string> Clocks => ["2024-01-01T00:30:00Z", "2035-12-31T16:30:00Z"];
+
+    [Theory]
+    [MemberData(nameof(Clocks))]
+    public async Task Everyone_demo_enforcement_shows_units_officers_and_cases_at_every_step_on_any_day(string clock)
+    {
+        await using var service = new DemoEnforcementFactory(DateTimeOffset.Parse(clock, CultureInfo.InvariantCulture));
+        await service.InitializeAsync();
+        var now = service.Time!.GetUtcNow();
+        using var client = service.CreateAnonymousClient();
+
+        Assert.Equal(3, (await client.GetFromJsonAsync<List<EnforcingUnitResponse>>("/api/enforcement/units", EnforcementApi.Json))!.Count);
+        var officers = await client.GetFromJsonAsync<Page<OfficerResponse>>("/api/enforcement/officers?pageSize=100", EnforcementApi.Json);
+        Assert.Equal(9, officers!.Total);
+        Assert.All(officers.Items, o => Assert.True(o.CertifiedToday));
+        Assert.Equal(5, (await client.GetFromJsonAsync<List<BenchmarkResponse>>("/api/enforcement/benchmarks", EnforcementApi.Json))!.Count);
+
+        var cases = await service.WithDbAsync(db => db.Cases.AsNoTracking().ToListAsync());
+        Assert.Equal(
+            [CaseStatus.Opened, CaseStatus.Investigating, CaseStatus.Notified, CaseStatus.Served, CaseStatus.Executed, CaseStatus.Closed, CaseStatus.Archived],
+            cases.Select(c => c.Status).Distinct().Order());
+        var history = await service.WithDbAsync(db => db.History.AsNoTracking().ToListAsync());
+        Assert.All(history, h => Assert.True(h.At <= now, $"{h.RecordType} {h.To} recorded at {h.At}, after the clock"));
+        Assert.All(cases, c => Assert.True(CaseFileChain.Verify(
+            c.FileChain, c.Evidence, [.. history.Where(h => h.RecordId == c.Id).OrderBy(h => h.Id).Select(h => (h.From, h.To, h.Reason))]).Intact, c.Number));
+        var running = await service.WithDbAsync(db => db.Clocks.AsNoTracking().Where(k => k.Status == BuildingBlocks.Clocks.ClockStatus.Running).ToListAsync());
+        Assert.All(running, k => Assert.True(k.DueDate >= BuildingBlocks.Clocks.StatutoryTime.Today(service.Time), $"{k.Kind} due {k.DueDate}"));
+    }
+}
