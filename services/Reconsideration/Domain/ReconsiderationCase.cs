@@ -277,7 +277,9 @@ public sealed class ReconsiderationCase : AggregateRoot<CaseStatus>
             return;
         }
 
-        BeginReview(time.Today, ProcedureKind.Ordinary, null, major: false, deemed: true, time);
+        // Accepted as of the day after the period ran out, however late the sweeper noticed.
+        var on = ClockOf(CaseClocks.Acceptance) is { } clock ? clock.DueDate.AddDays(1) : time.Today;
+        BeginReview(on, ProcedureKind.Ordinary, null, major: false, deemed: true, time);
     }
 
     /// <summary>不予受理 (REC-2): the reason and the competent organ; reported to the supervising body (REC-8).</summary>

@@ -1,3 +1,5 @@
+using RuleOfLaw.BuildingBlocks.Idempotency;
+
 namespace RuleOfLaw.Reconsideration.Features;
 
 public static class ReconsiderationEndpoints
@@ -13,7 +15,7 @@ public static class ReconsiderationEndpoints
     public static IEndpointRouteBuilder MapReconsiderationEndpoints(this IEndpointRouteBuilder routes)
     {
         // Case files are staff-only (and the applicant's own): no public reads in this group.
-        var cases = routes.MapGroup(ReconsiderationService.Identity.RoutePrefix + "/cases").WithTags("Reconsideration cases");
+        var cases = routes.MapGroup(ReconsiderationService.Identity.RoutePrefix + "/cases").WithTags("Reconsideration cases").WithIdempotentCreation();
         ApplyForReconsideration.Map(cases);
         ReadCases.Map(cases);
         CaseHistory.Map(cases);
