@@ -35,6 +35,10 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Reconsiderati
         builder.Property(x => x.IncidentalReviewOutcome).HasMaxLength(40);
         builder.Property(x => x.MediationTerms).HasMaxLength(4000);
         builder.Property(x => x.Reasoning).HasMaxLength(4000);
+        builder.Property(x => x.Escalation).HasConversion<string>().HasMaxLength(30);
+        builder.Property(x => x.ComplianceReport).HasMaxLength(4000);
+        builder.Property(x => x.TypicalSummary).HasMaxLength(4000);
+        builder.Ignore(x => x.Typical);
         builder.Property(x => x.ContestedAmount).HasPrecision(14, 2);
         builder.Property(x => x.VariedAmount).HasPrecision(14, 2);
         builder.HasIndex(x => x.ApplicantAccount);

@@ -142,6 +142,25 @@ public sealed class ReconsiderationCase : AggregateRoot<CaseStatus>
 
     public List<CaseDocument> Documents { get; private set; } = [];
 
+    /// <summary>REC-7: the day by which the respondent reports its compliance (correction), if the case asks it to.</summary>
+    public DateOnly? ComplianceDueOn { get; private set; }
+
+    public DateOnly? OpinionLetterOn { get; private set; }
+
+    public DateOnly? CompliedOn { get; private set; }
+
+    public string? ComplianceReport { get; private set; }
+
+    public bool ComplianceOverdue { get; private set; }
+
+    /// <summary>REC-7: how far overdue compliance has been escalated.</summary>
+    public Escalation? Escalation { get; private set; }
+
+    /// <summary>REC-8: marked as a typical case for the published casebook, with its anonymised summary.</summary>
+    public string? TypicalSummary { get; private set; }
+
+    public bool Typical => TypicalSummary is not null;
+
     /// <summary>The case's clocks as the runner attached them, with those this step started.</summary>
     public IReadOnlyList<StatutoryClock> Clocks => _clocks;
 
@@ -500,6 +519,67 @@ public sealed class ReconsiderationCase : AggregateRoot<CaseStatus>
         var clock = ClockOf(CaseClocks.Decision);
         DecidedLate = clock is not null && on > clock.DueDate;
         Conclude(outcome, on, reasoning, variedAmount, CaseStatus.Decided, "行政复议决定书", time);
+        if (outcome is not (Domain.Outcome.Upheld or Domain.Outcome.Rejected))
+        {
+            // REC-7: a decision against the respondent is complied with, and reported, within the period.
+            StartCompliance(on, time, $"{outcome}: the respondent complies");
+        }
+    }
+
+    /// <summary>行政复议意见书 (REC-7): the respondent reports its correction within 60 days.</summary>
+    public void IssueOpinionLetter(DateOnly on, string opinion, CommandTime time)
+    {
+        ReconsiderationRules.Rec7.Require(Status is CaseStatus.Accepted or CaseStatus.Suspended or CaseStatus.Decided, $"An opinion letter goes out in an accepted or decided case; the case is {Status}.");
+        ReconsiderationRules.Rec7.Require(OpinionLetterOn is null && CompliedOn is null, "The respondent already has a compliance to report.");
+        RequireOnOrAfter(on, AcceptedOn!.Value, "the acceptance");
+        OpinionLetterOn = on;
+        Issue("行政复议意见书", on);
+        StartCompliance(on, time, $"opinion letter: {opinion}");
+    }
+
+    /// <summary>REC-7: the respondent reported its compliance (or correction).</summary>
+    public void RecordCompliance(DateOnly on, string report, CommandTime time)
+    {
+        ReconsiderationRules.Rec7.Require(ComplianceDueOn is not null && CompliedOn is null, "Only a compliance the case asked for is reported, once.");
+        RequireOnOrAfter(on, OpinionLetterOn ?? DecidedOn!.Value, "the decision or opinion letter");
+        CompliedOn = on;
+        ComplianceReport = report;
+        Stop(CaseClocks.Compliance, time, "complied");
+        Note(time.Now, on <= ComplianceDueOn ? $"{RespondentUnitId} complied on {on:yyyy-MM-dd}" : $"{RespondentUnitId} complied late on {on:yyyy-MM-dd}");
+    }
+
+    /// <summary>REC-7: overdue compliance escalates one level at a time: order → meeting with the head → public notice.</summary>
+    public void Escalate(Escalation level, DateOnly on, string note, CommandTime time)
+    {
+        ReconsiderationRules.Rec7.Require(ComplianceOverdue && CompliedOn is null, "Only overdue compliance is escalated.");
+        var next = Escalation is { } current ? current + 1 : Domain.Escalation.Order;
+        ReconsiderationRules.Rec7.Require(level == next && Enum.IsDefined(level), $"Escalation goes order → meeting with the head → public notice; the next step is {next}.");
+        RequireOnOrAfter(on, ComplianceDueOn!.Value, "the compliance deadline");
+        Escalation = level;
+        Issue(level switch { Domain.Escalation.Order => "责令履行通知书", Domain.Escalation.MeetingWithHead => "约谈记录", _ => "通报" }, on);
+        Note(time.Now, $"compliance escalated: {level}. {note}");
+    }
+
+    /// <summary>REC-7: the compliance clock ran out with no report.</summary>
+    public void MarkComplianceOverdue(DateTimeOffset now)
+    {
+        if (CompliedOn is not null)
+        {
+            return;
+        }
+
+        ComplianceOverdue = true;
+        Note(now, $"{RespondentUnitId} did not comply by {ComplianceDueOn:yyyy-MM-dd}");
+        Raise(new ReconsiderationCaseFlagged { OccurredAt = now, UnitId = UnitId, RecordId = Id, Kind = "ComplianceOverdue", RespondentUnitId = RespondentUnitId, Detail = Number });
+    }
+
+    /// <summary>REC-8: a decided case marked typical goes to the published casebook with an anonymised summary.</summary>
+    public void MarkTypical(string summary, DateTimeOffset now)
+    {
+        ReconsiderationRules.Rec8.Require(Status == CaseStatus.Decided, $"Only a decided case goes to the casebook; the case is {Status}.");
+        ReconsiderationRules.Rec8.Require(!summary.Contains(ApplicantName, StringComparison.Ordinal), "The casebook is anonymised: the summary may not name the applicant.");
+        TypicalSummary = summary;
+        Note(now, "marked typical for the casebook");
     }
 
     /// <summary>REC-6: the decision clock ran out: the case is flagged.</summary>
@@ -548,6 +628,13 @@ public sealed class ReconsiderationCase : AggregateRoot<CaseStatus>
             PauseDecision(time, SuspensionReason);
             TransitionTo(CaseStatus.Suspended, time.Now, $"suspended for the incidental review of {DocumentNumber}");
         }
+    }
+
+    private void StartCompliance(DateOnly from, CommandTime time, string reason)
+    {
+        var clock = StartClock(CaseClocks.Compliance, ReconsiderationRules.Rec7, from, ReconsiderationRules.CorrectionReportDays, PeriodUnit.CalendarDays, time);
+        ComplianceDueOn = clock.DueDate;
+        Note(time.Now, $"{reason}, by {clock.DueDate:yyyy-MM-dd}");
     }
 
     private void ResumeReview(CommandTime time, string reason)

@@ -12,6 +12,7 @@ public static class ReconsiderationRules
     public static readonly Rule Rec5 = new("REC-5", "行政复议法 Arts 73–74; plan §三(五)3");
     public static readonly Rule Rec6 = new("REC-6", "行政复议法 Arts 39, 62–72");
     public static readonly Rule Rec7 = new("REC-7", "行政复议法 Arts 76–77; plan §三(五)3");
+    public static readonly Rule Rec8 = new("REC-8", "plan §三(五)3");
     public static readonly Rule Rec9 = new("REC-9", "行政复议法 Art 13");
 
     /// <summary>REC-1: days from learning of the act (Art 20).</summary>

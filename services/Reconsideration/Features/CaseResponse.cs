@@ -63,6 +63,12 @@ public sealed record CaseResponse(
     bool Settled,
     bool DecisionOverdue,
     bool DecidedLate,
+    DateOnly? ComplianceDueOn,
+    DateOnly? OpinionLetterOn,
+    DateOnly? CompliedOn,
+    bool ComplianceOverdue,
+    Escalation? Escalation,
+    string? TypicalSummary,
     IReadOnlyList<DeadlineResponse> Deadlines,
     IReadOnlyList<CaseDocument> Documents)
 {
@@ -73,7 +79,7 @@ public sealed record CaseResponse(
         c.CopySentOn, c.AnsweredOn, c.HearingNoticeOn, c.HearingOn, c.HearingPresider, c.HearingOfficers, c.HearingClerk, c.HearingHeldOn, c.ReviewSteps,
         c.SuspendedOn, c.SuspensionReason, c.ExtensionDays, c.ExtensionReason, c.DocumentNumber, c.Clauses, c.IncidentalReviewPending,
         c.IncidentalReviewOutcome, c.SuspendedClauses, c.MediationTerms, c.Outcome, c.DecidedOn, c.Reasoning, c.VariedAmount, c.Settled,
-        c.DecisionOverdue, c.DecidedLate,
+        c.DecisionOverdue, c.DecidedLate, c.ComplianceDueOn, c.OpinionLetterOn, c.CompliedOn, c.ComplianceOverdue, c.Escalation, c.TypicalSummary,
         [.. c.Clocks.OrderBy(k => k.StartDate).ThenBy(k => k.DueDate).Select(k => new DeadlineResponse(k.Kind, k.RuleId, k.DueDate, k.Status))],
         c.Documents);
 }

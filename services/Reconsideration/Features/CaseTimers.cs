@@ -10,7 +10,7 @@ namespace RuleOfLaw.Reconsideration.Features;
 
 /// <summary>
 /// What a case does when one of its clocks runs out with no one acting: deemed accepted (REC-2), deemed
-/// abandoned (REC-2), flagged overdue (REC-6). Runs in the sweeper's transaction, with the case's clocks attached.
+/// abandoned (REC-2), flagged overdue (REC-6, REC-7). Runs in the sweeper's transaction, with the case's clocks attached.
 /// </summary>
 internal sealed class CaseTimer(string kind, Action<ReconsiderationCase, CommandTime> effect, TimeProvider time, WorkingCalendarProvider calendars) : IClockElapsedHandler
 {
@@ -31,6 +31,7 @@ internal sealed class CaseTimer(string kind, Action<ReconsiderationCase, Command
         Add(services, CaseClocks.Acceptance, (c, time) => c.AcceptByDeeming(time));
         Add(services, CaseClocks.Correction, (c, time) => c.Abandon(time.Now));
         Add(services, CaseClocks.Decision, (c, time) => c.MarkDecisionOverdue(time.Now));
+        Add(services, CaseClocks.Compliance, (c, time) => c.MarkComplianceOverdue(time.Now));
     }
 
     private static void Add(IServiceCollection services, string kind, Action<ReconsiderationCase, CommandTime> effect) =>

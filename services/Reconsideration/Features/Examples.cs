@@ -29,4 +29,8 @@ internal static class Examples
     public static readonly ReasonedStepRequest Settlement = new(Day.AddDays(28), "双方自愿达成和解，申请人撤回复议申请");
     public static readonly ReasonedStepRequest Withdrawal = new(Day.AddDays(10), "已与被申请人协商解决");
     public static readonly DecideCaseRequest Decide = new(Day.AddDays(40), Outcome.Varied, "处罚决定认定事实清楚，但罚款数额明显不当，变更为罚款5000元。", 5000m);
+    public static readonly ReasonedStepRequest OpinionLetter = new(Day.AddDays(40), "被申请人办理同类案件时未告知听证权利，应予纠正");
+    public static readonly ReasonedStepRequest Compliance = new(Day.AddDays(70), "已重新作出处罚决定并报送履行情况");
+    public static readonly EscalateRequest Escalate = new(Escalation.Order, Day.AddDays(102), "逾期未履行，责令限期履行");
+    public static readonly MarkTypicalRequest Typical = new("某餐饮店不服罚款决定申请复议，复议机关以罚款明显不当为由变更为较低数额。");
 }

@@ -1,3 +1,4 @@
+using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.BuildingBlocks.Idempotency;
 
 namespace RuleOfLaw.Reconsideration.Features;
@@ -14,6 +15,10 @@ public static class ReconsiderationEndpoints
     /// <summary>Every route of the service, readable top to bottom: the applicant's, then the office's steps in procedure order.</summary>
     public static IEndpointRouteBuilder MapReconsiderationEndpoints(this IEndpointRouteBuilder routes)
     {
+        var reconsideration = routes.MapGroup(ReconsiderationService.Identity.RoutePrefix).WithTags("Reconsideration").WithPublicReads();
+        Casebook.Map(reconsideration);
+        Statistics.Map(reconsideration);
+
         // Case files are staff-only (and the applicant's own): no public reads in this group.
         var cases = routes.MapGroup(ReconsiderationService.Identity.RoutePrefix + "/cases").WithTags("Reconsideration cases").WithIdempotentCreation();
         ApplyForReconsideration.Map(cases);
@@ -37,6 +42,10 @@ public static class ReconsiderationEndpoints
         SettleCase.Map(cases);
         WithdrawApplication.Map(cases);
         DecideCase.Map(cases);
+        IssueOpinionLetter.Map(cases);
+        RecordCompliance.Map(cases);
+        EscalateCompliance.Map(cases);
+        MarkTypical.Map(cases);
         return routes;
     }
 }

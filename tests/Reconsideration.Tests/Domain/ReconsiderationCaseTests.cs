@@ -101,7 +101,8 @@ public sealed class ReconsiderationCaseTests
         Assert.Equal("REC-6", Assert.Throws<RuleViolationException>(() => @case.Extend(1, "再延", On(Today))).RuleId);
         @case.Decide(Outcome.Varied, Today, "罚款过重", 5000m, On(Today));
         Assert.Equal(CaseStatus.Decided, @case.Status);
-        Assert.All(@case.Clocks, c => Assert.NotEqual(ClockStatus.Running, c.Status));
+        Assert.All(@case.Clocks.Where(c => c.Kind != CaseClocks.Compliance), c => Assert.NotEqual(ClockStatus.Running, c.Status));
+        Assert.Equal(ClockStatus.Running, @case.ClockOf(CaseClocks.Compliance)!.Status);
     }
 
     [Fact]

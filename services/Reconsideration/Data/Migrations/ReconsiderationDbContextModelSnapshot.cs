@@ -421,6 +421,23 @@ namespace RuleOfLaw.Reconsideration.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("competent_organ");
 
+                    b.Property<DateOnly?>("ComplianceDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("compliance_due_on");
+
+                    b.Property<bool>("ComplianceOverdue")
+                        .HasColumnType("boolean")
+                        .HasColumnName("compliance_overdue");
+
+                    b.Property<string>("ComplianceReport")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("compliance_report");
+
+                    b.Property<DateOnly?>("CompliedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("complied_on");
+
                     b.Property<decimal?>("ContestedAmount")
                         .HasPrecision(14, 2)
                         .HasColumnType("numeric(14,2)")
@@ -467,6 +484,11 @@ namespace RuleOfLaw.Reconsideration.Data.Migrations
                     b.Property<Guid?>("EnforcementCaseId")
                         .HasColumnType("uuid")
                         .HasColumnName("enforcement_case_id");
+
+                    b.Property<string>("Escalation")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("escalation");
 
                     b.Property<int?>("ExtensionDays")
                         .HasColumnType("integer")
@@ -554,6 +576,10 @@ namespace RuleOfLaw.Reconsideration.Data.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("officers");
 
+                    b.Property<DateOnly?>("OpinionLetterOn")
+                        .HasColumnType("date")
+                        .HasColumnName("opinion_letter_on");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)")
@@ -627,6 +653,11 @@ namespace RuleOfLaw.Reconsideration.Data.Migrations
                     b.Property<bool>("ToldOfRight")
                         .HasColumnType("boolean")
                         .HasColumnName("told_of_right");
+
+                    b.Property<string>("TypicalSummary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("typical_summary");
 
                     b.Property<string>("UnitId")
                         .IsRequired()
