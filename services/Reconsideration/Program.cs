@@ -3,6 +3,7 @@ using RuleOfLaw.BuildingBlocks.Hosting;
 using RuleOfLaw.Reconsideration;
 using RuleOfLaw.Reconsideration.Consumers;
 using RuleOfLaw.Reconsideration.Data;
+using RuleOfLaw.Reconsideration.Demo;
 using RuleOfLaw.Reconsideration.Features;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,6 +14,7 @@ builder.AddRuleOfLawService<ReconsiderationDbContext>(ReconsiderationService.Ide
 });
 builder.AddAccessControl();
 builder.Services.AddReconsiderationFeatures();
+builder.Services.AddScoped<IDemoDataSeeder, DemoReconsideration>();
 
 var app = builder.Build();
 app.MapRuleOfLawService();
