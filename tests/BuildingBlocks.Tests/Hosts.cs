@@ -13,6 +13,8 @@ using RuleOfLaw.Enforcement.Data;
 using RuleOfLaw.NormativeDocuments;
 using RuleOfLaw.NormativeDocuments.Data;
 using RuleOfLaw.NormativeDocuments.Features;
+using RuleOfLaw.Reconsideration;
+using RuleOfLaw.Reconsideration.Data;
 using RuleOfLaw.Testing;
 
 namespace RuleOfLaw.BuildingBlocks.Tests;
@@ -82,6 +84,9 @@ public sealed class AppraisalHost() : ServiceFactory<AppraisalDbContext>(Apprais
 public sealed class DecisionsHost() : ServiceFactory<DecisionsDbContext>(DecisionsService.Identity);
 
 public sealed class EnforcementHost() : ServiceFactory<EnforcementDbContext>(EnforcementService.Identity);
+
+/// <summary>The reconsideration service: its cases ask the documents service for incidental reviews and tell enforcement their outcomes.</summary>
+public sealed class ReconsiderationHost() : ServiceFactory<ReconsiderationDbContext>(ReconsiderationService.Identity);
 
 internal static class Json
 {

@@ -30,5 +30,6 @@ public static class Subscriptions
         new(ResourceNames.Enforcement, "document-left-force", typeof(DocumentLeftForce)),
         new(ResourceNames.Enforcement, "document-clause-suspended", typeof(DocumentClauseSuspended)),
         new(ResourceNames.Enforcement, "reconsideration-decided", typeof(ReconsiderationDecided)),
+        new(ResourceNames.Reconsideration, "incidental-review-concluded", typeof(IncidentalReviewConcluded)),
     ];
 }

@@ -1,9 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using RuleOfLaw.BuildingBlocks.Persistence;
+using RuleOfLaw.Reconsideration.Domain;
 
 namespace RuleOfLaw.Reconsideration.Data;
 
-/// <summary>The service's own database; its domain's tables come with its own issue.</summary>
-public sealed class ReconsiderationDbContext(DbContextOptions<ReconsiderationDbContext> options) : ServiceDbContext(options);
+/// <summary>The reconsideration service's own database: its cases, with the shared outbox, inbox, history and clocks.</summary>
+public sealed class ReconsiderationDbContext(DbContextOptions<ReconsiderationDbContext> options) : ServiceDbContext(options)
+{
+    public DbSet<ReconsiderationCase> Cases => Set<ReconsiderationCase>();
+}
 
 public sealed class ReconsiderationDbContextFactory : DesignTimeDbContextFactory<ReconsiderationDbContext>;

@@ -362,6 +362,396 @@ namespace RuleOfLaw.Reconsideration.Data.Migrations
 
                     b.ToTable("outbox_messages", (string)null);
                 });
+
+            modelBuilder.Entity("RuleOfLaw.Reconsideration.Domain.ReconsiderationCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("AcceptedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("accepted_on");
+
+                    b.Property<string>("ActDescription")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("act_description");
+
+                    b.Property<DateOnly>("ActOn")
+                        .HasColumnType("date")
+                        .HasColumnName("act_on");
+
+                    b.Property<string>("ActReference")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("act_reference");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("answer");
+
+                    b.Property<DateOnly?>("AnsweredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("answered_on");
+
+                    b.Property<string>("ApplicantAccount")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("applicant_account");
+
+                    b.Property<string>("ApplicantName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("applicant_name");
+
+                    b.PrimitiveCollection<List<string>>("Clauses")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("clauses");
+
+                    b.Property<string>("CompetentOrgan")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("competent_organ");
+
+                    b.Property<DateOnly?>("ComplianceDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("compliance_due_on");
+
+                    b.Property<bool>("ComplianceOverdue")
+                        .HasColumnType("boolean")
+                        .HasColumnName("compliance_overdue");
+
+                    b.Property<string>("ComplianceReport")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("compliance_report");
+
+                    b.Property<DateOnly?>("CompliedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("complied_on");
+
+                    b.Property<decimal?>("ContestedAmount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("contested_amount");
+
+                    b.Property<DateOnly?>("CopySentOn")
+                        .HasColumnType("date")
+                        .HasColumnName("copy_sent_on");
+
+                    b.Property<DateOnly?>("CorrectedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("corrected_on");
+
+                    b.Property<string>("CorrectionItems")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("correction_items");
+
+                    b.Property<DateOnly?>("CorrectionRequestedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("correction_requested_on");
+
+                    b.Property<bool>("DecidedLate")
+                        .HasColumnType("boolean")
+                        .HasColumnName("decided_late");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<bool>("DecisionOverdue")
+                        .HasColumnType("boolean")
+                        .HasColumnName("decision_overdue");
+
+                    b.Property<bool>("DeemedAccepted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("deemed_accepted");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("document_number");
+
+                    b.Property<Guid?>("EnforcementCaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("enforcement_case_id");
+
+                    b.Property<string>("Escalation")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("escalation");
+
+                    b.Property<int?>("ExtensionDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("extension_days");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("extension_reason");
+
+                    b.Property<bool>("FailureToAct")
+                        .HasColumnType("boolean")
+                        .HasColumnName("failure_to_act");
+
+                    b.Property<string>("HearingClerk")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("hearing_clerk");
+
+                    b.Property<DateOnly?>("HearingHeldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("hearing_held_on");
+
+                    b.Property<DateOnly?>("HearingNoticeOn")
+                        .HasColumnType("date")
+                        .HasColumnName("hearing_notice_on");
+
+                    b.PrimitiveCollection<List<string>>("HearingOfficers")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("hearing_officers");
+
+                    b.Property<DateOnly?>("HearingOn")
+                        .HasColumnType("date")
+                        .HasColumnName("hearing_on");
+
+                    b.Property<string>("HearingPresider")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("hearing_presider");
+
+                    b.Property<string>("IncidentalReviewOutcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("incidental_review_outcome");
+
+                    b.Property<bool>("IncidentalReviewPending")
+                        .HasColumnType("boolean")
+                        .HasColumnName("incidental_review_pending");
+
+                    b.Property<bool>("Late")
+                        .HasColumnType("boolean")
+                        .HasColumnName("late");
+
+                    b.Property<string>("LateReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("late_reason");
+
+                    b.Property<DateOnly>("LearnedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("learned_on");
+
+                    b.Property<bool>("Major")
+                        .HasColumnType("boolean")
+                        .HasColumnName("major");
+
+                    b.Property<DateOnly?>("MediationDraftedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("mediation_drafted_on");
+
+                    b.Property<string>("MediationTerms")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("mediation_terms");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("number");
+
+                    b.PrimitiveCollection<List<string>>("Officers")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("officers");
+
+                    b.Property<DateOnly?>("OpinionLetterOn")
+                        .HasColumnType("date")
+                        .HasColumnName("opinion_letter_on");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Procedure")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("procedure");
+
+                    b.Property<string>("Reasoning")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("reasoning");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("received_on");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("refusal_reason");
+
+                    b.Property<DateOnly?>("RefusedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("refused_on");
+
+                    b.Property<string>("Request")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("request");
+
+                    b.Property<string>("RespondentUnitId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("respondent_unit_id");
+
+                    b.Property<bool>("Settled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("settled");
+
+                    b.Property<string>("SimplifiedGround")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("simplified_ground");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.PrimitiveCollection<List<string>>("SuspendedClauses")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("suspended_clauses");
+
+                    b.Property<DateOnly?>("SuspendedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("suspended_on");
+
+                    b.Property<string>("SuspensionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("suspension_reason");
+
+                    b.Property<bool>("ToldOfRight")
+                        .HasColumnType("boolean")
+                        .HasColumnName("told_of_right");
+
+                    b.Property<string>("TypicalSummary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("typical_summary");
+
+                    b.Property<string>("UnitId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("unit_id");
+
+                    b.Property<decimal?>("VariedAmount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("varied_amount");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_cases");
+
+                    b.HasIndex("ApplicantAccount")
+                        .HasDatabaseName("ix_cases_applicant_account");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_cases_number");
+
+                    b.HasIndex("RespondentUnitId", "ReceivedOn")
+                        .HasDatabaseName("ix_cases_respondent_unit_id_received_on");
+
+                    b.ToTable("cases", (string)null);
+                });
+
+            modelBuilder.Entity("RuleOfLaw.Reconsideration.Domain.ReconsiderationCase", b =>
+                {
+                    b.OwnsMany("RuleOfLaw.Reconsideration.Domain.CaseDocument", "Documents", b1 =>
+                        {
+                            b1.Property<Guid>("ReconsiderationCaseId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<DateOnly>("IssuedOn");
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.HasKey("ReconsiderationCaseId", "__synthesizedOrdinal")
+                                .HasName("pk_cases");
+
+                            b1.ToTable("cases");
+
+                            b1
+                                .ToJson("documents")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReconsiderationCaseId")
+                                .HasConstraintName("fk_cases_cases_reconsideration_case_id");
+                        });
+
+                    b.OwnsMany("RuleOfLaw.Reconsideration.Domain.ReviewStep", "ReviewSteps", b1 =>
+                        {
+                            b1.Property<Guid>("ReconsiderationCaseId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Method")
+                                .IsRequired();
+
+                            b1.Property<string>("Note");
+
+                            b1.Property<DateOnly>("On");
+
+                            b1.HasKey("ReconsiderationCaseId", "__synthesizedOrdinal")
+                                .HasName("pk_cases");
+
+                            b1.ToTable("cases");
+
+                            b1
+                                .ToJson("review_steps")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReconsiderationCaseId")
+                                .HasConstraintName("fk_cases_cases_reconsideration_case_id");
+                        });
+
+                    b.Navigation("Documents");
+
+                    b.Navigation("ReviewSteps");
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -1,0 +1,21 @@
+using RuleOfLaw.BuildingBlocks.Access;
+using RuleOfLaw.Reconsideration.Domain;
+
+namespace RuleOfLaw.Reconsideration.Features;
+
+/// <summary>
+/// Case files are staff-only: the reconsideration office (and administrators) read every case; the
+/// applicant reads their own through the account stored on it (own subject). Anyone else: 404.
+/// </summary>
+internal static class CaseAccess
+{
+    /// <summary>The roles of the reconsideration office, which handles every case.</summary>
+    public static readonly string[] Office = [Roles.ReconsiderationOfficer];
+
+    public static bool IsOffice(HttpContext http) => http.User.IsInRole(Roles.ReconsiderationOfficer) || http.User.IsInRole(Roles.Admin);
+
+    public static string? SubjectOf(HttpContext http) => http.User.FindFirst("sub")?.Value;
+
+    public static bool MayRead(HttpContext http, ReconsiderationCase @case) =>
+        IsOffice(http) || (SubjectOf(http) is { } subject && @case.ApplicantAccount == subject);
+}

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using RuleOfLaw.BuildingBlocks.History;
+using RuleOfLaw.Reconsideration.Data;
+using RuleOfLaw.Reconsideration.Domain;
+
+namespace RuleOfLaw.Reconsideration.Features;
+
+internal static class CaseHistory
+{
+    /// <summary>A case's history is part of its file: the office, or the applicant for their own.</summary>
+    public static void Map(RouteGroupBuilder cases) =>
+        cases.MapGet("/{id:guid}/history", async Task<Results<Ok<IReadOnlyList<HistoryItem>>, NotFound>> (Guid id, ReconsiderationDbContext db, HttpContext http, CancellationToken ct) =>
+        {
+            var @case = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct);
+            if (@case is null || !CaseAccess.MayRead(http, @case))
+            {
+                return TypedResults.NotFound();
+            }
+
+            var items = await db.History.AsNoTracking()
+                .Where(h => h.RecordId == id && h.RecordType == CaseClocks.RecordType)
+                .OrderBy(h => h.Id)
+                .Select(h => new HistoryItem(h.At, h.Actor, h.From, h.To, h.Reason))
+                .ToListAsync(ct);
+            return TypedResults.Ok<IReadOnlyList<HistoryItem>>(items);
+        })
+        .RequireAuthorization()
+        .WithName("GetReconsiderationCaseHistory")
+        .WithSummary("History of a case: who changed it, when, from which state to which, and why (the office; the applicant their own).");
+}

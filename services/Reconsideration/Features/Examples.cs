@@ -1,0 +1,36 @@
+using RuleOfLaw.Reconsideration.Domain;
+
+namespace RuleOfLaw.Reconsideration.Features;
+
+/// <summary>The request examples the OpenAPI document shows, one per request type.</summary>
+internal static class Examples
+{
+    private static readonly DateOnly Day = new(2026, 3, 2);
+
+    public static readonly ApplyRequest Apply = new(
+        "district-market-regulation", "南市监罚〔2026〕12号", "对申请人经营的餐饮店处以罚款8000元的行政处罚决定", FailureToAct: false,
+        Day.AddDays(-20), Day.AddDays(-15), ToldOfRight: true, 8000m, "请求撤销该行政处罚决定",
+        Guid.Parse("0195f0a0-0000-7000-8000-0000000000e1"), "南府规〔2026〕3号", ["第五条"], null);
+    public static readonly ReasonedStepRequest CorrectionRequest = new(Day.AddDays(2), "请补充提交行政处罚决定书复印件及申请人身份证明");
+    public static readonly ReasonedStepRequest Correction = new(Day.AddDays(5), "已补充提交行政处罚决定书复印件及身份证复印件");
+    public static readonly AcceptCaseRequest Accept = new(Day.AddDays(6), ProcedureKind.Ordinary, null, Major: false);
+    public static readonly RefuseCaseRequest Refuse = new(Day.AddDays(3), "申请事项属于民事纠纷，不属于行政复议范围", "南城区人民法院");
+    public static readonly AssignOfficersRequest Officers = new(["复议员李静", "复议员王磊"]);
+    public static readonly StepRequest Copy = new(Day.AddDays(8), "申请书副本已送达被申请人");
+    public static readonly ReasonedStepRequest Answer = new(Day.AddDays(15), "被申请人提交书面答复及作出处罚决定的证据、依据");
+    public static readonly ScheduleHearingRequest Hearing = new(Day.AddDays(16), Day.AddDays(26), "复议员李静", ["复议员王磊", "复议员陈晨"], "书记员赵敏");
+    public static readonly StepRequest HearingHeld = new(Day.AddDays(26), "听证笔录已由双方核对签字");
+    public static readonly RecordReviewRequest Review = new(ReviewMethod.OnSiteInvestigation, Day.AddDays(18), "赴现场核实经营场所情况");
+    public static readonly ExtendCaseRequest Extension = new(30, "案情复杂，需补充调查");
+    public static readonly ReasonedStepRequest Suspension = new(Day.AddDays(20), "申请人因病不能参加行政复议");
+    public static readonly StepRequest Resumption = new(Day.AddDays(30), "中止原因消除");
+    public static readonly ReasonedStepRequest Mediation = new(Day.AddDays(28), "被申请人将罚款变更为5000元，申请人不再主张撤销");
+    public static readonly StepRequest MediationSigned = new(Day.AddDays(30), "双方已在调解书上签字");
+    public static readonly ReasonedStepRequest Settlement = new(Day.AddDays(28), "双方自愿达成和解，申请人撤回复议申请");
+    public static readonly ReasonedStepRequest Withdrawal = new(Day.AddDays(10), "已与被申请人协商解决");
+    public static readonly DecideCaseRequest Decide = new(Day.AddDays(40), Outcome.Varied, "处罚决定认定事实清楚，但罚款数额明显不当，变更为罚款5000元。", 5000m);
+    public static readonly ReasonedStepRequest OpinionLetter = new(Day.AddDays(40), "被申请人办理同类案件时未告知听证权利，应予纠正");
+    public static readonly ReasonedStepRequest Compliance = new(Day.AddDays(70), "已重新作出处罚决定并报送履行情况");
+    public static readonly EscalateRequest Escalate = new(Escalation.Order, Day.AddDays(102), "逾期未履行，责令限期履行");
+    public static readonly MarkTypicalRequest Typical = new("某餐饮店不服罚款决定申请复议，复议机关以罚款明显不当为由变更为较低数额。");
+}

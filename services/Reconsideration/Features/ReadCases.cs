@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using RuleOfLaw.BuildingBlocks.Commands;
+using RuleOfLaw.BuildingBlocks.Hosting;
+using RuleOfLaw.Reconsideration.Data;
+using RuleOfLaw.Reconsideration.Domain;
+
+namespace RuleOfLaw.Reconsideration.Features;
+
+/// <summary><c>?status=&amp;respondentUnitId=&amp;page=&amp;pageSize=</c>: every case for the office, the caller's own for an applicant.</summary>
+public sealed record CaseQuery(CaseStatus? Status, string? RespondentUnitId, int Page = 1, int PageSize = 20) : IPagedQuery;
+
+internal static class ReadCases
+{
+    public static void Map(RouteGroupBuilder cases)
+    {
+        cases.MapGet("/{id:guid}", async Task<Results<Ok<CaseResponse>, NotFound>> (Guid id, ReconsiderationDbContext db, HttpContext http, CancellationToken ct) =>
+        {
+            var @case = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct);
+            if (@case is null || !CaseAccess.MayRead(http, @case))
+            {
+                return TypedResults.NotFound();
+            }
+
+            @case.Attach(await db.Clocks.AsNoTracking().Where(c => c.RecordId == id).ToListAsync(ct));
+            ETags.Set(http, @case);
+            return TypedResults.Ok(CaseResponse.From(@case));
+        })
+        .RequireAuthorization()
+        .WithName("GetReconsiderationCase")
+        .WithSummary("A case with its status, deadlines and documents: the reconsideration office, or the applicant for their own (anyone else: 404).");
+
+        cases.MapGet("/", async ([AsParameters] CaseQuery query, ReconsiderationDbContext db, HttpContext http, CancellationToken ct) =>
+        {
+            var office = CaseAccess.IsOffice(http);
+            var subject = CaseAccess.SubjectOf(http);
+            var visible = db.Cases.AsNoTracking()
+                .Where(c => office || (subject != null && c.ApplicantAccount == subject))
+                .Where(c => query.Status == null || c.Status == query.Status)
+                .Where(c => query.RespondentUnitId == null || c.RespondentUnitId == query.RespondentUnitId)
+                .OrderByDescending(c => c.ReceivedOn).ThenBy(c => c.Number);
+            var page = await new PageRequest(Math.Max(1, query.Page), Math.Clamp(query.PageSize, 1, PageRequest.MaxPageSize)).ApplyAsync(visible, ct);
+            var ids = page.Items.Select(c => c.Id).ToList();
+            var clocks = (await db.Clocks.AsNoTracking().Where(c => ids.Contains(c.RecordId)).ToListAsync(ct)).ToLookup(c => c.RecordId);
+            foreach (var @case in page.Items)
+            {
+                @case.Attach(clocks[@case.Id]);
+            }
+
+            return TypedResults.Ok(new Page<CaseResponse>([.. page.Items.Select(CaseResponse.From)], page.Total, page.PageNumber, page.PageSize));
+        })
+        .RequireAuthorization()
+        .WithName("ListReconsiderationCases")
+        .WithSummary("The cases the caller may see: every case for the reconsideration office, their own for an applicant.");
+    }
+}

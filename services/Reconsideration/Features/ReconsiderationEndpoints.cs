@@ -1,0 +1,51 @@
+using RuleOfLaw.BuildingBlocks.Access;
+using RuleOfLaw.BuildingBlocks.Idempotency;
+
+namespace RuleOfLaw.Reconsideration.Features;
+
+public static class ReconsiderationEndpoints
+{
+    public static IServiceCollection AddReconsiderationFeatures(this IServiceCollection services)
+    {
+        services.AddScoped<CaseCommands>();
+        CaseTimer.AddTo(services);
+        return services;
+    }
+
+    /// <summary>Every route of the service, readable top to bottom: the applicant's, then the office's steps in procedure order.</summary>
+    public static IEndpointRouteBuilder MapReconsiderationEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var reconsideration = routes.MapGroup(ReconsiderationService.Identity.RoutePrefix).WithTags("Reconsideration").WithPublicReads();
+        Casebook.Map(reconsideration);
+        Statistics.Map(reconsideration);
+
+        // Case files are staff-only (and the applicant's own): no public reads in this group.
+        var cases = routes.MapGroup(ReconsiderationService.Identity.RoutePrefix + "/cases").WithTags("Reconsideration cases").WithIdempotentCreation();
+        ApplyForReconsideration.Map(cases);
+        ReadCases.Map(cases);
+        CaseHistory.Map(cases);
+        RequestCorrection.Map(cases);
+        CorrectApplication.Map(cases);
+        AcceptCase.Map(cases);
+        RefuseCase.Map(cases);
+        AssignOfficers.Map(cases);
+        SendCopy.Map(cases);
+        RecordAnswer.Map(cases);
+        ScheduleHearing.Map(cases);
+        HoldHearing.Map(cases);
+        RecordReview.Map(cases);
+        ExtendCase.Map(cases);
+        SuspendCase.Map(cases);
+        ResumeCase.Map(cases);
+        DraftMediation.Map(cases);
+        SignMediation.Map(cases);
+        SettleCase.Map(cases);
+        WithdrawApplication.Map(cases);
+        DecideCase.Map(cases);
+        IssueOpinionLetter.Map(cases);
+        RecordCompliance.Map(cases);
+        EscalateCompliance.Map(cases);
+        MarkTypical.Map(cases);
+        return routes;
+    }
+}

@@ -1,0 +1,35 @@
+using FluentValidation;
+using RuleOfLaw.BuildingBlocks.Access;
+using RuleOfLaw.BuildingBlocks.OpenApi;
+using RuleOfLaw.BuildingBlocks.Validation;
+
+namespace RuleOfLaw.Reconsideration.Features;
+
+/// <summary>听证: the notice (sent on <see cref="NoticeOn"/>), the day, and the panel: a presider, officers, a clerk.</summary>
+public sealed record ScheduleHearingRequest(DateOnly NoticeOn, DateOnly HearingOn, string Presider, IReadOnlyList<string> Officers, string Clerk);
+
+internal sealed class ScheduleHearingValidator : AbstractValidator<ScheduleHearingRequest>
+{
+    public ScheduleHearingValidator(TimeProvider time)
+    {
+        RuleFor(x => x.NoticeOn).NotInTheFuture(time);
+        RuleFor(x => x.HearingOn).NotEmpty().Must((x, day) => day > x.NoticeOn).WithMessage("The hearing comes after its notice.");
+        RuleFor(x => x.Presider).NotEmpty().MaximumLength(100);
+        RuleFor(x => x.Officers).NotNull().Must(o => o is null || o.Count <= 20);
+        RuleForEach(x => x.Officers).NotEmpty().MaximumLength(100);
+        RuleFor(x => x.Clerk).NotEmpty().MaximumLength(100);
+    }
+}
+
+internal static class ScheduleHearing
+{
+    public static void Map(RouteGroupBuilder cases) =>
+        cases.MapPost("/{id:guid}/hearing", (Guid id, ScheduleHearingRequest request, CaseCommands commands, CancellationToken ct) =>
+            commands.RunAsync(id, (c, time) => c.ScheduleHearing(request.NoticeOn, request.HearingOn, request.Presider.Trim(), request.Officers, request.Clerk.Trim(), time), ct))
+        .Validate<ScheduleHearingRequest>()
+        .WithRequestExample(Examples.Hearing)
+        .ProducesProblem(StatusCodes.Status409Conflict)
+        .ForRoles(CaseAccess.Office)
+        .WithName("ScheduleHearing")
+        .WithSummary("REC-4: a hearing with 1 presider, at least 2 other officers and a clerk, notified at least 5 working days ahead.");
+}
