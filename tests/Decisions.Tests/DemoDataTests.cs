@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using Microsoft.Extensions.Time.Testing;
 using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.BuildingBlocks.Hosting;
 using RuleOfLaw.Decisions.Data;
@@ -10,28 +9,13 @@ using RuleOfLaw.Testing;
 
 namespace RuleOfLaw.Decisions.Tests;
 
-/// <summary>The decisions service with its demo data switched on, on a clock set to <paramref name="now"/>.</summary>
-public sealed class DemoDecisionsFactory : ServiceFactory<DecisionsDbContext>
-{
-    public DemoDecisionsFactory(DateTimeOffset now)
-        : base(DecisionsService.Identity)
-    {
-        Time = new FakeTimeProvider(now);
-        Settings["DemoData:Enabled"] = "true";
-    }
-}
-
 public sealed class DemoDataTests
 {
-    /// <summary>Days years apart, a New Year's Day in Beijing among them (16:30 UTC is 00:30 the next day there).</summary>
-    public static TheoryData<string> Clocks => ["2024-01-01T00:30:00Z", "2026-12-02T03:00:00Z", "2031-06-30T08:00:00Z", "2035-12-31T16:30:00Z"];
-
     [Theory]
-    [MemberData(nameof(Clocks))]
+    [MemberData(nameof(DemoData.Clocks), MemberType = typeof(DemoData))]
     public async Task Everyone_demo_decisions_show_each_stage_on_any_day(string clock)
     {
-        await using var service = new DemoDecisionsFactory(DateTimeOffset.Parse(clock, System.Globalization.CultureInfo.InvariantCulture));
-        await service.InitializeAsync();
+        await using var service = await DemoData.StartAsync<DecisionsDbContext>(DecisionsService.Identity, clock);
         var today = StatutoryTime.Today(service.Time!);
         using var client = service.CreateClient();
 

@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Time.Testing;
 using RuleOfLaw.BuildingBlocks.Hosting;
 using RuleOfLaw.Enforcement.Data;
 using RuleOfLaw.Enforcement.Domain;
@@ -10,28 +8,13 @@ using RuleOfLaw.Testing;
 
 namespace RuleOfLaw.Enforcement.Tests;
 
-/// <summary>The enforcement service with its demo data switched on, on a clock set to <paramref name="now"/>.</summary>
-public sealed class DemoEnforcementFactory : ServiceFactory<EnforcementDbContext>
-{
-    public DemoEnforcementFactory(DateTimeOffset now)
-        : base(EnforcementService.Identity)
-    {
-        Time = new FakeTimeProvider(now);
-        Settings["DemoData:Enabled"] = "true";
-    }
-}
-
 public sealed class DemoDataTests
 {
-    /// <summary>Days years apart, a New Year's Day in Beijing among them (16:30 UTC is 00:30 the next day there).</summary>
-    public static TheoryData<string> Clocks => ["2024-01-01T00:30:00Z", "2035-12-31T16:30:00Z"];
-
     [Theory]
-    [MemberData(nameof(Clocks))]
+    [MemberData(nameof(DemoData.Clocks), MemberType = typeof(DemoData))]
     public async Task Everyone_demo_enforcement_shows_units_officers_and_cases_at_every_step_on_any_day(string clock)
     {
-        await using var service = new DemoEnforcementFactory(DateTimeOffset.Parse(clock, CultureInfo.InvariantCulture));
-        await service.InitializeAsync();
+        await using var service = await DemoData.StartAsync<EnforcementDbContext>(EnforcementService.Identity, clock);
         var now = service.Time!.GetUtcNow();
         using var client = service.CreateAnonymousClient();
 

@@ -42,6 +42,12 @@ public sealed class ReturnUrlTests(IdentityServiceFactory service) : IClassFixtu
 
         // A forged form may still carry it in its hidden field: signing in then stays on this site.
         var (page, response) = await client.LoginWithReturnUrlAsync(controlCharacters ? "/" : returnUrl, returnUrl, "citizen");
+        if (controlCharacters && response.StatusCode == HttpStatusCode.BadRequest)
+        {
+            // A control character other than tab or line break in a form field is refused outright: no redirect at all.
+            Assert.Null(response.Headers.Location);
+            return;
+        }
 
         Assert.Equal("/", TokenClient.ReturnUrlOf(page));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

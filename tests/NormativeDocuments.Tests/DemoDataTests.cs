@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Time.Testing;
 using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.BuildingBlocks.Hosting;
 using RuleOfLaw.NormativeDocuments.Data;
@@ -11,28 +9,13 @@ using RuleOfLaw.Testing;
 
 namespace RuleOfLaw.NormativeDocuments.Tests;
 
-/// <summary>The normative-documents service with its demo data switched on, on a clock set to <paramref name="now"/>.</summary>
-public sealed class DemoDocumentsFactory : ServiceFactory<DocumentsDbContext>
-{
-    public DemoDocumentsFactory(DateTimeOffset now)
-        : base(NormativeDocumentsService.Identity)
-    {
-        Time = new FakeTimeProvider(now);
-        Settings["DemoData:Enabled"] = "true";
-    }
-}
-
 public sealed class DemoDataTests
 {
-    /// <summary>Days years apart, a New Year's Day in Beijing among them (16:30 UTC is 00:30 the next day there).</summary>
-    public static TheoryData<string> Clocks => ["2024-01-01T00:30:00Z", "2026-12-02T03:00:00Z", "2031-06-30T08:00:00Z", "2035-12-31T16:30:00Z"];
-
     [Theory]
-    [MemberData(nameof(Clocks))]
+    [MemberData(nameof(DemoData.Clocks), MemberType = typeof(DemoData))]
     public async Task Everyone_demo_documents_show_each_stage_on_any_day(string clock)
     {
-        await using var service = new DemoDocumentsFactory(DateTimeOffset.Parse(clock, CultureInfo.InvariantCulture));
-        await service.InitializeAsync();
+        await using var service = await DemoData.StartAsync<DocumentsDbContext>(NormativeDocumentsService.Identity, clock);
         var now = service.Time!.GetUtcNow();
         var today = StatutoryTime.Today(service.Time);
         using var client = service.CreateAnonymousClient();

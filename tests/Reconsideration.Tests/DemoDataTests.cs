@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Net.Http.Json;
-using Microsoft.Extensions.Time.Testing;
 using RuleOfLaw.BuildingBlocks.Hosting;
 using RuleOfLaw.Reconsideration.Data;
 using RuleOfLaw.Reconsideration.Domain;
@@ -9,26 +7,13 @@ using RuleOfLaw.Testing;
 
 namespace RuleOfLaw.Reconsideration.Tests;
 
-/// <summary>The service seeded with its demo data behind <c>DemoData:Enabled</c>, on a clock set by the test.</summary>
-public sealed class DemoReconsiderationFactory : ServiceFactory<ReconsiderationDbContext>
-{
-    public DemoReconsiderationFactory(DateTimeOffset now)
-        : base(ReconsiderationService.Identity)
-    {
-        Time = new FakeTimeProvider(now);
-        Settings["DemoData:Enabled"] = "true";
-    }
-}
-
 public sealed class DemoDataTests
 {
     [Theory]
-    [InlineData("2026-03-02T01:00:00Z")]
-    [InlineData("2027-08-15T14:00:00Z")]
+    [MemberData(nameof(DemoData.Clocks), MemberType = typeof(DemoData))]
     public async Task Everyone_demo_cases_are_seeded_at_every_step_relative_to_the_clock_never_after_it(string clock)
     {
-        await using var service = new DemoReconsiderationFactory(DateTimeOffset.Parse(clock, CultureInfo.InvariantCulture));
-        await service.InitializeAsync();
+        await using var service = await DemoData.StartAsync<ReconsiderationDbContext>(ReconsiderationService.Identity, clock);
         using var office = service.CreateClient();
         var cases = (await office.GetFromJsonAsync<Page<CaseResponse>>("/api/reconsideration/cases?pageSize=100", ReconsiderationApi.Json))!.Items;
         var today = BuildingBlocks.Clocks.StatutoryTime.Today(service.Time!);

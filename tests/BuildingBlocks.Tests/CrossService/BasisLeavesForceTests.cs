@@ -20,7 +20,7 @@ public sealed class BasisLeavesForceTests(DocumentsHost documents, EnforcementHo
         var issuer = Units.New();
         var draft = await documents.DraftAsync(issuer, title: "关于食品经营进货查验的规定", affectsRights: false);
         await documents.PublishAsync(issuer, draft.Id, file: true);
-        using var legalOffice = documents.CreateClient();
+        using var legalOffice = documents.CreateClientFor("district-justice", Roles.LegalOffice); // the supervising body
         var published = (await legalOffice.GetFromJsonAsync<DocumentResponse>($"/api/documents/{draft.Id}", Json.Options))!;
         var number = published.Number!;
 
