@@ -18,14 +18,20 @@ internal sealed class DraftBenchmarkValidator : AbstractValidator<DraftBenchmark
     {
         RuleFor(x => x.PowerId).NotEmpty();
         RuleFor(x => x.Title).NotEmpty().MaximumLength(200);
-        RuleFor(x => x.Ranges).NotEmpty();
-        RuleForEach(x => x.Ranges).ChildRules(range =>
-        {
-            range.RuleFor(r => r.Circumstance).IsInEnum();
-            range.RuleFor(r => r.MinAmount).GreaterThanOrEqualTo(0);
-            range.RuleFor(r => r.MaxAmount).GreaterThanOrEqualTo(r => r.MinAmount).LessThan(1_000_000_000m);
-            range.RuleFor(r => r.Description).NotNull().MaximumLength(500);
-        });
+        RuleFor(x => x.Ranges).NotEmpty().MaximumCount(50);
+        RuleForEach(x => x.Ranges).NotNull().SetValidator(new BenchmarkRangeItemValidator());
+    }
+}
+
+/// <summary>One range of a benchmark: its own validator, so the OpenAPI document shows its limits too.</summary>
+internal sealed class BenchmarkRangeItemValidator : AbstractValidator<BenchmarkRangeItem>
+{
+    public BenchmarkRangeItemValidator()
+    {
+        RuleFor(r => r.Circumstance).IsInEnum();
+        RuleFor(r => r.MinAmount).GreaterThanOrEqualTo(0);
+        RuleFor(r => r.MaxAmount).GreaterThanOrEqualTo(r => r.MinAmount).LessThan(1_000_000_000m);
+        RuleFor(r => r.Description).NotNull().MaximumLength(500);
     }
 }
 

@@ -1,4 +1,6 @@
+using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using RuleOfLaw.BuildingBlocks.Validation;
 using RuleOfLaw.Enforcement.Data;
 
 namespace RuleOfLaw.Enforcement.Features;
@@ -7,11 +9,20 @@ public sealed record ItemStatistics(string PowerCode, int Decisions, decimal Fin
 
 public sealed record UnitStatistics(string UnitId, int Opened, int Decided, decimal FinesTotal, int Ratings, decimal? AverageSatisfaction, IReadOnlyList<ItemStatistics> Items);
 
+/// <summary><c>?from=&amp;to=&amp;unitId=</c>: cases opened in the period, of one unit or of all.</summary>
+public sealed record StatisticsQuery(DateOnly? From, DateOnly? To, string? UnitId);
+
+internal sealed class StatisticsQueryValidator : AbstractValidator<StatisticsQuery>
+{
+    public StatisticsQueryValidator() => RuleFor(x => x.UnitId).MaximumLength(100);
+}
+
 internal static class EnforcementStatistics
 {
     public static void Map(RouteGroupBuilder enforcement) =>
-        enforcement.MapGet("/statistics", async (DateOnly? from, DateOnly? to, string? unitId, EnforcementDbContext db, CancellationToken ct) =>
+        enforcement.MapGet("/statistics", async ([AsParameters] StatisticsQuery query, EnforcementDbContext db, CancellationToken ct) =>
         {
+            var (from, to, unitId) = (query.From, query.To, query.UnitId);
             var cases = await db.Cases.AsNoTracking()
                 .Where(c => (unitId == null || c.UnitId == unitId) && (from == null || c.OpenedOn >= from) && (to == null || c.OpenedOn <= to))
                 .Select(c => new { c.UnitId, c.PowerCode, c.DecidedOn, c.PenaltyAmount, c.SatisfactionScore })
@@ -25,6 +36,7 @@ internal static class EnforcementStatistics
                     [.. decided.GroupBy(c => c.PowerCode).OrderBy(i => i.Key, StringComparer.Ordinal).Select(i => new ItemStatistics(i.Key, i.Count(), i.Sum(c => c.PenaltyAmount ?? 0)))]);
             }).ToList());
         })
+        .Validate<StatisticsQuery>()
         .WithName("EnforcementStatistics")
         .WithSummary("Penalties per unit, item and period with the parties' satisfaction per unit (?from=&to=&unitId=; public, ENF-10).");
 }

@@ -1,19 +1,30 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using RuleOfLaw.BuildingBlocks.Validation;
 using RuleOfLaw.Enforcement.Data;
 using RuleOfLaw.Enforcement.Domain;
 
 namespace RuleOfLaw.Enforcement.Features;
 
+/// <summary><c>?unitId=</c>.</summary>
+public sealed record BenchmarkQuery(string? UnitId);
+
+internal sealed class BenchmarkQueryValidator : AbstractValidator<BenchmarkQuery>
+{
+    public BenchmarkQueryValidator() => RuleFor(x => x.UnitId).MaximumLength(100);
+}
+
 internal static class ListBenchmarks
 {
     public static void Map(RouteGroupBuilder enforcement)
     {
-        enforcement.MapGet("/benchmarks", async (string? unitId, EnforcementDbContext db, CancellationToken ct) =>
+        enforcement.MapGet("/benchmarks", async ([AsParameters] BenchmarkQuery query, EnforcementDbContext db, CancellationToken ct) =>
             TypedResults.Ok((await db.Benchmarks.AsNoTracking()
-                .Where(b => b.Status == BenchmarkStatus.Published && (unitId == null || b.UnitId == unitId))
+                .Where(b => b.Status == BenchmarkStatus.Published && (query.UnitId == null || b.UnitId == query.UnitId))
                 .OrderBy(b => b.UnitId).ThenBy(b => b.PowerCode).ThenBy(b => b.EffectiveFrom)
                 .ToListAsync(ct)).Select(BenchmarkResponse.From).ToList()))
+        .Validate<BenchmarkQuery>()
         .WithName("ListBenchmarks")
         .WithSummary("The published discretion benchmarks (public, ENF-5).");
 

@@ -17,7 +17,7 @@ internal static class ListEnforcingUnits
         .WithName("ListEnforcingUnits")
         .WithSummary("The registered enforcing units (public, ENF-1).");
 
-        enforcement.MapGet("/units/{unitId}", async Task<Results<Ok<EnforcingUnitDetail>, NotFound>> (string unitId, DateOnly? on, EnforcementDbContext db, TimeProvider time, CancellationToken ct) =>
+        enforcement.MapGet("/units/{unitId:maxlength(100)}", async Task<Results<Ok<EnforcingUnitDetail>, NotFound>> (string unitId, DateOnly? on, EnforcementDbContext db, TimeProvider time, CancellationToken ct) =>
         {
             var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.UnitId == unitId, ct);
             if (unit is null)

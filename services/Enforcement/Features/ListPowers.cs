@@ -1,5 +1,7 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using RuleOfLaw.BuildingBlocks.Validation;
 using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.BuildingBlocks.Hosting;
 using RuleOfLaw.Enforcement.Data;
@@ -8,6 +10,11 @@ namespace RuleOfLaw.Enforcement.Features;
 
 /// <summary><c>?unitId=&amp;flagged=&amp;on=&amp;page=&amp;pageSize=</c>.</summary>
 public sealed record PowerQuery(string? UnitId, bool? Flagged, DateOnly? On, int Page = 1, int PageSize = 20) : IPagedQuery;
+
+internal sealed class PowerQueryValidator : AbstractValidator<PowerQuery>
+{
+    public PowerQueryValidator() => RuleFor(x => x.UnitId).MaximumLength(100);
+}
 
 internal static class ListPowers
 {
@@ -22,6 +29,7 @@ internal static class ListPowers
                 .OrderBy(p => p.UnitId).ThenBy(p => p.Code);
             return TypedResults.Ok(await new PageRequest(Math.Max(1, query.Page), Math.Clamp(query.PageSize, 1, PageRequest.MaxPageSize)).ApplyAsync(powers, p => PowerResponse.From(p, day), ct));
         })
+        .Validate<PowerQuery>()
         .WithName("ListPowers")
         .WithSummary("The powers lists with their bases and versions; ?flagged=true lists bases citing a document not in force (public, ENF-1).");
 
@@ -32,7 +40,7 @@ internal static class ListPowers
         .WithName("GetPower")
         .WithSummary("One power with every version and the one in effect on a day (public, ENF-1).");
 
-        enforcement.MapGet("/documents/{number}", async Task<Results<Ok<KnownDocumentResponse>, NotFound>> (string number, EnforcementDbContext db, CancellationToken ct) =>
+        enforcement.MapGet("/documents/{number:maxlength(60)}", async Task<Results<Ok<KnownDocumentResponse>, NotFound>> (string number, EnforcementDbContext db, CancellationToken ct) =>
             await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Number == number, ct) is { } document
                 ? TypedResults.Ok(KnownDocumentResponse.From(document))
                 : TypedResults.NotFound())

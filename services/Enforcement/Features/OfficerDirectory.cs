@@ -1,5 +1,7 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using RuleOfLaw.BuildingBlocks.Validation;
 using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.BuildingBlocks.Hosting;
 using RuleOfLaw.Enforcement.Data;
@@ -9,6 +11,16 @@ namespace RuleOfLaw.Enforcement.Features;
 
 /// <summary><c>?unitId=&amp;name=&amp;certificateNumber=&amp;page=&amp;pageSize=</c>.</summary>
 public sealed record OfficerQuery(string? UnitId, string? Name, string? CertificateNumber, int Page = 1, int PageSize = 20) : IPagedQuery;
+
+internal sealed class OfficerQueryValidator : AbstractValidator<OfficerQuery>
+{
+    public OfficerQueryValidator()
+    {
+        RuleFor(x => x.UnitId).MaximumLength(100);
+        RuleFor(x => x.Name).MaximumLength(50);
+        RuleFor(x => x.CertificateNumber).MaximumLength(40);
+    }
+}
 
 internal static class OfficerDirectory
 {
@@ -24,6 +36,7 @@ internal static class OfficerDirectory
                 .OrderBy(o => o.UnitId).ThenBy(o => o.CertificateNumber);
             return TypedResults.Ok(await new PageRequest(Math.Max(1, query.Page), Math.Clamp(query.PageSize, 1, PageRequest.MaxPageSize)).ApplyAsync(officers, o => OfficerResponse.From(o, today), ct));
         })
+        .Validate<OfficerQuery>()
         .WithName("OfficerDirectory")
         .WithSummary("The public directory of officers: name, certificate number, unit, validity (ENF-2).");
 

@@ -29,7 +29,7 @@ internal sealed class OpenCaseValidator : AbstractValidator<OpenCaseRequest>
         RuleFor(x => x.Facts).NotEmpty().MaximumLength(4000);
         RuleFor(x => x.ActOn).NotInTheFuture(time);
         RuleFor(x => x.OpenedOn).NotInTheFuture(time);
-        RuleFor(x => x.OfficerIds).NotNull();
+        RuleFor(x => x.OfficerIds).NotNull().MaximumCount(20);
         RuleForEach(x => x.OfficerIds).NotEmpty();
     }
 }

@@ -16,7 +16,7 @@ internal sealed partial class RecordEvidenceValidator : AbstractValidator<Record
         RuleFor(x => x.FileName).NotEmpty().MaximumLength(260);
         RuleFor(x => x.MediaType).NotEmpty().MaximumLength(100);
         RuleFor(x => x.SizeBytes).GreaterThan(0);
-        RuleFor(x => x.Sha256).NotEmpty().Matches(Sha256Hex()).WithMessage("64 hexadecimal digits.");
+        RuleFor(x => x.Sha256).NotEmpty().MaximumLength(64).Matches(Sha256Hex()).WithMessage("64 hexadecimal digits.");
         RuleFor(x => x.CollectedOn).NotInTheFuture(time);
         RuleFor(x => x.CollectedBy).NotEmpty();
         RuleFor(x => x.Description).NotEmpty().MaximumLength(1000);

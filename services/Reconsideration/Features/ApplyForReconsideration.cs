@@ -44,7 +44,7 @@ internal sealed class ApplyValidator : AbstractValidator<ApplyRequest>
         RuleFor(x => x.DocumentNumber).MaximumLength(100);
         RuleFor(x => x.Clauses).NotEmpty().When(x => !string.IsNullOrWhiteSpace(x.DocumentNumber))
             .WithMessage("Name the clauses of the document whose review you ask for.");
-        RuleFor(x => x.Clauses).Must(c => c is null || c.Count <= 50);
+        RuleFor(x => x.Clauses).MaximumCount(50);
         RuleForEach(x => x.Clauses).NotEmpty().MaximumLength(100);
         RuleFor(x => x.LateReason).MaximumLength(2000);
     }

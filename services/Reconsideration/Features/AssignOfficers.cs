@@ -12,7 +12,7 @@ internal sealed class AssignOfficersValidator : AbstractValidator<AssignOfficers
 {
     public AssignOfficersValidator()
     {
-        RuleFor(x => x.Officers).NotNull().Must(o => o is null || o.Count <= 20);
+        RuleFor(x => x.Officers).NotNull().MaximumCount(20);
         RuleForEach(x => x.Officers).NotEmpty().MaximumLength(100);
     }
 }

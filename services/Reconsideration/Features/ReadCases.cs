@@ -1,7 +1,9 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RuleOfLaw.BuildingBlocks.Commands;
 using RuleOfLaw.BuildingBlocks.Hosting;
+using RuleOfLaw.BuildingBlocks.Validation;
 using RuleOfLaw.Reconsideration.Data;
 using RuleOfLaw.Reconsideration.Domain;
 
@@ -9,6 +11,15 @@ namespace RuleOfLaw.Reconsideration.Features;
 
 /// <summary><c>?status=&amp;respondentUnitId=&amp;page=&amp;pageSize=</c>: every case for the office, the caller's own for an applicant.</summary>
 public sealed record CaseQuery(CaseStatus? Status, string? RespondentUnitId, int Page = 1, int PageSize = 20) : IPagedQuery;
+
+internal sealed class CaseQueryValidator : AbstractValidator<CaseQuery>
+{
+    public CaseQueryValidator()
+    {
+        RuleFor(x => x.Status).IsInEnum();
+        RuleFor(x => x.RespondentUnitId).MaximumLength(100);
+    }
+}
 
 internal static class ReadCases
 {
@@ -50,6 +61,7 @@ internal static class ReadCases
             return TypedResults.Ok(new Page<CaseResponse>([.. page.Items.Select(CaseResponse.From)], page.Total, page.PageNumber, page.PageSize));
         })
         .RequireAuthorization()
+        .Validate<CaseQuery>()
         .WithName("ListReconsiderationCases")
         .WithSummary("The cases the caller may see: every case for the reconsideration office, their own for an applicant.");
     }

@@ -15,7 +15,7 @@ internal sealed class ScheduleHearingValidator : AbstractValidator<ScheduleHeari
         RuleFor(x => x.NoticeOn).NotInTheFuture(time);
         RuleFor(x => x.HearingOn).NotEmpty().Must((x, day) => day > x.NoticeOn).WithMessage("The hearing comes after its notice.");
         RuleFor(x => x.Presider).NotEmpty().MaximumLength(100);
-        RuleFor(x => x.Officers).NotNull().Must(o => o is null || o.Count <= 20);
+        RuleFor(x => x.Officers).NotNull().MaximumCount(20);
         RuleForEach(x => x.Officers).NotEmpty().MaximumLength(100);
         RuleFor(x => x.Clerk).NotEmpty().MaximumLength(100);
     }
