@@ -1,3 +1,4 @@
+using RuleOfLaw.BuildingBlocks.Validation;
 using FluentValidation;
 
 namespace RuleOfLaw.Reconsideration.Features;

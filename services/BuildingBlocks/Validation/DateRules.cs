@@ -1,10 +1,10 @@
 using FluentValidation;
 using RuleOfLaw.BuildingBlocks.Clocks;
 
-namespace RuleOfLaw.Reconsideration.Features;
+namespace RuleOfLaw.BuildingBlocks.Validation;
 
 /// <summary>A day that records something done is never later than today (China Standard Time): 400 otherwise.</summary>
-internal static class Dates
+public static class DateRules
 {
     public static IRuleBuilderOptions<T, DateOnly> NotInTheFuture<T>(this IRuleBuilder<T, DateOnly> rule, TimeProvider time) =>
         rule.NotEmpty().Must(day => day <= StatutoryTime.Today(time)).WithMessage("A day that records something done cannot be later than today.");
