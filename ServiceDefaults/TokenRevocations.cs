@@ -69,8 +69,11 @@ public sealed class TokenRevocationList(IHttpClientFactory clients, TokenRevocat
                 ?? throw new InvalidOperationException("The token revocation list is empty.");
             _current = new Snapshot(time.GetUtcNow(), list.Subjects.ToDictionary(s => s.Subject, s => s.Stamp, StringComparer.Ordinal));
         }
-        catch (Exception e) when (e is HttpRequestException or InvalidOperationException or System.Text.Json.JsonException or TaskCanceledException && !ct.IsCancellationRequested)
+        catch (Exception e) when (!ct.IsCancellationRequested)
         {
+            // Whatever the failure (refused connection, the resilience handler's timeout or open circuit, a bad
+            // document), the service keeps running on its last list: an escaped exception would stop the host,
+            // and a service started before the identity service answers would never come up.
             logger.LogWarning(e, "Could not read the token revocation list from {Address}; the last one was read at {ReadAt}", options.Address, _current?.ReadAt);
         }
     }

@@ -21,7 +21,8 @@ internal sealed class ResourceServer(WebApplication app) : IAsyncDisposable
 
     public static readonly TimeSpan RefreshInterval = TimeSpan.FromMilliseconds(200);
 
-    public static async Task<ResourceServer> StartAsync(IdentityServiceFactory identity, string revocationListPath = "/internal/token-revocations")
+    /// <param name="revocationHandler">How the revocation list is reached; by default the identity service in this process.</param>
+    public static async Task<ResourceServer> StartAsync(IdentityServiceFactory identity, string revocationListPath = "/internal/token-revocations", Func<HttpMessageHandler>? revocationHandler = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
         builder.WebHost.UseTestServer();
@@ -35,7 +36,7 @@ internal sealed class ResourceServer(WebApplication app) : IAsyncDisposable
         builder.AddTokenValidation();
         // Both reach the identity service in this process instead of over the network.
         builder.Services.Configure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, o => o.BackchannelHttpHandler = identity.Server.CreateHandler());
-        builder.Services.AddHttpClient(TokenRevocationList.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => identity.Server.CreateHandler());
+        builder.Services.AddHttpClient(TokenRevocationList.HttpClientName).ConfigurePrimaryHttpMessageHandler(revocationHandler ?? identity.Server.CreateHandler);
 
         var app = builder.Build();
         app.UseAuthentication();
@@ -54,6 +55,9 @@ internal sealed class ResourceServer(WebApplication app) : IAsyncDisposable
     }
 
     public Task<HttpResponseMessage> HealthAsync() => app.GetTestClient().GetAsync("/health");
+
+    /// <summary>Whether the host was asked to stop, as an unhandled failure of a background service asks it.</summary>
+    public bool IsStopping => app.Lifetime.ApplicationStopping.IsCancellationRequested;
 
     public async ValueTask DisposeAsync()
     {

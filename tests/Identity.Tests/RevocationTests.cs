@@ -105,6 +105,23 @@ public sealed class RevocationTests(IdentityServiceFactory service) : IClassFixt
     }
 
     [Fact]
+    public async Task Everyone_a_service_started_before_the_identity_service_answers_keeps_running_and_waits_for_its_list()
+    {
+        // Any failure to read, not only a refused connection: under load it was the resilience handler's timeout,
+        // and the service that stopped on it kept the whole system from starting.
+        var attempts = 0;
+        await using var api = await ResourceServer.StartAsync(service, revocationHandler: () => new FailingHandler(() =>
+        {
+            Interlocked.Increment(ref attempts);
+            return new TimeoutException("the identity service did not answer in time");
+        }));
+
+        await Eventually.Until(() => Task.FromResult(Volatile.Read(ref attempts)), n => n >= 3, "the list is read again after failures");
+        Assert.False(api.IsStopping);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await api.HealthAsync()).StatusCode);
+    }
+
+    [Fact]
     public async Task A_service_is_ready_once_it_has_read_the_revocation_list()
     {
         await using var api = await ResourceServer.StartAsync(service);
@@ -143,5 +160,11 @@ public sealed class RevocationTests(IdentityServiceFactory service) : IClassFixt
         var registered = await admin.PostAsJsonAsync("/api/identity/clients/district-systems", new { clientId, displayName = "区某平台" });
         Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
         return (await registered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("clientSecret").GetString()!;
+    }
+
+    private sealed class FailingHandler(Func<Exception> failure) : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            Task.FromException<HttpResponseMessage>(failure());
     }
 }
