@@ -16,6 +16,7 @@ public sealed class SystemFixture : IAsyncLifetime
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(5);
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("ruleoflaw-e2e-").FullName;
     private DistributedApplication? _app;
+    private StartLog? _startLog;
 
     public DistributedApplication App => _app ?? throw new InvalidOperationException("Not started.");
 
@@ -56,14 +57,25 @@ public sealed class SystemFixture : IAsyncLifetime
         // (never created in Production), so the tests sign in as the demo district system; the other services stay empty.
         builder.CreateResourceBuilder<ProjectResource>(ResourceNames.Identity).WithEnvironment("DemoData__Enabled", "true");
         builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler());
+        _startLog = StartLog.AddTo(builder);
         _app = await builder.BuildAsync();
+        _startLog.FollowStates(_app);
         using var timeout = new CancellationTokenSource(StartTimeout);
-        await _app.StartAsync(timeout.Token);
-        await _app.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.Gateway, timeout.Token);
+        try
+        {
+            await _app.StartAsync(timeout.Token);
+            await _app.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.Gateway, timeout.Token);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            // A start that hangs says which resource it waited for and what each one last logged.
+            throw new TimeoutException($"The system did not start within {StartTimeout}.{Environment.NewLine}{_startLog.Describe()}");
+        }
     }
 
     public async Task DisposeAsync()
     {
+        _startLog?.Dispose();
         if (_app is not null)
         {
             await _app.StopAsync();
