@@ -33,7 +33,18 @@ var reconsideration = Service<Projects.Reconsideration>(ResourceNames.Reconsider
 var appraisal = Service<Projects.Appraisal>(ResourceNames.Appraisal, ResourceNames.AppraisalDb);
 var identity = Service<Projects.Identity>(ResourceNames.Identity, ResourceNames.IdentityDb);
 
-var gateway = Project<Projects.Gateway>(ResourceNames.Gateway).WithExternalHttpEndpoints();
+// The gateway limits anonymous clients by their address, so they reach it directly: through the orchestrator's
+// proxy every client would come from 127.0.0.1 and share one limit. A proxy-less endpoint needs its port named
+// up front; it is a free one picked at each start, like every other port.
+var gatewayPort = FreePort.Pick();
+var gateway = Project<Projects.Gateway>(ResourceNames.Gateway)
+    .WithEndpoint("http", endpoint =>
+    {
+        endpoint.IsProxied = false;
+        endpoint.Port = gatewayPort;
+        endpoint.TargetPort = gatewayPort;
+    })
+    .WithExternalHttpEndpoints();
 foreach (var service in new[] { decisions, documents, enforcement, reconsideration, appraisal, identity })
 {
     gateway.WithReference(service).WaitFor(service);

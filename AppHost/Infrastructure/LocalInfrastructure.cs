@@ -23,7 +23,7 @@ public static class LocalInfrastructure
         var scripts = Path.Combine(repository, "scripts", "local");
         Directory.CreateDirectory(dataDirectory);
 
-        var postgresPort = FreePort();
+        var postgresPort = FreePort.Pick();
         var postgres = builder.AddResource(new LocalPostgresResource(ResourceNames.Postgres, dataDirectory, postgresPort))
             .WithArgs(Path.Combine(scripts, "postgres.sh"), Path.Combine(dataDirectory, "postgres"), postgresPort.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .WithHealthCheck(AddHealthCheck(builder, "postgres-ready", async ct =>
@@ -32,15 +32,15 @@ public static class LocalInfrastructure
                 await connection.OpenAsync(ct);
             }));
 
-        var amqpPort = FreePort();
+        var amqpPort = FreePort.Pick();
         var nodeName = builder.Configuration["LocalInfrastructure:RabbitMqNodeName"] ?? "ruleoflaw";
         var messaging = builder.AddResource(new LocalRabbitMqResource(ResourceNames.Messaging, dataDirectory, amqpPort))
             .WithArgs(
                 Path.Combine(scripts, "rabbitmq.sh"),
                 Path.Combine(dataDirectory, "rabbitmq"),
                 Invariant(amqpPort),
-                Invariant(FreePort()),
-                Invariant(FreePort()),
+                Invariant(FreePort.Pick()),
+                Invariant(FreePort.Pick()),
                 nodeName)
             .WithHealthCheck(AddHealthCheck(builder, "messaging-ready", async ct =>
             {
@@ -73,14 +73,6 @@ public static class LocalInfrastructure
     }
 
     private static string Invariant(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    /// <summary>A port nothing listens on now: the system picks it, so two runs never collide on a fixed one.</summary>
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
 
 /// <summary>A local PostgreSQL server process (trust authentication, loopback only).</summary>

@@ -1,0 +1,34 @@
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+
+namespace RuleOfLaw.EndToEnd.Tests;
+
+/// <summary>The AppHost's model, read without starting anything (the full system takes most of a minute).</summary>
+public sealed class AppHostModelTests
+{
+    [Fact]
+    public async Task The_gateways_endpoint_is_not_proxied_so_it_sees_each_clients_own_address()
+    {
+        var data = Directory.CreateTempSubdirectory("ruleoflaw-model-");
+        try
+        {
+            // The model only: the AppHost's Program runs up to Build, nothing is started.
+            await using var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
+            [
+                "Infrastructure:Mode=local",
+                $"LocalInfrastructure:DataDirectory={data.FullName}",
+                "DemoData:Enabled=false",
+            ]);
+            var gateway = builder.Resources.OfType<ProjectResource>().Single(r => r.Name == ResourceNames.Gateway);
+            var http = gateway.Annotations.OfType<EndpointAnnotation>().Single(e => e.Name == "http");
+            Assert.False(http.IsProxied);
+            Assert.NotNull(http.Port);
+            Assert.Equal(http.Port, http.TargetPort);
+        }
+        finally
+        {
+            data.Delete(recursive: true);
+        }
+    }
+}
