@@ -1,9 +1,7 @@
 using FluentValidation;
 using RuleOfLaw.BuildingBlocks.Access;
-using RuleOfLaw.BuildingBlocks.Commands;
 using RuleOfLaw.BuildingBlocks.OpenApi;
 using RuleOfLaw.BuildingBlocks.Validation;
-using RuleOfLaw.Decisions.Data;
 using RuleOfLaw.Decisions.Domain;
 
 namespace RuleOfLaw.Decisions.Features;
@@ -24,11 +22,8 @@ internal sealed class AddCatalogueItemValidator : AbstractValidator<AddCatalogue
 internal static class AddCatalogueItem
 {
     public static void Map(RouteGroupBuilder catalogues) =>
-        catalogues.MapPost("/{id:guid}/items", (Guid id, AddCatalogueItemRequest request, RecordCommands commands, DecisionsDbContext db, CancellationToken ct) =>
-            commands.ExecuteAsync(
-                db.Catalogues, id,
-                (c, t) => c.AddItem(request.Title.Trim(), request.Summary?.Trim() ?? "", request.LeadUnitId.Trim(), request.Reason, t.Now),
-                (c, _) => CatalogueResponse.From(c), ct))
+        catalogues.MapPost("/{id:guid}/items", (Guid id, AddCatalogueItemRequest request, DecisionCommands commands, CancellationToken ct) =>
+            commands.RunCatalogueAsync(id, (c, t) => c.AddItem(request.Title.Trim(), request.Summary?.Trim() ?? "", request.LeadUnitId.Trim(), request.Reason, t.Now), ct))
         .Validate<AddCatalogueItemRequest>()
         .WithRequestExample(Examples.CatalogueItem)
         .ProducesProblem(StatusCodes.Status409Conflict)

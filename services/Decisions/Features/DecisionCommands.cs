@@ -8,7 +8,7 @@ using RuleOfLaw.Decisions.Domain;
 namespace RuleOfLaw.Decisions.Features;
 
 /// <summary>
-/// Runs a step of a decision's procedure through the shared command shape (404, If-Match/ETag, one
+/// Runs a step of a decision's procedure (or of a catalogue) through the shared command shape (404, If-Match/ETag, one
 /// transaction), saves the clocks the decision started or stopped in the same transaction, and
 /// answers the decision as the caller may see it.
 /// </summary>
@@ -32,6 +32,10 @@ public sealed class DecisionCommands(RecordCommands commands, DecisionsDbContext
             },
             (d, time) => DecisionResponse.From(d, RecordViews.Of(http.HttpContext, d), time.Today),
             cancellationToken);
+
+    /// <summary>Runs a step of a catalogue (DEC-1) through the same shape, answering the catalogue.</summary>
+    public Task<Results<Ok<CatalogueResponse>, NotFound, ProblemHttpResult>> RunCatalogueAsync(Guid id, Action<DecisionCatalogue, CommandTime> step, CancellationToken cancellationToken) =>
+        commands.ExecuteAsync(db.Catalogues, id, step, (c, _) => CatalogueResponse.From(c), cancellationToken);
 
     /// <summary>A step that adds a part to the decision (a comment) and answers that part, 201 at <paramref name="location"/>.</summary>
     public Task<Results<Created<TPart>, NotFound>> AddAsync<TPart>(Guid id, Func<MajorDecision, CommandTime, TPart> step, Func<TPart, string> location, CancellationToken cancellationToken) =>

@@ -1,9 +1,7 @@
 using FluentValidation;
 using RuleOfLaw.BuildingBlocks.Access;
-using RuleOfLaw.BuildingBlocks.Commands;
 using RuleOfLaw.BuildingBlocks.OpenApi;
 using RuleOfLaw.BuildingBlocks.Validation;
-using RuleOfLaw.Decisions.Data;
 using RuleOfLaw.Decisions.Domain;
 
 namespace RuleOfLaw.Decisions.Features;
@@ -23,12 +21,9 @@ internal sealed class PublishCatalogueValidator : AbstractValidator<PublishCatal
 internal static class PublishCatalogue
 {
     public static void Map(RouteGroupBuilder catalogues) =>
-        catalogues.MapPost("/{id:guid}/publish", (Guid id, PublishCatalogueRequest request, RecordCommands commands, DecisionsDbContext db, CancellationToken ct) =>
-            commands.ExecuteAsync(
-                db.Catalogues, id,
-                (c, t) => c.Publish(
-                    request is { ApprovedBy: { } by, Reference: { } reference, ApprovedOn: { } on } ? new PartyApproval(by.Trim(), reference.Trim(), on) : null, t.Today, t.Now),
-                (c, _) => CatalogueResponse.From(c), ct))
+        catalogues.MapPost("/{id:guid}/publish", (Guid id, PublishCatalogueRequest request, DecisionCommands commands, CancellationToken ct) =>
+            commands.RunCatalogueAsync(id, (c, t) => c.Publish(
+                request is { ApprovedBy: { } by, Reference: { } reference, ApprovedOn: { } on } ? new PartyApproval(by.Trim(), reference.Trim(), on) : null, t.Today, t.Now), ct))
         .Validate<PublishCatalogueRequest>()
         .WithRequestExample(Examples.PublishCatalogue)
         .ProducesProblem(StatusCodes.Status409Conflict)
