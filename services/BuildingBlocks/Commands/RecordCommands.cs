@@ -56,6 +56,30 @@ public sealed class RecordCommands(ServiceDbContext db, TimeProvider time, Worki
             return Task.CompletedTask;
         }, respond, cancellationToken);
 
+    /// <summary>
+    /// A step that adds a part to the record (a comment on a draft) and answers that part, 201 at
+    /// <paramref name="location"/>: load the record (404 when absent), apply, save in one transaction.
+    /// Adding a part leaves what a client read of the record as it was, so no If-Match applies.
+    /// </summary>
+    public async Task<Results<Created<TPart>, NotFound>> AddAsync<TRecord, TPart>(
+        IQueryable<TRecord> records,
+        Guid id,
+        Func<TRecord, CommandTime, Task<TPart>> add,
+        Func<TPart, string> location,
+        CancellationToken cancellationToken)
+        where TRecord : AggregateRoot
+    {
+        var record = await records.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (record is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var part = await add(record, await TimeAsync(cancellationToken));
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created(location(part), part);
+    }
+
     public async Task<CommandTime> TimeAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();

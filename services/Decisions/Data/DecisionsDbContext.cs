@@ -14,5 +14,3 @@ public sealed class DecisionsDbContext(DbContextOptions<DecisionsDbContext> opti
 
     public DbSet<AccountabilityRecord> AccountabilityRecords => Set<AccountabilityRecord>();
 }
-
-public sealed class DecisionsDbContextFactory : DesignTimeDbContextFactory<DecisionsDbContext>;

@@ -3,14 +3,6 @@ using RuleOfLaw.Contracts.Decisions;
 
 namespace RuleOfLaw.Decisions.Domain;
 
-public enum AccountabilityStatus
-{
-    Recorded,
-}
-
-/// <summary>A person held responsible; one who dissented at the meeting is marked so.</summary>
-public sealed record ResponsiblePerson(string Name, string Role, bool Dissented);
-
 /// <summary>责任追究 (DEC-11): for a decision taken outside the procedure, or one whose evaluation recorded a major loss.</summary>
 public sealed class AccountabilityRecord : AggregateRoot<AccountabilityStatus>
 {

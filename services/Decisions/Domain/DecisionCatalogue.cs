@@ -3,35 +3,6 @@ using RuleOfLaw.Contracts.Decisions;
 
 namespace RuleOfLaw.Decisions.Domain;
 
-public enum CatalogueStatus
-{
-    Draft,
-    Published,
-}
-
-/// <summary>The same-level Party committee's approval of a catalogue (DEC-1).</summary>
-public sealed record PartyApproval(string ApprovedBy, string Reference, DateOnly ApprovedOn);
-
-/// <summary>A planned major decision in a catalogue, with its lead undertaking unit.</summary>
-public sealed class CatalogueItem
-{
-    public Guid Id { get; init; } = Guid.CreateVersion7();
-
-    public required string Title { get; init; }
-
-    public string Summary { get; init; } = "";
-
-    /// <summary>决策承办单位.</summary>
-    public required string LeadUnitId { get; init; }
-
-    public DateTimeOffset AddedAt { get; init; }
-
-    /// <summary>Added after the catalogue was published (an adjustment, shown as such with its reason).</summary>
-    public bool AddedAfterPublication { get; init; }
-
-    public string? AdditionReason { get; init; }
-}
-
 /// <summary>重大行政决策事项目录 — a unit's yearly catalogue of planned major decisions (DEC-1).</summary>
 public sealed class DecisionCatalogue : AggregateRoot<CatalogueStatus>
 {

@@ -35,36 +35,3 @@ public enum DecisionStatus
     /// <summary>停止执行 after evaluation (DEC-10).</summary>
     Stopped,
 }
-
-public enum RiskLevel
-{
-    Low,
-    Medium,
-    High,
-}
-
-/// <summary>What prompted a 决策后评估 (DEC-10).</summary>
-public enum EvaluationTrigger
-{
-    PoorEffect,
-    ManyObjections,
-    UnitChoice,
-}
-
-public enum EvaluationResult
-{
-    Continue,
-    Adjust,
-    Suspend,
-    Stop,
-}
-
-/// <summary>Why an accountability record exists (DEC-11).</summary>
-public enum AccountabilityGround
-{
-    /// <summary>A major decision taken outside this procedure.</summary>
-    OutsideProcedure,
-
-    /// <summary>An evaluation recorded a major loss.</summary>
-    MajorLoss,
-}

@@ -1,8 +1,5 @@
 namespace RuleOfLaw.Decisions.Domain;
 
-/// <summary>A registered hearing participant and the stakeholder category they speak for.</summary>
-public sealed record HearingParticipant(string Name, string Category);
-
 /// <summary>
 /// 听证会 (DEC-3): announced with how participants were chosen and who they are, materials sent
 /// ahead, held, and its record signed.

@@ -11,6 +11,9 @@ namespace RuleOfLaw.Decisions.Domain;
 /// <summary>重大行政决策 — one major administrative decision's procedure, from a catalogue item to evaluation.</summary>
 public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRecord, ILegalityReviewSubmission, ILegallyReviewedRecord<DecisionLegalityChecklist>, ICollectivelyDecidedRecord, IFairCompetitionReviewed
 {
+    private readonly List<StatutoryClock> _clocksToStart = [];
+    private readonly List<string> _clocksToStop = [];
+
     private MajorDecision()
     {
     }
@@ -82,6 +85,12 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
     /// <summary>DEC-2: the dispositions are public once published.</summary>
     public bool DispositionsPublic => Consultation?.DispositionsPublishedAt is not null;
 
+    /// <summary>Clocks the last step started; the command runner saves them with the decision.</summary>
+    public IReadOnlyList<StatutoryClock> ClocksToStart => _clocksToStart;
+
+    /// <summary>Kinds of clock the last step stopped.</summary>
+    public IReadOnlyList<string> ClocksToStop => _clocksToStop;
+
     public static MajorDecision Open(
         DecisionCatalogue catalogue, Guid itemId, string title, string draft, bool riskAssessmentRequired, bool expertReviewRequired,
         bool affectsMarket, bool reformPilot, bool itemHasProcedure, DateTimeOffset now, Guid? previousDecisionId = null)
@@ -140,13 +149,14 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
         {
             OccurredAt = now, UnitId = UnitId, RecordId = Id, OpensOn = opensOn, ClosesOn = closesOn, ShorterPeriodReason = Consultation.ShorterPeriodReason,
         });
+        _clocksToStart.Add(ConsultationTimer.Start(this, DecisionClocks.CommentClose, DecisionRules.Dec2.Id, closesOn, now));
     }
 
     /// <summary>DEC-2: anyone comments while the period is open; after close the comment is refused. The history shows who commented.</summary>
     public PublicComment Comment(string? author, string content, DateOnly today, DateTimeOffset now)
     {
-        DecisionRules.Dec2.Require(Consultation is not null && Status == DecisionStatus.OpenForComment, Consultation is null ? "The draft is not open for comment." : $"The comment period closed on {Consultation.ClosesOn:yyyy-MM-dd}.");
-        var comment = Consultation!.Accept(author, content, today, now, DecisionRules.Dec2);
+        DecisionRules.Dec2.Require(Consultation is not null, "The draft is not open for comment.");
+        var comment = Consultation!.Accept(author, content, today, now, DecisionRules.Dec2); // the period's dates, checked once, by the consultation
         RecordChange(Status.ToString(), Status.ToString(), now, $"comment {comment.Id} received");
         return comment;
     }
@@ -262,8 +272,7 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
         DecisionRules.Dec2.Require(Status == DecisionStatus.CommentClosed, Status is DecisionStatus.Drafting or DecisionStatus.OpenForComment
             ? "A draft goes to legality review only after its public comment period."
             : "The draft is past the legality review submission.");
-        Consultation!.RequireEveryCommentDisposed(DecisionRules.Dec2);
-        DecisionRules.Dec2.Require(Consultation.DispositionsPublishedAt is not null, "The comment dispositions are published before the procedure moves on.");
+        Consultation!.RequireDispositionsPublished(DecisionRules.Dec2);
         DecisionRules.Dec3.Require(Hearing is null or { Held: true }, "The announced hearing has not been held.");
         RequireRiskControllable();
         var missing = MeetingPackage().Where(p => p.Missing && p.Piece != "LegalityOpinion").Select(p => p.Piece).ToList();
@@ -271,6 +280,8 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
         DecisionRules.Dec6.Require(workingDays >= 7, "The legal office gets at least 7 working days.");
         Review = LegalityReview.Submit(today, workingDays, calendar);
         TransitionTo(DecisionStatus.UnderLegalityReview, now, $"review due {Review.DueOn:yyyy-MM-dd}");
+        _clocksToStart.Add(StatutoryClock.Start(
+            DecisionClocks.RecordType, Id, UnitId, DecisionClocks.LegalityReview, DecisionRules.Dec6.Id, today, workingDays, PeriodUnit.WorkingDays, calendar, now));
     }
 
     public void ConcludeLegalityReview(DecisionLegalityChecklist checklist, LegalityConclusion conclusion, string opinion, string reviewer, DateTimeOffset now)
@@ -278,6 +289,7 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
         DecisionRules.Dec6.Require(Status == DecisionStatus.UnderLegalityReview, "The draft is not under legality review.");
         Review = Review!.Conclude(checklist, conclusion, opinion, reviewer, now, DecisionRules.Dec6);
         TransitionTo(DecisionStatus.Reviewed, now, "legality review concluded"); // the history is public; the opinion is staff-only
+        _clocksToStop.Add(DecisionClocks.LegalityReview);
         Raise(new DecisionLegalityReviewed { OccurredAt = now, UnitId = UnitId, RecordId = Id, Conclusion = conclusion.ToString() });
     }
 
@@ -428,6 +440,13 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
 
     /// <summary>Whether an accountability record is owed (DEC-11): an evaluation recorded a major loss.</summary>
     public bool AccountabilityOwed => Evaluations.Any(e => e.MajorLoss);
+
+    /// <summary>The runner saved the clocks of the last step.</summary>
+    public void ClearClockChanges()
+    {
+        _clocksToStart.Clear();
+        _clocksToStop.Clear();
+    }
 
     private void RequireBeforeLegalityReview(Rule rule, string message) =>
         rule.Require(Status is DecisionStatus.Drafting or DecisionStatus.OpenForComment or DecisionStatus.CommentClosed, message);

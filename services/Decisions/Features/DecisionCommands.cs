@@ -1,39 +1,65 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.BuildingBlocks.Commands;
 using RuleOfLaw.Decisions.Data;
 using RuleOfLaw.Decisions.Domain;
-using RuleOfLaw.Procedures;
 
 namespace RuleOfLaw.Decisions.Features;
 
-/// <summary>What a command on a decision works with: the time, the calendar, the district settings and the database (for clocks).</summary>
-public sealed record DecisionContext(DecisionsDbContext Db, CommandTime Time, DecisionSettings Settings)
-{
-    public DateTimeOffset Now => Time.Now;
-
-    public DateOnly Today => Time.Today;
-
-    public WorkingCalendar Calendar => Time.Calendar;
-}
-
 /// <summary>
-/// Runs a step of a decision's procedure through the shared command shape (404, If-Match, one
-/// transaction) and answers the decision as the caller may see it.
+/// Runs a step of a decision's procedure (or of a catalogue) through the shared command shape (404, If-Match/ETag, one
+/// transaction), saves the clocks the decision started or stopped in the same transaction, and
+/// answers the decision as the caller may see it.
 /// </summary>
-public sealed class DecisionCommands(RecordCommands commands, DecisionsDbContext db, IOptions<DecisionSettings> settings, IHttpContextAccessor http) : IProcedureRecords<MajorDecision>
+public sealed class DecisionCommands(RecordCommands commands, DecisionsDbContext db, IHttpContextAccessor http)
 {
-    public async Task<IResult> RunAsync(Guid id, Func<MajorDecision, CommandTime, Task> step, CancellationToken cancellationToken) =>
-        await commands.ExecuteAsync(db.Decisions, id, step, Show, cancellationToken);
+    public Task<Results<Ok<DecisionResponse>, NotFound, ProblemHttpResult>> RunAsync(Guid id, Action<MajorDecision, CommandTime> step, CancellationToken cancellationToken) =>
+        RunAsync(id, (d, time) =>
+        {
+            step(d, time);
+            return Task.CompletedTask;
+        }, cancellationToken);
 
-    public Task<Results<Ok<DecisionResponse>, NotFound, ProblemHttpResult>> ExecuteAsync(Guid id, Func<MajorDecision, DecisionContext, Task> command, CancellationToken cancellationToken) =>
-        commands.ExecuteAsync(db.Decisions, id, (d, time) => command(d, new DecisionContext(db, time, settings.Value)), Show, cancellationToken);
+    public Task<Results<Ok<DecisionResponse>, NotFound, ProblemHttpResult>> RunAsync(Guid id, Func<MajorDecision, CommandTime, Task> step, CancellationToken cancellationToken) =>
+        commands.ExecuteAsync(
+            db.Decisions,
+            id,
+            async (d, time) =>
+            {
+                await step(d, time);
+                await SaveClocksAsync(db, d, time.Now);
+            },
+            (d, time) => DecisionResponse.From(d, RecordViews.Of(http.HttpContext, d), time.Today),
+            cancellationToken);
 
-    public Task<Results<Ok<DecisionResponse>, NotFound, ProblemHttpResult>> ExecuteAsync(Guid id, Action<MajorDecision, DecisionContext> command, CancellationToken cancellationToken) =>
-        commands.ExecuteAsync(db.Decisions, id, (d, time) => command(d, new DecisionContext(db, time, settings.Value)), Show, cancellationToken);
+    /// <summary>Runs a step of a catalogue (DEC-1) through the same shape, answering the catalogue.</summary>
+    public Task<Results<Ok<CatalogueResponse>, NotFound, ProblemHttpResult>> RunCatalogueAsync(Guid id, Action<DecisionCatalogue, CommandTime> step, CancellationToken cancellationToken) =>
+        commands.ExecuteAsync(db.Catalogues, id, step, (c, _) => CatalogueResponse.From(c), cancellationToken);
 
-    private DecisionResponse Show(MajorDecision decision, CommandTime time) =>
-        DecisionResponse.From(decision, RecordViews.Of(http.HttpContext, decision), time.Today);
+    /// <summary>A step that adds a part to the decision (a comment) and answers that part, 201 at <paramref name="location"/>.</summary>
+    public Task<Results<Created<TPart>, NotFound>> AddAsync<TPart>(Guid id, Func<MajorDecision, CommandTime, TPart> step, Func<TPart, string> location, CancellationToken cancellationToken) =>
+        commands.AddAsync(
+            db.Decisions,
+            id,
+            async (d, time) =>
+            {
+                var part = step(d, time);
+                await SaveClocksAsync(db, d, time.Now);
+                return part;
+            },
+            location,
+            cancellationToken);
+
+    /// <summary>Stops the clocks the decision's step ended and adds those it started, in the step's transaction.</summary>
+    public static async Task SaveClocksAsync(DecisionsDbContext db, MajorDecision decision, DateTimeOffset now)
+    {
+        foreach (var kind in decision.ClocksToStop)
+        {
+            await db.StopClocksAsync(decision.Id, now, $"{kind}: step taken", kind);
+        }
+
+        db.Clocks.AddRange(decision.ClocksToStart);
+        decision.ClearClockChanges();
+    }
 }

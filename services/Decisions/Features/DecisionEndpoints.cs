@@ -1,8 +1,10 @@
+using FluentValidation;
 using RuleOfLaw.BuildingBlocks.Access;
-using RuleOfLaw.BuildingBlocks.History;
+using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.BuildingBlocks.Idempotency;
 using RuleOfLaw.Decisions.Domain;
-using RuleOfLaw.Procedures;
+using RuleOfLaw.Procedures.Consultation;
+using RuleOfLaw.Procedures.Review;
 
 namespace RuleOfLaw.Decisions.Features;
 
@@ -11,23 +13,73 @@ public static class DecisionEndpoints
     public static IServiceCollection AddDecisionFeatures(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<DecisionSettings>(configuration.GetSection("Decisions"));
-        services.AddSharedProcedures<MajorDecision, DecisionLegalityChecklist, DecisionCommands>();
-        services.AddDecisionClockHandlers();
+        services.AddScoped<DecisionCommands>();
+        services.AddScoped(_ => ConsultationTimer.For<MajorDecision>(DecisionClocks.CommentClose));
+        AddSharedStepValidators(services);
         return services;
     }
 
+    /// <summary>Every route of the service, readable top to bottom, in the order a decision meets them: catalogue, procedure, execution, accountability.</summary>
     public static IEndpointRouteBuilder MapDecisionEndpoints(this IEndpointRouteBuilder routes)
     {
         var decisions = routes.MapGroup(DecisionsService.Identity.RoutePrefix).WithTags("Major decisions").WithPublicReads().WithIdempotentCreation();
-        decisions.MapCatalogues();
-        decisions.MapAccountability();
-        decisions.MapOpening();
-        decisions.MapPublicComment();
-        decisions.MapDeliberation();
-        decisions.MapReviewAndMeeting();
-        decisions.MapExecution();
-        decisions.MapHistory(DecisionClocks.RecordType);
-        decisions.MapGroup("/catalogues").WithTags("Catalogues").MapHistory<DecisionCatalogue>(c => c.Status == CatalogueStatus.Published);
+
+        var catalogues = decisions.MapGroup("/catalogues").WithTags("Catalogues");
+        CreateCatalogue.Map(catalogues);
+        ReadCatalogues.Map(catalogues);
+        AddCatalogueItem.Map(catalogues);
+        PublishCatalogue.Map(catalogues);
+        ReadCatalogues.MapHistory(catalogues);
+
+        var accountability = decisions.MapGroup("/accountability").WithTags("Accountability");
+        RecordAccountability.Map(accountability);
+        ReadAccountability.Map(accountability);
+
+        OpenDecision.Map(decisions);
+        ReadDecisions.Map(decisions);
+        ReviseDecision.Map(decisions);
+
+        OpenComment.Map(decisions);
+        SubmitComment.Map(decisions);
+        ListComments.Map(decisions);
+        DisposeComment.Map(decisions);
+        CloseComment.Map(decisions);
+        PublishCommentDispositions.Map(decisions);
+
+        AnnounceHearing.Map(decisions);
+        SendHearingMaterials.Map(decisions);
+        RecordHearing.Map(decisions);
+        AddExpertOpinion.Map(decisions);
+        AssessRisk.Map(decisions);
+        RecordFairCompetitionReview.Map(decisions);
+
+        SubmitForLegalityReview.Map(decisions);
+        ConcludeLegalityReview.Map(decisions);
+        GetMeetingPackage.Map(decisions);
+        PutOnAgenda.Map(decisions);
+        RecordCollectiveDecision.Map(decisions);
+
+        PublishDecision.Map(decisions);
+        GetDecisionArchive.Map(decisions);
+        EvaluateDecision.Map(decisions);
+        SuspendDecision.Map(decisions);
+
+        ReadDecisions.MapHistory(decisions);
         return routes;
+    }
+
+    /// <summary>
+    /// The validators of the shared steps' requests (comment, review, meeting), which live with those
+    /// steps in Procedures; the legality review's is generic over the checklist, so it is closed here
+    /// over the decision's own.
+    /// </summary>
+    private static void AddSharedStepValidators(IServiceCollection services)
+    {
+        var procedures = typeof(SubmitCommentRequest).Assembly;
+        services.AddValidatorsFromAssembly(procedures, includeInternalTypes: true);
+        var reviewValidator = procedures.GetTypes().Single(t =>
+            t.IsGenericTypeDefinition && t.BaseType is { IsGenericType: true } b && b.GetGenericTypeDefinition() == typeof(AbstractValidator<>)
+            && b.GetGenericArguments()[0].IsGenericType && b.GetGenericArguments()[0].GetGenericTypeDefinition() == typeof(LegalityReviewRequest<>));
+        services.AddScoped(typeof(IValidator<LegalityReviewRequest<DecisionLegalityChecklist>>), reviewValidator.MakeGenericType(typeof(DecisionLegalityChecklist)));
     }
 }

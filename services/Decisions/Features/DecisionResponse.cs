@@ -70,6 +70,3 @@ public sealed record DecisionResponse(
             Meeting = PublishedOn is null ? Meeting?.WithoutMinutes() : Meeting,
         };
 }
-
-/// <summary>A decision in a list.</summary>
-public sealed record DecisionSummary(Guid Id, string UnitId, string Title, DecisionStatus Status, DateOnly? PublishedOn, DateTimeOffset OpenedAt);

@@ -1,5 +1,6 @@
 using RuleOfLaw.Decisions.Domain;
 using RuleOfLaw.Procedures.Consultation;
+using RuleOfLaw.Procedures.FairCompetition;
 using RuleOfLaw.Procedures.Review;
 using RuleOfLaw.Procedures.Meeting;
 
@@ -38,6 +39,8 @@ internal static class Examples
 
     public static readonly RiskAssessmentRequest Risk = new(
         "district-stability-office", ["拆改期间居民出行不便", "补贴分配引发争议"], ["分批施工", "补贴标准公示"], "成立应急处置小组，设立投诉热线。", RiskLevel.Medium, Controllable: true);
+
+    public static readonly FairCompetitionReviewRequest FairCompetitionReview = new("经公平竞争审查，未发现排除、限制竞争的内容。");
 
     public static readonly LegalityReviewRequest<DecisionLegalityChecklist> Review = new(
         new DecisionLegalityChecklist(false, false, false, false), LegalityConclusion.Lawful, "经审查，决策草案合法。");

@@ -79,6 +79,13 @@ public sealed class PublicConsultation
     public void RequireEveryCommentDisposed(Rule rule) =>
         rule.Require(Undisposed == 0, $"{Undisposed} comments have no disposition yet.");
 
+    /// <summary>The procedure moves on only once every comment has its disposition and the dispositions are published.</summary>
+    public void RequireDispositionsPublished(Rule rule)
+    {
+        RequireEveryCommentDisposed(rule);
+        rule.Require(DispositionsPublishedAt is not null, "The comment dispositions are published before the procedure moves on.");
+    }
+
     /// <summary>Publishes the dispositions, each with its comment: only after the period and with every comment disposed of.</summary>
     public void PublishDispositions(DateOnly today, DateTimeOffset now, Rule rule)
     {

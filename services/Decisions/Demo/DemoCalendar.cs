@@ -3,7 +3,7 @@ using RuleOfLaw.BuildingBlocks.Calendar;
 using RuleOfLaw.BuildingBlocks.Hosting;
 using RuleOfLaw.Decisions.Data;
 
-namespace RuleOfLaw.Decisions;
+namespace RuleOfLaw.Decisions.Demo;
 
 /// <summary>
 /// The 2026 holidays and adjusted working days as the State Council's notice for 2026 announced them,

@@ -6,11 +6,12 @@ using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.BuildingBlocks.Hosting;
 using RuleOfLaw.Decisions.Data;
 using RuleOfLaw.Decisions.Domain;
+using RuleOfLaw.Decisions.Features;
 using RuleOfLaw.Procedures.Consultation;
 using RuleOfLaw.Procedures.Review;
 using RuleOfLaw.Procedures.Meeting;
 
-namespace RuleOfLaw.Decisions.Features;
+namespace RuleOfLaw.Decisions.Demo;
 
 /// <summary>
 /// The district government's catalogues and three decisions at different stages, each taken through
@@ -90,7 +91,7 @@ internal sealed class DemoDecisions(DecisionsDbContext db, WorkingCalendarProvid
         // 3. Just opened.
         var plan = MajorDecision.Open(current, schools.Id, schools.Title, "第一条 为均衡配置义务教育资源，制定本规划。", true, true, false, false, false, now);
         db.Decisions.AddRange(adopted, fees, plan);
-        db.Clocks.Add(ConsultationTimer.Start(fees, DecisionClocks.CommentClose, DecisionRules.Dec2.Id, closes, At(opens)));
+        db.Clocks.AddRange(fees.ClocksToStart); // the open period closes by itself; last year's clocks ran their course
         await db.SaveChangesAsync(cancellationToken);
 
         // 10:00 in Beijing on a past day; today's steps happen now, never later than the clock.

@@ -1,0 +1,36 @@
+using FluentValidation;
+using RuleOfLaw.BuildingBlocks.Access;
+using RuleOfLaw.BuildingBlocks.OpenApi;
+using RuleOfLaw.BuildingBlocks.Validation;
+using RuleOfLaw.Decisions.Domain;
+
+namespace RuleOfLaw.Decisions.Features;
+
+public sealed record AnnounceHearingRequest(DateOnly HearingDate, string SelectionMethod, IReadOnlyList<HearingParticipantRequest> Participants);
+
+internal sealed class AnnounceHearingValidator : AbstractValidator<AnnounceHearingRequest>
+{
+    public AnnounceHearingValidator()
+    {
+        RuleFor(x => x.HearingDate).NotEmpty();
+        RuleFor(x => x.SelectionMethod).NotEmpty().MaximumLength(2000);
+        RuleFor(x => x.Participants).NotNull().MaximumCount(500).WithMessage("At most 500 participants.");
+        RuleForEach(x => x.Participants).SetValidator(new HearingParticipantValidator());
+    }
+}
+
+/// <summary>听证 (DEC-3): the hearing's date, how participants were chosen and who they are, published in advance.</summary>
+internal static class AnnounceHearing
+{
+    public static void Map(RouteGroupBuilder decisions) =>
+        decisions.MapPost("/{id:guid}/hearing", (Guid id, AnnounceHearingRequest request, DecisionCommands commands, CancellationToken ct) =>
+            commands.RunAsync(id, (d, t) => d.AnnounceHearing(
+                request.HearingDate, request.SelectionMethod.Trim(), [.. request.Participants.Select(p => new HearingParticipant(p.Name.Trim(), p.Category.Trim()))], t.Today, t.Now), ct))
+        .Validate<AnnounceHearingRequest>()
+        .WithRequestExample(Examples.Hearing)
+        .ProducesProblem(StatusCodes.Status409Conflict)
+        .WithTags("Hearing")
+        .ForOwnUnit<MajorDecision>(Roles.UnitStaff, Roles.UnitHead)
+        .WithName("AnnounceHearing")
+        .WithSummary("Publishes the hearing's date, how participants were chosen and who they are, in advance (DEC-3).");
+}

@@ -1,0 +1,16 @@
+using RuleOfLaw.BuildingBlocks.Access;
+using RuleOfLaw.Decisions.Domain;
+
+namespace RuleOfLaw.Decisions.Features;
+
+/// <summary>Closes a comment period that has run (DEC-2); its clock also closes it the day after it ends.</summary>
+internal static class CloseComment
+{
+    public static void Map(RouteGroupBuilder decisions) =>
+        decisions.MapPost("/{id:guid}/close-comment", (Guid id, DecisionCommands commands, CancellationToken ct) =>
+            commands.RunAsync(id, (d, t) => d.CloseComment(t.Today, t.Now), ct))
+        .ForOwnUnit<MajorDecision>(Roles.UnitStaff, Roles.UnitHead)
+        .ProducesStepResults()
+        .WithName("CloseDecisionComment")
+        .WithSummary("Closes a comment period that has run (it also closes by itself the day after).");
+}

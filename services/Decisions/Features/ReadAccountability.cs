@@ -1,0 +1,45 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using RuleOfLaw.BuildingBlocks.Commands;
+using RuleOfLaw.BuildingBlocks.History;
+using RuleOfLaw.BuildingBlocks.Hosting;
+using RuleOfLaw.BuildingBlocks.Validation;
+using RuleOfLaw.Decisions.Data;
+using RuleOfLaw.Decisions.Domain;
+
+namespace RuleOfLaw.Decisions.Features;
+
+public sealed record AccountabilityQuery(string? UnitId, Guid? DecisionId, int Page = 1, int PageSize = 20) : IPagedQuery;
+
+internal sealed class AccountabilityQueryValidator : AbstractValidator<AccountabilityQuery>
+{
+    public AccountabilityQueryValidator()
+    {
+        Include(new PagingRules());
+        RuleFor(x => x.UnitId).MaximumLength(100);
+    }
+}
+
+/// <summary>Reading accountability records (DEC-11): public, with their history.</summary>
+internal static class ReadAccountability
+{
+    public static void Map(RouteGroupBuilder records)
+    {
+        records.MapGet("/", async ([AsParameters] AccountabilityQuery query, DecisionsDbContext db, CancellationToken ct) =>
+        {
+            var found = db.AccountabilityRecords.AsNoTracking()
+                .Where(r => (query.UnitId == null || r.UnitId == query.UnitId) && (query.DecisionId == null || r.DecisionId == query.DecisionId))
+                .OrderByDescending(r => r.RecordedOn);
+            return TypedResults.Ok(await PageRequest.Of(query).ApplyAsync(found, AccountabilityResponse.From, ct));
+        })
+        .Validate<AccountabilityQuery>()
+        .WithName("ListAccountability")
+        .WithSummary("Accountability records by unit or decision.");
+
+        records.MapGet("/{id:guid}", (Guid id, DecisionsDbContext db, CancellationToken ct) => db.AccountabilityRecords.ShowAsync(id, AccountabilityResponse.From, ct))
+        .WithName("GetAccountability")
+        .WithSummary("One accountability record with the responsible persons, dissenters marked.");
+
+        records.MapHistory(nameof(AccountabilityRecord));
+    }
+}

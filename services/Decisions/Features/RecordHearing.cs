@@ -1,0 +1,35 @@
+using FluentValidation;
+using Microsoft.Extensions.Options;
+using RuleOfLaw.BuildingBlocks.Access;
+using RuleOfLaw.BuildingBlocks.OpenApi;
+using RuleOfLaw.BuildingBlocks.Validation;
+using RuleOfLaw.Decisions.Domain;
+
+namespace RuleOfLaw.Decisions.Features;
+
+public sealed record HearingRecordRequest(string Record, IReadOnlyList<string> SignedBy);
+
+internal sealed class HearingRecordValidator : AbstractValidator<HearingRecordRequest>
+{
+    public HearingRecordValidator()
+    {
+        RuleFor(x => x.Record).NotEmpty().MaximumLength(100_000);
+        RuleFor(x => x.SignedBy).NotNull().MaximumCount(500);
+        RuleForEach(x => x.SignedBy).NotEmpty().MaximumLength(100);
+    }
+}
+
+/// <summary>The hearing is held and its record signed by the participants (DEC-3).</summary>
+internal static class RecordHearing
+{
+    public static void Map(RouteGroupBuilder decisions) =>
+        decisions.MapPost("/{id:guid}/hearing/record", (Guid id, HearingRecordRequest request, DecisionCommands commands, IOptions<DecisionSettings> settings, CancellationToken ct) =>
+            commands.RunAsync(id, (d, t) => d.RecordHearing(request.Record.Trim(), [.. request.SignedBy.Select(s => s.Trim())], t.Today, settings.Value, t.Now), ct))
+        .Validate<HearingRecordRequest>()
+        .WithRequestExample(Examples.HearingRecord)
+        .ProducesProblem(StatusCodes.Status409Conflict)
+        .WithTags("Hearing")
+        .ForOwnUnit<MajorDecision>(Roles.UnitStaff, Roles.UnitHead)
+        .WithName("RecordHearing")
+        .WithSummary("Concludes the hearing with its signed record; refused with fewer stakeholder categories than the district setting (DEC-3).");
+}

@@ -1,0 +1,25 @@
+using RuleOfLaw.BuildingBlocks.Access;
+using RuleOfLaw.BuildingBlocks.OpenApi;
+using RuleOfLaw.BuildingBlocks.Validation;
+using RuleOfLaw.Procedures.Consultation;
+
+namespace RuleOfLaw.Decisions.Features;
+
+/// <summary>Anyone comments on a draft open for comment, signed or anonymous (DEC-2).</summary>
+internal static class SubmitComment
+{
+    public static void Map(RouteGroupBuilder decisions) =>
+        decisions.MapPost("/{id:guid}/comments", (Guid id, SubmitCommentRequest request, DecisionCommands commands, HttpContext http, CancellationToken ct) =>
+            commands.AddAsync(
+                id,
+                // A signed-in commenter signs with the name in their token, not one the client sends.
+                (d, t) => CommentResponse.From(d.Comment(CallerClaims.NameOf(http.User) ?? request.Author, request.Content, t.Today, t.Now)),
+                comment => $"{http.Request.PathBase}{http.Request.Path}/{comment.Id}",
+                ct))
+        .Validate<SubmitCommentRequest>()
+        .WithRequestExample(Examples.Comment)
+        .ProducesProblem(StatusCodes.Status409Conflict)
+        .ForAnyone()
+        .WithName("SubmitDecisionComment")
+        .WithSummary("Anyone comments, signed or anonymous, while the period is open; after it closes the comment is refused (DEC-2).");
+}
