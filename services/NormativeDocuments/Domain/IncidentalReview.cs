@@ -4,15 +4,6 @@ using RuleOfLaw.Contracts.NormativeDocuments;
 
 namespace RuleOfLaw.NormativeDocuments.Domain;
 
-public enum IncidentalReviewStatus
-{
-    Received,
-    AwaitingIssuerAnswer,
-    Concluded,
-    Transferred,
-    DocumentNotFound,
-}
-
 /// <summary>
 /// 规范性文件附带审查 — asked for in a reconsideration case (REC-9): decided within 30 days or transferred
 /// to the competent organ within 7; the issuing unit answers within 10; a clause found unlawful is

@@ -4,13 +4,6 @@ using RuleOfLaw.Contracts.NormativeDocuments;
 
 namespace RuleOfLaw.NormativeDocuments.Domain;
 
-public enum ObjectionStatus
-{
-    Submitted,
-    Upheld,
-    Rejected,
-}
-
 /// <summary>异议 — anyone's objection to a published document (DOC-13), answered publicly within the period.</summary>
 public sealed class Objection : AggregateRoot<ObjectionStatus>, IClockedRecord
 {
