@@ -3,6 +3,7 @@ using RuleOfLaw.BuildingBlocks.Hosting;
 using RuleOfLaw.NormativeDocuments.Consumers;
 using RuleOfLaw.NormativeDocuments;
 using RuleOfLaw.NormativeDocuments.Data;
+using RuleOfLaw.NormativeDocuments.Demo;
 using RuleOfLaw.NormativeDocuments.Features;
 
 var builder = WebApplication.CreateBuilder(args);

@@ -21,12 +21,15 @@ public static class RecordReads
         where TRecord : AggregateRoot =>
         records.ShowAsync(r => r.Id == id, mayRead, show, cancellationToken);
 
-    /// <summary>The one row that <paramref name="matches"/> (a row keyed otherwise than by id, e.g. a decision's archive), or 404.</summary>
+    /// <summary>
+    /// The one row that <paramref name="matches"/> (a row keyed otherwise than by id, e.g. a decision's archive), or 404
+    /// when there is none, the caller <paramref name="mayRead"/> not, or <paramref name="show"/> finds nothing in it to show.
+    /// </summary>
     public static async Task<Results<Ok<TResponse>, NotFound>> ShowAsync<TRow, TResponse>(
-        this IQueryable<TRow> rows, Expression<Func<TRow, bool>> matches, Func<TRow, bool> mayRead, Func<TRow, TResponse> show, CancellationToken cancellationToken)
+        this IQueryable<TRow> rows, Expression<Func<TRow, bool>> matches, Func<TRow, bool> mayRead, Func<TRow, TResponse?> show, CancellationToken cancellationToken)
         where TRow : class =>
-        await rows.AsNoTracking().SingleOrDefaultAsync(matches, cancellationToken) is { } row && mayRead(row)
-            ? TypedResults.Ok(show(row))
+        await rows.AsNoTracking().SingleOrDefaultAsync(matches, cancellationToken) is { } row && mayRead(row) && show(row) is { } shown
+            ? TypedResults.Ok(shown)
             : TypedResults.NotFound();
 
     /// <summary>

@@ -20,5 +20,3 @@ public sealed class DocumentsDbContext(DbContextOptions<DocumentsDbContext> opti
 
     public DbSet<IncidentalReview> IncidentalReviews => Set<IncidentalReview>();
 }
-
-public sealed class DocumentsDbContextFactory : DesignTimeDbContextFactory<DocumentsDbContext>;

@@ -2,40 +2,6 @@ using RuleOfLaw.BuildingBlocks.Domain;
 
 namespace RuleOfLaw.NormativeDocuments.Domain;
 
-public enum CleanupStatus
-{
-    Open,
-    Published,
-}
-
-public enum CleanupResult
-{
-    /// <summary>保留.</summary>
-    Retain,
-
-    /// <summary>修改: the unit amends it through the procedure.</summary>
-    Amend,
-
-    /// <summary>废止: leaves force on the stated date.</summary>
-    Repeal,
-}
-
-/// <summary>One document in a cleanup campaign and what the campaign decided for it.</summary>
-public sealed class CleanupItem
-{
-    public Guid DocumentId { get; init; }
-
-    public required string Number { get; init; }
-
-    public required string Title { get; init; }
-
-    public CleanupResult? Result { get; set; }
-
-    public DateOnly? RepealOn { get; set; }
-
-    public string? Reason { get; set; }
-}
-
 /// <summary>规范性文件清理 — a campaign (every 2 years) over every document in force (DOC-8).</summary>
 public sealed class CleanupCampaign : AggregateRoot<CleanupStatus>
 {

@@ -36,20 +36,3 @@ public enum DocumentStatus
     /// <summary>撤销 after filing review (DOC-10).</summary>
     Revoked,
 }
-
-public enum FilingStatus
-{
-    /// <summary>Not published yet: nothing to file.</summary>
-    NotDue,
-
-    /// <summary>Published; the 15 days are running.</summary>
-    Pending,
-
-    FiledOnTime,
-
-    /// <summary>Filed after day 15 (DOC-9: counts in appraisal).</summary>
-    FiledLate,
-
-    /// <summary>Not filed by day 15 (recorded late); filing is still possible.</summary>
-    Missing,
-}

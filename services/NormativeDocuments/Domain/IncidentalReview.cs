@@ -1,24 +1,21 @@
+using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.BuildingBlocks.Domain;
 using RuleOfLaw.Contracts.NormativeDocuments;
 
 namespace RuleOfLaw.NormativeDocuments.Domain;
-
-public enum IncidentalReviewStatus
-{
-    Received,
-    AwaitingIssuerAnswer,
-    Concluded,
-    Transferred,
-    DocumentNotFound,
-}
 
 /// <summary>
 /// 规范性文件附带审查 — asked for in a reconsideration case (REC-9): decided within 30 days or transferred
 /// to the competent organ within 7; the issuing unit answers within 10; a clause found unlawful is
 /// suspended (DOC-14). The result goes back to the case as an event.
 /// </summary>
-public sealed class IncidentalReview : AggregateRoot<IncidentalReviewStatus>
+public sealed class IncidentalReview : AggregateRoot<IncidentalReviewStatus>, IClockedRecord
 {
+    /// <summary>DOC-14: decided within 30 days of receipt, or transferred within 7; the issuing unit answers within 10.</summary>
+    public const int DecisionDays = 30;
+    public const int TransferDays = 7;
+    public const int IssuerAnswerDays = 10;
+
     private IncidentalReview()
     {
     }
@@ -43,6 +40,9 @@ public sealed class IncidentalReview : AggregateRoot<IncidentalReviewStatus>
 
     public string? Reasoning { get; private set; }
 
+    /// <summary>The clocks the last step started and stopped (DOC-14); the command runner saves them with the review.</summary>
+    public ClockChanges ClockChanges { get; } = new();
+
     public static IncidentalReview Receive(Guid caseId, string unitId, string documentNumber, NormativeDocument? document, IEnumerable<string> clauses, string grounds, DateOnly receivedOn, DateTimeOffset now)
     {
         var review = new IncidentalReview
@@ -61,8 +61,11 @@ public sealed class IncidentalReview : AggregateRoot<IncidentalReviewStatus>
             review.Reasoning = $"No document numbered {documentNumber} is in the register.";
             review.TransitionTo(IncidentalReviewStatus.DocumentNotFound, now, review.Reasoning);
             review.Announce("DocumentNotFound", now);
+            return review;
         }
 
+        review.StartClock(DocumentClocks.IncidentalDecision, receivedOn, DecisionDays, now);
+        review.StartClock(DocumentClocks.IncidentalTransfer, receivedOn, TransferDays, now);
         return review;
     }
 
@@ -70,6 +73,7 @@ public sealed class IncidentalReview : AggregateRoot<IncidentalReviewStatus>
     {
         DocumentRules.Doc14.Require(Status == IncidentalReviewStatus.Received, "The issuing unit is asked once, before the decision.");
         TransitionTo(IncidentalReviewStatus.AwaitingIssuerAnswer, now, "issuing unit asked to answer within 10 days");
+        StartClock(DocumentClocks.IssuerAnswer, StatutoryTime.DateOf(now), IssuerAnswerDays, now);
     }
 
     public void RecordIssuerAnswer(string answer, DateTimeOffset now)
@@ -77,6 +81,7 @@ public sealed class IncidentalReview : AggregateRoot<IncidentalReviewStatus>
         DocumentRules.Doc14.Require(Status == IncidentalReviewStatus.AwaitingIssuerAnswer, "The issuing unit was not asked.");
         IssuerAnswer = answer;
         TransitionTo(IncidentalReviewStatus.Received, now, "issuing unit answered");
+        ClockChanges.Stop(DocumentClocks.IssuerAnswer, "issuing unit answered");
     }
 
     /// <summary>DOC-14: decides; each clause found unlawful is suspended in the register and the case is told.</summary>
@@ -92,6 +97,7 @@ public sealed class IncidentalReview : AggregateRoot<IncidentalReviewStatus>
         SuspendedClauses = [.. unlawfulClauses];
         Reasoning = reasoning;
         TransitionTo(IncidentalReviewStatus.Concluded, now, unlawfulClauses.Count == 0 ? "lawful" : $"unlawful: {string.Join("、", unlawfulClauses)}");
+        ClockChanges.Stop(null, "concluded");
         Announce(unlawfulClauses.Count == 0 ? "Lawful" : "Unlawful", now);
     }
 
@@ -102,8 +108,12 @@ public sealed class IncidentalReview : AggregateRoot<IncidentalReviewStatus>
         TransferredTo = organ;
         Reasoning = reasoning;
         TransitionTo(IncidentalReviewStatus.Transferred, now, $"transferred to {organ}");
+        ClockChanges.Stop(null, "transferred");
         Announce("Transferred", now);
     }
+
+    private void StartClock(string kind, DateOnly from, int days, DateTimeOffset now) =>
+        ClockChanges.Start((calendar, _) => StatutoryClock.Start(nameof(IncidentalReview), Id, UnitId, kind, DocumentRules.Doc14.Id, from, days, PeriodUnit.CalendarDays, calendar, now));
 
     private void Announce(string outcome, DateTimeOffset now) =>
         Raise(new IncidentalReviewConcluded

@@ -9,7 +9,7 @@ using RuleOfLaw.Procedures.Meeting;
 namespace RuleOfLaw.NormativeDocuments.Domain;
 
 /// <summary>规范性文件 — a normative document of an issuing unit, from its draft to leaving force.</summary>
-public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsultedRecord, ILegalityReviewSubmission, ILegallyReviewedRecord<LegalityChecklist>, ICollectivelyDecidedRecord, IFairCompetitionReviewed
+public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsultedRecord, ILegalityReviewSubmission, ILegallyReviewedRecord<LegalityChecklist>, ICollectivelyDecidedRecord, IFairCompetitionReviewed, IClockedRecord
 {
     private readonly List<RegisterEntry> _register = [];
 
@@ -84,6 +84,9 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
 
     public IReadOnlyList<RegisterEntry> Register => _register;
 
+    /// <summary>The clocks the last step started and stopped; the command runner saves them with the document.</summary>
+    public ClockChanges ClockChanges { get; } = new();
+
     public bool CommentRequired => AffectsRights || MarketRelated;
 
     public bool CommentPeriodRunning => Status == DocumentStatus.OpenForComment;
@@ -142,15 +145,15 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
             : new CommentPeriodPolicy(settings.CommentWorkingDays, PeriodUnit.WorkingDays);
         Consultation = PublicConsultation.Open(opensOn, closesOn, null, today, calendar, policy, DocumentRules.Doc2);
         TransitionTo(DocumentStatus.OpenForComment, now, $"comment {opensOn:yyyy-MM-dd} – {closesOn:yyyy-MM-dd}");
+        ClockChanges.Start((_, _) => ConsultationTimer.Start(this, DocumentClocks.CommentClose, DocumentRules.Doc2.Id, closesOn, now));
         Raise(new DocumentOpenedForComment { OccurredAt = now, UnitId = UnitId, RecordId = Id, Title = Title, OpensOn = opensOn, ClosesOn = closesOn });
     }
 
     /// <summary>DOC-2: anyone may comment while the period is open; a comment after close is refused.</summary>
     public PublicComment Comment(string? author, string content, DateOnly today, DateTimeOffset now)
     {
-        DocumentRules.Doc2.Require(
-            Consultation is not null && Status == DocumentStatus.OpenForComment,
-            Consultation is null ? "The draft is not open for comment." : $"The comment period closed on {Consultation.ClosesOn:yyyy-MM-dd}.");
+        // The period's own dates decide whether it is open (a closed period has run out): checked once, by the consultation.
+        DocumentRules.Doc2.Require(Consultation is not null, "The draft is not open for comment.");
         var comment = Consultation!.Accept(author, content, today, now, DocumentRules.Doc2);
         RecordChange(Status.ToString(), Status.ToString(), now, $"comment {comment.Id} received");
         return comment;
@@ -209,6 +212,8 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
 
         Review = LegalityReview.Submit(today, workingDays, calendar);
         TransitionTo(DocumentStatus.UnderLegalityReview, now, $"review due {Review.DueOn:yyyy-MM-dd}");
+        ClockChanges.Start((_, _) => StatutoryClock.Start(
+            DocumentClocks.RecordType, Id, UnitId, DocumentClocks.LegalityReview, DocumentRules.Doc3.Id, today, workingDays, PeriodUnit.WorkingDays, calendar, now));
     }
 
     /// <summary>DOC-3 with the DOC-1 checklist: every point answered; a draft doing any of them is not lawful.</summary>
@@ -217,6 +222,7 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
         DocumentRules.Doc3.Require(Status == DocumentStatus.UnderLegalityReview, "The draft is not under legality review.");
         Review = Review!.Conclude(checklist, conclusion, opinion, reviewer, now, DocumentRules.Doc1);
         TransitionTo(DocumentStatus.Reviewed, now, "legality review concluded"); // the history is public; the opinion is staff-only
+        ClockChanges.Stop(DocumentClocks.LegalityReview, "review concluded");
         Raise(new DocumentLegalityReviewed { OccurredAt = now, UnitId = UnitId, RecordId = Id, Conclusion = conclusion.ToString() });
     }
 
@@ -245,13 +251,18 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
         Raise(new DocumentDiscussed { OccurredAt = now, UnitId = UnitId, RecordId = Id, Outcome = meeting.Outcome.ToString(), ReviewedBeforeMeeting = true });
     }
 
+    /// <summary>DOC-4: only a document the collective discussion adopted is published; asked before a number is drawn for it.</summary>
+    public void RequireAdopted() =>
+        DocumentRules.Doc4.Require(Status == DocumentStatus.Adopted, "Only a document the collective discussion adopted is published.");
+
     /// <summary>
     /// DOC-4 … DOC-7: publishes an adopted document under its number, with an effective date no
-    /// earlier than publication and an expiry within the longest validity.
+    /// earlier than publication and an expiry within the longest validity. Its timers start: entry into
+    /// force (or it is announced in force now), the expiry warning and expiry (DOC-7), and the filing deadline (DOC-9).
     /// </summary>
     public void Publish(string unitCode, int year, int sequence, DateOnly publishedOn, DateOnly effectiveFrom, DateOnly expiresOn, DocumentSettings settings, DateTimeOffset now)
     {
-        DocumentRules.Doc4.Require(Status == DocumentStatus.Adopted, "Only a document the collective discussion adopted is published.");
+        RequireAdopted();
         DocumentRules.Doc5.Require(
             publishedOn >= Discussion!.MeetingDate && publishedOn <= StatutoryTime.DateOf(now),
             $"The publication records an act done on {publishedOn:yyyy-MM-dd}: not before the collective discussion of {Discussion.MeetingDate:yyyy-MM-dd}, nor after today.");
@@ -276,6 +287,7 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
             OccurredAt = now, UnitId = UnitId, RecordId = Id, Number = Number, Title = Title,
             PublishedOn = publishedOn, EffectiveFrom = effectiveFrom, ExpiresOn = expiresOn,
         });
+        StartForceClocks(publishedOn, settings, now);
     }
 
     /// <summary>DOC-7: a title marked 暂行 or 试行 (e.g. 管理暂行办法, 清单（试行）) names a provisional document.</summary>
@@ -358,6 +370,7 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
         FiledOn = today;
         FilingReview = new FilingReview { OpenedBecause = "filed", OpenedOn = today };
         RecordChange(Status.ToString(), Status.ToString(), now, $"filed {today:yyyy-MM-dd}: {Filing}");
+        ClockChanges.Stop(DocumentClocks.Filing, "filed");
         Raise(new DocumentFiled { OccurredAt = now, UnitId = UnitId, RecordId = Id, Number = Number!, FiledOn = today, OnTime = onTime });
     }
 
@@ -425,6 +438,34 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
         AppendRegisterEntry(now);
         Raise(new DocumentClauseSuspended { OccurredAt = now, UnitId = UnitId, RecordId = Id, Number = Number!, Clause = clause, Reason = reason });
     }
+
+    /// <summary>The timers of a document published on <paramref name="publishedOn"/>: entry into force, expiry warning, expiry, and the filing deadline.</summary>
+    private void StartForceClocks(DateOnly publishedOn, DocumentSettings settings, DateTimeOffset now)
+    {
+        var effective = EffectiveFrom!.Value;
+        var expires = ExpiresOn!.Value;
+        if (effective > publishedOn)
+        {
+            StartTimer(DocumentClocks.EntersForce, DocumentRules.Doc5, effective, now);
+        }
+        else
+        {
+            AnnounceEnteredForce(now);
+        }
+
+        var warning = expires.AddMonths(-settings.ExpiryWarningMonths);
+        if (warning > publishedOn)
+        {
+            StartTimer(DocumentClocks.ExpiryWarning, DocumentRules.Doc7, warning, now);
+        }
+
+        StartTimer(DocumentClocks.Expiry, DocumentRules.Doc7, expires.AddDays(1), now);
+        ClockChanges.Start((calendar, _) => StatutoryClock.Start(
+            DocumentClocks.RecordType, Id, UnitId, DocumentClocks.Filing, DocumentRules.Doc9.Id, publishedOn, settings.FilingDays, PeriodUnit.CalendarDays, calendar, now));
+    }
+
+    private void StartTimer(string kind, Rule rule, DateOnly day, DateTimeOffset now) =>
+        ClockChanges.Start((_, _) => StatutoryClock.FireOn(DocumentClocks.RecordType, Id, UnitId, kind, rule.Id, day, now));
 
     private void AddVersion(string title, string body, DateTimeOffset now, string reason)
     {

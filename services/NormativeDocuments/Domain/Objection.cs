@@ -1,17 +1,11 @@
+using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.BuildingBlocks.Domain;
 using RuleOfLaw.Contracts.NormativeDocuments;
 
 namespace RuleOfLaw.NormativeDocuments.Domain;
 
-public enum ObjectionStatus
-{
-    Submitted,
-    Upheld,
-    Rejected,
-}
-
 /// <summary>异议 — anyone's objection to a published document (DOC-13), answered publicly within the period.</summary>
-public sealed class Objection : AggregateRoot<ObjectionStatus>
+public sealed class Objection : AggregateRoot<ObjectionStatus>, IClockedRecord
 {
     private Objection()
     {
@@ -32,6 +26,10 @@ public sealed class Objection : AggregateRoot<ObjectionStatus>
 
     public DateOnly? AnsweredOn { get; private set; }
 
+    /// <summary>The answer clock the objection starts and its answer stops.</summary>
+    public ClockChanges ClockChanges { get; } = new();
+
+    /// <summary>DOC-13: anyone objects to a published document; the unit's answer is due on <paramref name="answerDueOn"/>, the district's period from today.</summary>
     public static Objection Submit(NormativeDocument document, string? objector, string content, DateOnly today, DateOnly answerDueOn, DateTimeOffset now)
     {
         DocumentRules.Doc13.Require(document.Number is not null, "Only a published document can be objected to.");
@@ -46,6 +44,8 @@ public sealed class Objection : AggregateRoot<ObjectionStatus>
         };
         objection.Begin(ObjectionStatus.Submitted, now, $"answer due {answerDueOn:yyyy-MM-dd}");
         document.RecordObjection(objection.Id, null, now);
+        objection.ClockChanges.Start((calendar, settings) => StatutoryClock.Start(
+            nameof(Objection), objection.Id, document.UnitId, DocumentClocks.ObjectionAnswer, DocumentRules.Doc13.Id, today, settings.ObjectionAnswerDays, PeriodUnit.CalendarDays, calendar, now));
         return objection;
     }
 
@@ -56,6 +56,7 @@ public sealed class Objection : AggregateRoot<ObjectionStatus>
         Answer = answer;
         AnsweredOn = today;
         TransitionTo(upheld ? ObjectionStatus.Upheld : ObjectionStatus.Rejected, now, answer);
+        ClockChanges.Stop(null, "answered");
         document.RecordObjection(Id, upheld ? "upheld" : "rejected", now);
         if (upheld)
         {

@@ -1,36 +1,125 @@
+using System.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.BuildingBlocks.Commands;
+using RuleOfLaw.BuildingBlocks.Domain;
 using RuleOfLaw.NormativeDocuments.Data;
 using RuleOfLaw.NormativeDocuments.Domain;
-using RuleOfLaw.Procedures;
 
 namespace RuleOfLaw.NormativeDocuments.Features;
 
-/// <summary>What a command on a document gets to work with: the time, today, the calendar and the district settings.</summary>
-public sealed record CommandContext(DocumentsDbContext Db, DateTimeOffset Now, DateOnly Today, WorkingCalendar Calendar, DocumentSettings Settings);
-
 /// <summary>
-/// Runs a command on a document through the shared command shape (404, If-Match/ETag, one transaction)
-/// and answers the document as the caller may see it.
+/// Runs a step of a record through the shared command shape (404, If-Match/ETag, one transaction),
+/// saves the clocks the step started or stopped in the same transaction, and answers a document as
+/// the caller may see it.
 /// </summary>
-public sealed class DocumentCommands(RecordCommands commands, DocumentsDbContext db, IOptions<DocumentSettings> settings, IHttpContextAccessor http) : IProcedureRecords<NormativeDocument>
+public sealed class DocumentCommands(RecordCommands commands, DocumentsDbContext db, IOptions<DocumentSettings> settings, IHttpContextAccessor http)
 {
-    public async Task<IResult> RunAsync(Guid id, Func<NormativeDocument, CommandTime, Task> step, CancellationToken cancellationToken) =>
-        await commands.ExecuteAsync(db.Documents, id, step, (d, time) => Show(d, time.Today), cancellationToken);
+    /// <summary>A step of a document; answers the document as it now stands.</summary>
+    public Task<Results<Ok<DocumentResponse>, NotFound, ProblemHttpResult>> RunAsync(Guid id, Action<NormativeDocument, CommandContext> step, CancellationToken cancellationToken) =>
+        ExecuteAsync(db.Documents, id, Async(step), (d, c) => Show(d, c.Today), cancellationToken);
 
-    public Task<Results<Ok<DocumentResponse>, NotFound, ProblemHttpResult>> ExecuteAsync(Guid id, Func<NormativeDocument, CommandContext, Task> command, CancellationToken cancellationToken) =>
-        commands.ExecuteAsync(db.Documents, id, (d, time) => command(d, Context(time)), (d, time) => Show(d, time.Today), cancellationToken);
+    public Task<Results<Ok<DocumentResponse>, NotFound, ProblemHttpResult>> RunAsync(Guid id, Func<NormativeDocument, CommandContext, Task> step, CancellationToken cancellationToken) =>
+        ExecuteAsync(db.Documents, id, step, (d, c) => Show(d, c.Today), cancellationToken);
 
-    public Task<Results<Ok<DocumentResponse>, NotFound, ProblemHttpResult>> ExecuteAsync(Guid id, Action<NormativeDocument, CommandContext> command, CancellationToken cancellationToken) =>
-        commands.ExecuteAsync(db.Documents, id, (d, time) => command(d, Context(time)), (d, time) => Show(d, time.Today), cancellationToken);
+    /// <summary>A step of another of the service's records (an objection, a campaign, an incidental review).</summary>
+    public Task<Results<Ok<TResponse>, NotFound, ProblemHttpResult>> RunAsync<TRecord, TResponse>(
+        IQueryable<TRecord> records, Guid id, Action<TRecord, CommandContext> step, Func<TRecord, TResponse> respond, CancellationToken cancellationToken)
+        where TRecord : AggregateRoot =>
+        ExecuteAsync(records, id, Async(step), (r, _) => respond(r), cancellationToken);
+
+    public Task<Results<Ok<TResponse>, NotFound, ProblemHttpResult>> RunAsync<TRecord, TResponse>(
+        IQueryable<TRecord> records, Guid id, Func<TRecord, CommandContext, Task> step, Func<TRecord, TResponse> respond, CancellationToken cancellationToken)
+        where TRecord : AggregateRoot =>
+        ExecuteAsync(records, id, step, (r, _) => respond(r), cancellationToken);
+
+    /// <summary>
+    /// A step of a document that creates something else on it (a comment, an objection): answers 201
+    /// with what it created, at <paramref name="location"/>.
+    /// </summary>
+    public async Task<Results<Created<TResponse>, NotFound, ProblemHttpResult>> CreateOnAsync<TCreated, TResponse>(
+        Guid id, Func<NormativeDocument, CommandContext, TCreated> step, Func<TCreated, string> location, Func<TCreated, TResponse> respond, CancellationToken cancellationToken)
+        where TCreated : class
+    {
+        TCreated? created = null;
+        var result = await ExecuteAsync(db.Documents, id, async (d, c) =>
+        {
+            created = step(d, c);
+            await SaveClocksAsync(created, c);
+        }, (_, _) => respond(created!), cancellationToken);
+        return result.Result switch
+        {
+            Ok<TResponse> ok => TypedResults.Created(location(created!), ok.Value),
+            NotFound notFound => notFound,
+            ProblemHttpResult problem => problem,
+            _ => throw new UnreachableException(),
+        };
+    }
+
+    /// <summary>
+    /// A step of a document in an explicit transaction, for a step that draws from a shared counter
+    /// (DOC-6: a refused or failed step gives its number back); retried whole on a transient failure.
+    /// </summary>
+    public Task<Results<Ok<DocumentResponse>, NotFound, ProblemHttpResult>> RunInTransactionAsync(Guid id, Func<NormativeDocument, CommandContext, Task> step, CancellationToken cancellationToken) =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var result = await RunAsync(id, step, cancellationToken);
+            if (result.Result is Ok<DocumentResponse>)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+
+            return result;
+        });
 
     /// <summary>The document as the caller of this request sees it.</summary>
     public DocumentResponse Show(NormativeDocument document, DateOnly today) => DocumentResponse.From(document, today, RecordViews.Of(http.HttpContext, document));
 
     public async Task<CommandContext> ContextAsync(CancellationToken cancellationToken) => Context(await commands.TimeAsync(cancellationToken));
 
-    private CommandContext Context(CommandTime time) => new(db, time.Now, time.Today, time.Calendar, settings.Value);
+    private static Func<TRecord, CommandContext, Task> Async<TRecord>(Action<TRecord, CommandContext> step) => (r, c) =>
+    {
+        step(r, c);
+        return Task.CompletedTask;
+    };
+
+    /// <summary>The one path every step takes: the shared command shape, with the step's clocks saved in its transaction.</summary>
+    private Task<Results<Ok<TResponse>, NotFound, ProblemHttpResult>> ExecuteAsync<TRecord, TResponse>(
+        IQueryable<TRecord> records, Guid id, Func<TRecord, CommandContext, Task> step, Func<TRecord, CommandContext, TResponse> respond, CancellationToken cancellationToken)
+        where TRecord : AggregateRoot =>
+        commands.ExecuteAsync(
+            records,
+            id,
+            async (r, time) =>
+            {
+                var context = Context(time);
+                await step(r, context);
+                await SaveClocksAsync(r, context);
+            },
+            (r, time) => respond(r, Context(time)),
+            cancellationToken);
+
+    private CommandContext Context(CommandTime time) => new(time.Now, time.Today, time.Calendar, settings.Value);
+
+    /// <summary>Stops the clocks the record's step ended and adds those it started, in the step's transaction.</summary>
+    private async Task SaveClocksAsync(object record, CommandContext context)
+    {
+        if (record is not (AggregateRoot root and IClockedRecord clocked))
+        {
+            return;
+        }
+
+        foreach (var stop in clocked.ClockChanges.ToStop)
+        {
+            await db.StopClocksAsync(root.Id, context.Now, stop.Reason, stop.Kind);
+        }
+
+        db.Clocks.AddRange(clocked.ClockChanges.ToStart(context.Calendar, context.Settings));
+        clocked.ClockChanges.Clear();
+    }
 }

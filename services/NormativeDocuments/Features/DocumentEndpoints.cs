@@ -1,8 +1,11 @@
+using FluentValidation;
 using RuleOfLaw.BuildingBlocks.Access;
-using RuleOfLaw.BuildingBlocks.History;
+using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.BuildingBlocks.Idempotency;
 using RuleOfLaw.NormativeDocuments.Domain;
 using RuleOfLaw.Procedures;
+using RuleOfLaw.Procedures.Consultation;
+using RuleOfLaw.Procedures.Review;
 
 namespace RuleOfLaw.NormativeDocuments.Features;
 
@@ -11,23 +14,90 @@ public static class DocumentEndpoints
     public static IServiceCollection AddDocumentFeatures(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<DocumentSettings>(configuration.GetSection("NormativeDocuments"));
-        services.AddSharedProcedures<NormativeDocument, LegalityChecklist, DocumentCommands>();
-        services.AddDocumentClockHandlers();
+        services.AddScoped<DocumentCommands>();
+        AddProcedureValidators(services);
+
+        // What each document timer does when it fires; runs in the sweeper's transaction.
+        services.AddScoped(_ => ConsultationTimer.For<NormativeDocument>(DocumentClocks.CommentClose));
+        services.AddScoped<IClockElapsedHandler>(_ => new RecordTimer<NormativeDocument>(DocumentClocks.EntersForce, (d, now) => d.AnnounceEnteredForce(now)));
+        services.AddScoped<IClockElapsedHandler>(_ => new RecordTimer<NormativeDocument>(DocumentClocks.ExpiryWarning, (d, now) => d.WarnOfExpiry(now)));
+        services.AddScoped<IClockElapsedHandler>(_ => new RecordTimer<NormativeDocument>(DocumentClocks.Expiry, (d, now) => d.Expire(now)));
+        services.AddScoped<IClockElapsedHandler>(_ => new RecordTimer<NormativeDocument>(DocumentClocks.Filing, (d, now) => d.MarkFilingMissing(now)));
         return services;
     }
 
+    /// <summary>
+    /// Every route of the service, readable top to bottom as a document meets them: its issuer, the draft,
+    /// public comment, legality review and collective discussion, publication and filing, the public
+    /// register, oversight (filing review, objections), then cleanup campaigns and incidental reviews.
+    /// </summary>
     public static IEndpointRouteBuilder MapDocumentEndpoints(this IEndpointRouteBuilder routes)
     {
         var documents = routes.MapGroup(NormativeDocumentsService.Identity.RoutePrefix).WithTags("Normative documents").WithPublicReads().WithIdempotentCreation();
-        documents.MapIssuingUnits();
-        documents.MapDrafting();
-        documents.MapPublicComment();
-        documents.MapReviewAndAdoption();
-        documents.MapPublication();
-        documents.MapPublicRegister();
-        documents.MapOversight();
-        documents.MapRemedies();
-        documents.MapHistory(DocumentClocks.RecordType);
+
+        var units = documents.MapGroup("/issuing-units").WithTags("Issuing units");
+        RegisterIssuingUnit.Map(units);
+        UpdateIssuingUnit.Map(units);
+        ListIssuingUnits.Map(units);
+        GetIssuingUnit.Map(units);
+
+        DraftDocument.Map(documents);
+        GetDocument.Map(documents);
+        ReviseDocument.Map(documents);
+
+        OpenComment.Map(documents);
+        SubmitComment.Map(documents);
+        ListComments.Map(documents);
+        DisposeComment.Map(documents);
+        CloseComment.Map(documents);
+        PublishCommentFeedback.Map(documents);
+        RecordFairCompetitionReview.Map(documents);
+
+        SubmitForLegalityReview.Map(documents);
+        ConcludeLegalityReview.Map(documents);
+        RecordCollectiveDiscussion.Map(documents);
+
+        PublishDocument.Map(documents);
+        FileDocument.Map(documents);
+
+        SearchDocuments.Map(documents);
+        ListVersions.Map(documents);
+        CompareVersions.Map(documents);
+
+        ConcludeFilingReview.Map(documents);
+        RevokeDocument.Map(documents);
+        ListPassedReviews.Map(documents);
+        SubmitObjection.Map(documents);
+        ListObjections.Map(documents);
+        AnswerObjection.Map(documents);
+
+        var cleanup = documents.MapGroup("/cleanup-campaigns").WithTags("Cleanup");
+        StartCleanup.Map(cleanup);
+        GetCleanup.Map(cleanup);
+        DecideCleanupItem.Map(cleanup);
+        PublishCleanup.Map(cleanup);
+
+        var incidental = documents.MapGroup("/incidental-reviews").WithTags("Incidental review");
+        ListIncidentalReviews.Map(incidental);
+        AskIssuer.Map(incidental);
+        RecordIssuerAnswer.Map(incidental);
+        ConcludeIncidentalReview.Map(incidental);
+        TransferIncidentalReview.Map(incidental);
+
+        DocumentHistory.Map(documents);
         return routes;
+    }
+
+    /// <summary>
+    /// The validators of the shared procedures' requests, and the legality review's for the document's checklist.
+    /// The procedures' registration also wants a step runner the service no longer has, so this asks for the
+    /// validators alone; the review's validator is the procedures' own, closed over <see cref="LegalityChecklist"/>.
+    /// </summary>
+    private static void AddProcedureValidators(IServiceCollection services)
+    {
+        var procedures = typeof(ProceduresRegistration).Assembly;
+        services.AddValidatorsFromAssembly(procedures, includeInternalTypes: true);
+        var reviewValidator = procedures.GetType("RuleOfLaw.Procedures.Review.LegalityReviewValidator`1", throwOnError: true)!.MakeGenericType(typeof(LegalityChecklist));
+        services.AddScoped(typeof(IValidator<LegalityReviewRequest<LegalityChecklist>>), reviewValidator);
     }
 }

@@ -1,5 +1,6 @@
 using RuleOfLaw.NormativeDocuments.Domain;
 using RuleOfLaw.Procedures.Consultation;
+using RuleOfLaw.Procedures.FairCompetition;
 using RuleOfLaw.Procedures.Meeting;
 using RuleOfLaw.Procedures.Review;
 
@@ -19,6 +20,7 @@ internal static class Examples
     public static readonly OpenConsultationRequest OpenComment = new(Day, Day.AddDays(29));
     public static readonly SubmitCommentRequest Comment = new(null, "建议将首次违法且及时改正的情形一并列入清单。");
     public static readonly DisposeCommentRequest Dispose = new(CommentDisposition.PartlyAdopted, "已在第三条补充“及时改正”情形，其余与上位法不符。");
+    public static readonly FairCompetitionReviewRequest FairCompetitionReview = new("经公平竞争审查，未发现排除、限制竞争的内容。");
     public static readonly TextRequest Feedback = new("共收到意见12条，采纳5条，部分采纳3条，未采纳4条，理由已逐条说明。");
     public static readonly LegalityReviewRequest<LegalityChecklist> Review = new(
         new LegalityChecklist(false, false, false, false, false, false), LegalityConclusion.LawfulWithChanges, "建议删除第五条关于备案收费的表述。");

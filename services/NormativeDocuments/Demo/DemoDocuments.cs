@@ -8,7 +8,7 @@ using RuleOfLaw.Procedures.Consultation;
 using RuleOfLaw.Procedures.Meeting;
 using RuleOfLaw.Procedures.Review;
 
-namespace RuleOfLaw.NormativeDocuments.Features;
+namespace RuleOfLaw.NormativeDocuments.Demo;
 
 /// <summary>
 /// The district's issuing units and a few dozen documents across units, stages and years, each
@@ -98,11 +98,15 @@ internal sealed class DemoDocuments(DocumentsDbContext db, TimeProvider time, IO
             {
                 document.OpenForComment(today, today.AddDays(market ? 34 : 14), today, WorkingCalendar.WeekendsOnly, settings.Value, now);
                 document.Comment(null, "建议明确适用范围，并增加过渡期安排。", today, now);
-                db.Clocks.Add(ConsultationTimer.Start(document, DocumentClocks.CommentClose, DocumentRules.Doc2.Id, document.Consultation!.ClosesOn, now));
+                db.Clocks.AddRange(document.ClockChanges.ToStart(WorkingCalendar.WeekendsOnly, settings.Value)); // the timer that closes the period
+                document.ClockChanges.Clear();
                 continue;
             }
 
             var published = await AdoptAndPublishAsync(document, issuers[unit], start, lateFiling: stage == Stage.FiledLate, cancellationToken);
+            // The procedure ran at past dates: of the clocks it started only the expiry timer of a document still in force is kept.
+            var expiry = document.ClockChanges.ToStart(WorkingCalendar.WeekendsOnly, settings.Value).Where(c => c.Kind == DocumentClocks.Expiry).ToList();
+            document.ClockChanges.Clear();
             if (stage == Stage.Repealed)
             {
                 var repealed = published.AddYears(2);
@@ -114,7 +118,7 @@ internal sealed class DemoDocuments(DocumentsDbContext db, TimeProvider time, IO
             }
             else
             {
-                db.Clocks.Add(DocumentClocks.Timer(document, DocumentClocks.Expiry, DocumentRules.Doc7.Id, document.ExpiresOn!.Value.AddDays(1), now));
+                db.Clocks.AddRange(expiry);
             }
         }
 

@@ -1,10 +1,6 @@
-using DiffPlex.DiffBuilder;
 using FluentValidation;
-using DiffPlex.DiffBuilder.Model;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using NpgsqlTypes;
-using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.BuildingBlocks.Hosting;
 using RuleOfLaw.BuildingBlocks.Validation;
@@ -30,18 +26,6 @@ public sealed record DocumentQuery(
     int Page = 1,
     int PageSize = 20) : IPagedQuery;
 
-/// <summary>One line of the register as the public sees it.</summary>
-public sealed record RegisterItem(
-    Guid Id, string Number, string Title, string UnitId, DocumentStatus Status, DateOnly PublishedOn,
-    DateOnly EffectiveFrom, DateOnly ExpiresOn, DateOnly? LeftForceOn, IReadOnlyList<string> SuspendedClauses, int Version);
-
-public sealed record VersionResponse(int Number, string Title, string Body, DateTimeOffset CreatedAt, string? Reason);
-
-/// <summary>A line-by-line comparison of two versions: each line unchanged, inserted or deleted.</summary>
-public sealed record VersionComparison(int From, int To, IReadOnlyList<ComparedLine> Lines);
-
-public sealed record ComparedLine(string Change, string Text);
-
 internal sealed class DocumentQueryValidator : AbstractValidator<DocumentQuery>
 {
     public DocumentQueryValidator()
@@ -54,11 +38,11 @@ internal sealed class DocumentQueryValidator : AbstractValidator<DocumentQuery>
     }
 }
 
-internal static class PublicRegister
+/// <summary>The public register (DOC-12): today's, or as it was recorded on a day.</summary>
+internal static class SearchDocuments
 {
-    public static void MapPublicRegister(this RouteGroupBuilder documents)
-    {
-        documents.MapGet("/", async ([AsParameters] DocumentQuery query, DocumentsDbContext db, TimeProvider time, CancellationToken ct) =>
+    public static void Map(RouteGroupBuilder documents) =>
+        documents.MapGet("/", async ([AsParameters] DocumentQuery query, DocumentsDbContext db, CancellationToken ct) =>
             TypedResults.Ok(query.RegisterOn is { } registerOn
                 ? await AsRecordedAsync(db, query, registerOn, ct)
                 : await CurrentAsync(db, query, ct)))
@@ -66,44 +50,6 @@ internal static class PublicRegister
         .WithTags("Public register")
         .WithName("SearchDocuments")
         .WithSummary("Searches published documents by words (Chinese), number, unit, status and dates; in force on a day; as recorded on a day (DOC-12).");
-
-        documents.MapGet("/{id:guid}/versions", async Task<Results<Ok<List<VersionResponse>>, NotFound>> (Guid id, DocumentsDbContext db, TimeProvider time, HttpContext http, CancellationToken ct) =>
-            await TextOfAsync(db, id, time, http, ct) is { } document
-                ? TypedResults.Ok(document.Versions.OrderBy(v => v.Number).Select(v => new VersionResponse(v.Number, v.Title, v.Body, v.CreatedAt, v.Reason)).ToList())
-                : TypedResults.NotFound())
-        .WithTags("Public register")
-        .WithName("ListVersions")
-        .WithSummary("Every version of the document's text, oldest first (DOC-12); a draft's only once its comment period opens, except to the unit's staff, the legal office and administrators.");
-
-        documents.MapGet("/{id:guid}/versions/{from:int}/compare/{to:int}", async Task<Results<Ok<VersionComparison>, NotFound>> (Guid id, int from, int to, DocumentsDbContext db, TimeProvider time, HttpContext http, CancellationToken ct) =>
-        {
-            var document = await TextOfAsync(db, id, time, http, ct);
-            var (a, b) = (document?.Versions.SingleOrDefault(v => v.Number == from), document?.Versions.SingleOrDefault(v => v.Number == to));
-            if (a is null || b is null)
-            {
-                return TypedResults.NotFound();
-            }
-
-            var diff = InlineDiffBuilder.Diff(a.Body, b.Body, ignoreWhiteSpace: false);
-            var lines = diff.Lines.Select(l => new ComparedLine(l.Type switch
-            {
-                ChangeType.Inserted => "inserted",
-                ChangeType.Deleted => "deleted",
-                _ => "unchanged",
-            }, l.Text)).ToList();
-            return TypedResults.Ok(new VersionComparison(from, to, lines));
-        })
-        .WithTags("Public register")
-        .WithName("CompareVersions")
-        .WithSummary("Compares two versions of the text line by line (DOC-12); a draft's only once its comment period opens, except to the unit's staff.");
-    }
-
-    /// <summary>The document whose versions the caller may read: a draft's text is process information until its comment period opens.</summary>
-    private static async Task<NormativeDocument?> TextOfAsync(DocumentsDbContext db, Guid id, TimeProvider time, HttpContext http, CancellationToken ct) =>
-        await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, ct) is { } document
-            && (document.TextPublicOn(StatutoryTime.Today(time)) || RecordViews.Of(http, document) == RecordView.Full)
-            ? document
-            : null;
 
     private static async Task<Page<RegisterItem>> CurrentAsync(DocumentsDbContext db, DocumentQuery query, CancellationToken ct)
     {

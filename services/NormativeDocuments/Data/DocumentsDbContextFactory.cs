@@ -1,0 +1,5 @@
+using RuleOfLaw.BuildingBlocks.Persistence;
+
+namespace RuleOfLaw.NormativeDocuments.Data;
+
+public sealed class DocumentsDbContextFactory : DesignTimeDbContextFactory<DocumentsDbContext>;

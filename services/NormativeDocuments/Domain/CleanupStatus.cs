@@ -1,0 +1,7 @@
+namespace RuleOfLaw.NormativeDocuments.Domain;
+
+public enum CleanupStatus
+{
+    Open,
+    Published,
+}

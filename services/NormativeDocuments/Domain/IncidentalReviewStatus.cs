@@ -1,0 +1,10 @@
+namespace RuleOfLaw.NormativeDocuments.Domain;
+
+public enum IncidentalReviewStatus
+{
+    Received,
+    AwaitingIssuerAnswer,
+    Concluded,
+    Transferred,
+    DocumentNotFound,
+}

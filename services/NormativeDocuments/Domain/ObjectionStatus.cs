@@ -1,0 +1,8 @@
+namespace RuleOfLaw.NormativeDocuments.Domain;
+
+public enum ObjectionStatus
+{
+    Submitted,
+    Upheld,
+    Rejected,
+}

@@ -1,0 +1,8 @@
+namespace RuleOfLaw.NormativeDocuments.Domain;
+
+public enum ReviewOutcome
+{
+    Passed,
+    CorrectionRequired,
+    RevocationRequested,
+}

@@ -1,0 +1,37 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using RuleOfLaw.BuildingBlocks.Access;
+using RuleOfLaw.BuildingBlocks.OpenApi;
+using RuleOfLaw.BuildingBlocks.Validation;
+using RuleOfLaw.NormativeDocuments.Data;
+
+namespace RuleOfLaw.NormativeDocuments.Features;
+
+public sealed record ConcludeIncidentalReviewRequest(IReadOnlyList<string> UnlawfulClauses, string Reasoning);
+
+internal sealed class ConcludeIncidentalReviewValidator : AbstractValidator<ConcludeIncidentalReviewRequest>
+{
+    public ConcludeIncidentalReviewValidator()
+    {
+        RuleFor(x => x.UnlawfulClauses).NotNull().MaximumCount(500);
+        RuleForEach(x => x.UnlawfulClauses).MaximumLength(2000);
+        RuleFor(x => x.Reasoning).NotEmpty().MaximumLength(20_000);
+    }
+}
+
+internal static class ConcludeIncidentalReview
+{
+    public static void Map(RouteGroupBuilder incidental) =>
+        incidental.MapPost("/{id:guid}/conclusion", (Guid id, ConcludeIncidentalReviewRequest request, DocumentsDbContext db, DocumentCommands commands, CancellationToken ct) =>
+            commands.RunAsync(db.IncidentalReviews, id, async (review, c) =>
+            {
+                var document = await db.Documents.SingleAsync(d => d.Id == review.DocumentId, ct);
+                review.Conclude(request.UnlawfulClauses, request.Reasoning.Trim(), document, c.Today, c.Now);
+            }, IncidentalReviewResponse.From, ct))
+        .Validate<ConcludeIncidentalReviewRequest>()
+        .WithRequestExample(Examples.Conclusion)
+        .ProducesProblem(StatusCodes.Status409Conflict)
+        .ForRoles(Roles.LegalOffice, Roles.ReconsiderationOfficer)
+        .WithName("ConcludeIncidentalReview")
+        .WithSummary("Decides the review; each clause found unlawful is suspended and the case is told (DOC-14).");
+}

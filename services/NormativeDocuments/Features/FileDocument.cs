@@ -1,0 +1,16 @@
+using RuleOfLaw.BuildingBlocks.Access;
+using RuleOfLaw.NormativeDocuments.Domain;
+
+namespace RuleOfLaw.NormativeDocuments.Features;
+
+/// <summary>备案 (DOC-9): filing stops the filing clock the publication started.</summary>
+internal static class FileDocument
+{
+    public static void Map(RouteGroupBuilder documents) =>
+        documents.MapPost("/{id:guid}/filing", (Guid id, DocumentCommands commands, CancellationToken ct) =>
+            commands.RunAsync(id, (d, c) => d.File(c.Today, c.Calendar, c.Settings, c.Now), ct))
+        .ProducesProblem(StatusCodes.Status409Conflict)
+        .ForOwnUnit<NormativeDocument>(Roles.UnitStaff, Roles.UnitHead)
+        .WithName("FileDocument")
+        .WithSummary("Files the published document with the supervising body; after day 15 it is recorded late (DOC-9).");
+}

@@ -1,0 +1,3 @@
+namespace RuleOfLaw.NormativeDocuments.Features;
+
+public sealed record VersionResponse(int Number, string Title, string Body, DateTimeOffset CreatedAt, string? Reason);
