@@ -7,17 +7,14 @@ namespace RuleOfLaw.Procedures;
 public static class ProceduresRegistration
 {
     /// <summary>
-    /// Registers the validators of the shared procedures' requests, the legality review's for the
-    /// record's own checklist, and the service's way of running steps on <typeparamref name="TRecord"/>.
+    /// Registers the validators of the shared steps' requests (comment, review, meeting), and the legality
+    /// review's for the record's own checklist. The routes are the service's own, in its <c>Features</c>.
     /// </summary>
-    public static IServiceCollection AddSharedProcedures<TRecord, TChecklist, TRecords>(this IServiceCollection services)
+    public static IServiceCollection AddSharedStepValidators<TChecklist>(this IServiceCollection services)
         where TChecklist : ILegalityChecklist
-        where TRecords : class, IProcedureRecords<TRecord>
     {
         services.AddValidatorsFromAssembly(typeof(ProceduresRegistration).Assembly, includeInternalTypes: true);
         services.AddScoped<IValidator<LegalityReviewRequest<TChecklist>>, LegalityReviewValidator<TChecklist>>();
-        services.AddScoped<TRecords>();
-        services.AddScoped<IProcedureRecords<TRecord>>(sp => sp.GetRequiredService<TRecords>());
         return services;
     }
 }

@@ -3,6 +3,7 @@ using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.BuildingBlocks.Idempotency;
 using RuleOfLaw.Decisions.Domain;
+using RuleOfLaw.Procedures;
 using RuleOfLaw.Procedures.Consultation;
 using RuleOfLaw.Procedures.Review;
 
@@ -15,7 +16,7 @@ public static class DecisionEndpoints
         services.Configure<DecisionSettings>(configuration.GetSection("Decisions"));
         services.AddScoped<DecisionCommands>();
         services.AddScoped(_ => ConsultationTimer.For<MajorDecision>(DecisionClocks.CommentClose));
-        AddSharedStepValidators(services);
+        services.AddSharedStepValidators<DecisionLegalityChecklist>();
         return services;
     }
 
@@ -66,20 +67,5 @@ public static class DecisionEndpoints
 
         ReadDecisions.MapHistory(decisions);
         return routes;
-    }
-
-    /// <summary>
-    /// The validators of the shared steps' requests (comment, review, meeting), which live with those
-    /// steps in Procedures; the legality review's is generic over the checklist, so it is closed here
-    /// over the decision's own.
-    /// </summary>
-    private static void AddSharedStepValidators(IServiceCollection services)
-    {
-        var procedures = typeof(SubmitCommentRequest).Assembly;
-        services.AddValidatorsFromAssembly(procedures, includeInternalTypes: true);
-        var reviewValidator = procedures.GetTypes().Single(t =>
-            t.IsGenericTypeDefinition && t.BaseType is { IsGenericType: true } b && b.GetGenericTypeDefinition() == typeof(AbstractValidator<>)
-            && b.GetGenericArguments()[0].IsGenericType && b.GetGenericArguments()[0].GetGenericTypeDefinition() == typeof(LegalityReviewRequest<>));
-        services.AddScoped(typeof(IValidator<LegalityReviewRequest<DecisionLegalityChecklist>>), reviewValidator.MakeGenericType(typeof(DecisionLegalityChecklist)));
     }
 }

@@ -15,7 +15,7 @@ public static class DocumentEndpoints
     {
         services.Configure<DocumentSettings>(configuration.GetSection("NormativeDocuments"));
         services.AddScoped<DocumentCommands>();
-        AddProcedureValidators(services);
+        services.AddSharedStepValidators<LegalityChecklist>();
 
         // What each document timer does when it fires; runs in the sweeper's transaction.
         services.AddScoped(_ => ConsultationTimer.For<NormativeDocument>(DocumentClocks.CommentClose));
@@ -86,18 +86,5 @@ public static class DocumentEndpoints
 
         DocumentHistory.Map(documents);
         return routes;
-    }
-
-    /// <summary>
-    /// The validators of the shared procedures' requests, and the legality review's for the document's checklist.
-    /// The procedures' registration also wants a step runner the service no longer has, so this asks for the
-    /// validators alone; the review's validator is the procedures' own, closed over <see cref="LegalityChecklist"/>.
-    /// </summary>
-    private static void AddProcedureValidators(IServiceCollection services)
-    {
-        var procedures = typeof(ProceduresRegistration).Assembly;
-        services.AddValidatorsFromAssembly(procedures, includeInternalTypes: true);
-        var reviewValidator = procedures.GetType("RuleOfLaw.Procedures.Review.LegalityReviewValidator`1", throwOnError: true)!.MakeGenericType(typeof(LegalityChecklist));
-        services.AddScoped(typeof(IValidator<LegalityReviewRequest<LegalityChecklist>>), reviewValidator);
     }
 }
