@@ -39,7 +39,7 @@ public sealed class StatutoryClock : AggregateRoot<ClockStatus>
 
     /// <summary>
     /// True for a deadline someone can miss (its elapsing is published as overdue); false for a
-    /// timer that only triggers an automatic effect, such as a document entering force on its date.
+    /// clock that only triggers an automatic effect, such as a document entering force on its date.
     /// </summary>
     public bool ReportsOverdue { get; private init; } = true;
 
@@ -62,7 +62,7 @@ public sealed class StatutoryClock : AggregateRoot<ClockStatus>
         return clock;
     }
 
-    /// <summary>A timer that fires on <paramref name="day"/> itself (e.g. entry into force), reporting nothing overdue.</summary>
+    /// <summary>A clock that fires on <paramref name="day"/> itself (e.g. entry into force), reporting nothing overdue.</summary>
     public static StatutoryClock FireOn(string recordType, Guid recordId, string unitId, string kind, string ruleId, DateOnly day, DateTimeOffset now)
     {
         var today = StatutoryTime.DateOf(now);

@@ -6,8 +6,8 @@ public static class DecisionClocks
     public const string RecordType = nameof(MajorDecision);
 
     /// <summary>DEC-2: the comment period closes by itself the day after it ends.</summary>
-    public const string CommentClose = "decision-comment-close";
+    public const string CommentClose = "comment-close";
 
     /// <summary>DEC-6: the legal office's working days for its review.</summary>
-    public const string LegalityReview = "decision-legality-review";
+    public const string LegalityReview = "legality-review";
 }

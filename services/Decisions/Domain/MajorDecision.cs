@@ -149,7 +149,7 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
         {
             OccurredAt = now, UnitId = UnitId, RecordId = Id, OpensOn = opensOn, ClosesOn = closesOn, ShorterPeriodReason = Consultation.ShorterPeriodReason,
         });
-        _clocksToStart.Add(ConsultationTimer.Start(this, DecisionClocks.CommentClose, DecisionRules.Dec2.Id, closesOn, now));
+        _clocksToStart.Add(ConsultationClock.Start(this, DecisionClocks.CommentClose, DecisionRules.Dec2.Id, closesOn, now));
     }
 
     /// <summary>DEC-2: anyone comments while the period is open; after close the comment is refused. The history shows who commented.</summary>
@@ -161,7 +161,7 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
         return comment;
     }
 
-    /// <summary>Closes the period once it has run (also done by its timer the day after it ends).</summary>
+    /// <summary>Closes the period once it has run (also done by its clock the day after it ends).</summary>
     public void CloseComment(DateOnly today, DateTimeOffset now)
     {
         DecisionRules.Dec2.Require(Status == DecisionStatus.OpenForComment, "The draft is not open for comment.");

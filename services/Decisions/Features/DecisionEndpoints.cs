@@ -15,7 +15,7 @@ public static class DecisionEndpoints
     {
         services.Configure<DecisionSettings>(configuration.GetSection("Decisions"));
         services.AddScoped<DecisionCommands>();
-        services.AddScoped(_ => ConsultationTimer.For<MajorDecision>(DecisionClocks.CommentClose));
+        services.AddScoped(_ => ConsultationClock.For<MajorDecision>(DecisionClocks.CommentClose));
         services.AddSharedStepValidators<DecisionLegalityChecklist>();
         return services;
     }

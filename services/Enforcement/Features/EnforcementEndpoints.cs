@@ -9,7 +9,7 @@ public static class EnforcementEndpoints
     public static IServiceCollection AddEnforcementFeatures(this IServiceCollection services)
     {
         services.AddScoped<CaseCommands>();
-        services.AddScoped<IClockElapsedHandler>(_ => new RecordTimer<EnforcementCase>(CaseClocks.Decision, (c, now) => c.MarkDecisionOverdue(now)));
+        services.AddScoped<IClockElapsedHandler>(_ => new ClockElapsedHandler<EnforcementCase>(CaseClocks.Decision, (c, now) => c.MarkDecisionOverdue(now)));
         return services;
     }
 

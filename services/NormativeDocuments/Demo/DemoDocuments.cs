@@ -98,13 +98,13 @@ internal sealed class DemoDocuments(DocumentsDbContext db, TimeProvider time, IO
             {
                 document.OpenForComment(today, today.AddDays(market ? 34 : 14), today, WorkingCalendar.WeekendsOnly, settings.Value, now);
                 document.Comment(null, "建议明确适用范围，并增加过渡期安排。", today, now);
-                db.Clocks.AddRange(document.ClockChanges.ToStart(WorkingCalendar.WeekendsOnly, settings.Value)); // the timer that closes the period
+                db.Clocks.AddRange(document.ClockChanges.ToStart(WorkingCalendar.WeekendsOnly, settings.Value)); // the clock that closes the period
                 document.ClockChanges.Clear();
                 continue;
             }
 
             var published = await AdoptAndPublishAsync(document, issuers[unit], start, lateFiling: stage == Stage.FiledLate, cancellationToken);
-            // The procedure ran at past dates: of the clocks it started only the expiry timer of a document still in force is kept.
+            // The procedure ran at past dates: of the clocks it started only the expiry clock of a document still in force is kept.
             var expiry = document.ClockChanges.ToStart(WorkingCalendar.WeekendsOnly, settings.Value).Where(c => c.Kind == DocumentClocks.Expiry).ToList();
             document.ClockChanges.Clear();
             if (stage == Stage.Repealed)

@@ -1,6 +1,6 @@
 namespace RuleOfLaw.NormativeDocuments.Domain;
 
-/// <summary>The kinds of clock the service's records run: statutory deadlines and the timers of automatic effects.</summary>
+/// <summary>The kinds of clock the service's records run: statutory deadlines and the clocks of automatic effects.</summary>
 public static class DocumentClocks
 {
     public const string RecordType = nameof(NormativeDocument);

@@ -145,7 +145,7 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
             : new CommentPeriodPolicy(settings.CommentWorkingDays, PeriodUnit.WorkingDays);
         Consultation = PublicConsultation.Open(opensOn, closesOn, null, today, calendar, policy, DocumentRules.Doc2);
         TransitionTo(DocumentStatus.OpenForComment, now, $"comment {opensOn:yyyy-MM-dd} – {closesOn:yyyy-MM-dd}");
-        ClockChanges.Start((_, _) => ConsultationTimer.Start(this, DocumentClocks.CommentClose, DocumentRules.Doc2.Id, closesOn, now));
+        ClockChanges.Start((_, _) => ConsultationClock.Start(this, DocumentClocks.CommentClose, DocumentRules.Doc2.Id, closesOn, now));
         Raise(new DocumentOpenedForComment { OccurredAt = now, UnitId = UnitId, RecordId = Id, Title = Title, OpensOn = opensOn, ClosesOn = closesOn });
     }
 
@@ -257,7 +257,7 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
 
     /// <summary>
     /// DOC-4 … DOC-7: publishes an adopted document under its number, with an effective date no
-    /// earlier than publication and an expiry within the longest validity. Its timers start: entry into
+    /// earlier than publication and an expiry within the longest validity. Its clocks start: entry into
     /// force (or it is announced in force now), the expiry warning and expiry (DOC-7), and the filing deadline (DOC-9).
     /// </summary>
     public void Publish(string unitCode, int year, int sequence, DateOnly publishedOn, DateOnly effectiveFrom, DateOnly expiresOn, DocumentSettings settings, DateTimeOffset now)
@@ -316,7 +316,7 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
     public bool InForceOn(DateOnly day) =>
         PublishedOn is not null && EffectiveFrom <= day && day <= ExpiresOn && (LeftForceOn is null || day < LeftForceOn);
 
-    /// <summary>The day the document took effect, announced when it comes (automatically, by its timer).</summary>
+    /// <summary>The day the document took effect, announced when it comes (automatically, by its clock).</summary>
     public void AnnounceEnteredForce(DateTimeOffset now)
     {
         if (Status != DocumentStatus.Published || Number is null)
@@ -439,14 +439,14 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
         Raise(new DocumentClauseSuspended { OccurredAt = now, UnitId = UnitId, RecordId = Id, Number = Number!, Clause = clause, Reason = reason });
     }
 
-    /// <summary>The timers of a document published on <paramref name="publishedOn"/>: entry into force, expiry warning, expiry, and the filing deadline.</summary>
+    /// <summary>The clocks of a document published on <paramref name="publishedOn"/>: entry into force, expiry warning, expiry, and the filing deadline.</summary>
     private void StartForceClocks(DateOnly publishedOn, DocumentSettings settings, DateTimeOffset now)
     {
         var effective = EffectiveFrom!.Value;
         var expires = ExpiresOn!.Value;
         if (effective > publishedOn)
         {
-            StartTimer(DocumentClocks.EntersForce, DocumentRules.Doc5, effective, now);
+            StartClock(DocumentClocks.EntersForce, DocumentRules.Doc5, effective, now);
         }
         else
         {
@@ -456,15 +456,15 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
         var warning = expires.AddMonths(-settings.ExpiryWarningMonths);
         if (warning > publishedOn)
         {
-            StartTimer(DocumentClocks.ExpiryWarning, DocumentRules.Doc7, warning, now);
+            StartClock(DocumentClocks.ExpiryWarning, DocumentRules.Doc7, warning, now);
         }
 
-        StartTimer(DocumentClocks.Expiry, DocumentRules.Doc7, expires.AddDays(1), now);
+        StartClock(DocumentClocks.Expiry, DocumentRules.Doc7, expires.AddDays(1), now);
         ClockChanges.Start((calendar, _) => StatutoryClock.Start(
             DocumentClocks.RecordType, Id, UnitId, DocumentClocks.Filing, DocumentRules.Doc9.Id, publishedOn, settings.FilingDays, PeriodUnit.CalendarDays, calendar, now));
     }
 
-    private void StartTimer(string kind, Rule rule, DateOnly day, DateTimeOffset now) =>
+    private void StartClock(string kind, Rule rule, DateOnly day, DateTimeOffset now) =>
         ClockChanges.Start((_, _) => StatutoryClock.FireOn(DocumentClocks.RecordType, Id, UnitId, kind, rule.Id, day, now));
 
     private void AddVersion(string title, string body, DateTimeOffset now, string reason)

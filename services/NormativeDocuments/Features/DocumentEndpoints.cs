@@ -17,12 +17,12 @@ public static class DocumentEndpoints
         services.AddScoped<DocumentCommands>();
         services.AddSharedStepValidators<LegalityChecklist>();
 
-        // What each document timer does when it fires; runs in the sweeper's transaction.
-        services.AddScoped(_ => ConsultationTimer.For<NormativeDocument>(DocumentClocks.CommentClose));
-        services.AddScoped<IClockElapsedHandler>(_ => new RecordTimer<NormativeDocument>(DocumentClocks.EntersForce, (d, now) => d.AnnounceEnteredForce(now)));
-        services.AddScoped<IClockElapsedHandler>(_ => new RecordTimer<NormativeDocument>(DocumentClocks.ExpiryWarning, (d, now) => d.WarnOfExpiry(now)));
-        services.AddScoped<IClockElapsedHandler>(_ => new RecordTimer<NormativeDocument>(DocumentClocks.Expiry, (d, now) => d.Expire(now)));
-        services.AddScoped<IClockElapsedHandler>(_ => new RecordTimer<NormativeDocument>(DocumentClocks.Filing, (d, now) => d.MarkFilingMissing(now)));
+        // What each document clock does when it fires; runs in the sweeper's transaction.
+        services.AddScoped(_ => ConsultationClock.For<NormativeDocument>(DocumentClocks.CommentClose));
+        services.AddScoped<IClockElapsedHandler>(_ => new ClockElapsedHandler<NormativeDocument>(DocumentClocks.EntersForce, (d, now) => d.AnnounceEnteredForce(now)));
+        services.AddScoped<IClockElapsedHandler>(_ => new ClockElapsedHandler<NormativeDocument>(DocumentClocks.ExpiryWarning, (d, now) => d.WarnOfExpiry(now)));
+        services.AddScoped<IClockElapsedHandler>(_ => new ClockElapsedHandler<NormativeDocument>(DocumentClocks.Expiry, (d, now) => d.Expire(now)));
+        services.AddScoped<IClockElapsedHandler>(_ => new ClockElapsedHandler<NormativeDocument>(DocumentClocks.Filing, (d, now) => d.MarkFilingMissing(now)));
         return services;
     }
 

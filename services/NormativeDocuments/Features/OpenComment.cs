@@ -6,7 +6,7 @@ using RuleOfLaw.Procedures.Consultation;
 
 namespace RuleOfLaw.NormativeDocuments.Features;
 
-/// <summary>公开征求意见 (DOC-2): the period opens; its timer closes it the day after it ends.</summary>
+/// <summary>公开征求意见 (DOC-2): the period opens; its clock closes it the day after it ends.</summary>
 internal static class OpenComment
 {
     public static void Map(RouteGroupBuilder documents) =>

@@ -4,8 +4,8 @@ using RuleOfLaw.BuildingBlocks.Persistence;
 
 namespace RuleOfLaw.BuildingBlocks.Clocks;
 
-/// <summary>What a timer of one kind does to its record when it fires; runs in the sweeper's transaction.</summary>
-public sealed class RecordTimer<TRecord>(string kind, Action<TRecord, DateTimeOffset> effect) : IClockElapsedHandler
+/// <summary>What a clock of one kind does to its record when it runs out; runs in the sweeper's transaction.</summary>
+public sealed class ClockElapsedHandler<TRecord>(string kind, Action<TRecord, DateTimeOffset> effect) : IClockElapsedHandler
     where TRecord : AggregateRoot
 {
     public string Kind => kind;
