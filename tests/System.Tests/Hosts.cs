@@ -17,7 +17,7 @@ using RuleOfLaw.Reconsideration;
 using RuleOfLaw.Reconsideration.Data;
 using RuleOfLaw.Testing;
 
-namespace RuleOfLaw.BuildingBlocks.Tests;
+namespace RuleOfLaw.SystemTests;
 
 /// <summary>The normative-documents service: its drafts are the events these tests send.</summary>
 public sealed class DocumentsHost() : ServiceFactory<DocumentsDbContext>(NormativeDocumentsService.Identity)

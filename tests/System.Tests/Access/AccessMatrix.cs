@@ -7,7 +7,7 @@ using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.Testing;
 using Xunit.Abstractions;
 
-namespace RuleOfLaw.BuildingBlocks.Tests.Access;
+namespace RuleOfLaw.SystemTests.Access;
 
 /// <summary>
 /// Reads a service's OpenAPI document and, for every write operation, calls it with every role it

@@ -4,7 +4,7 @@ using RuleOfLaw.NormativeDocuments.Domain;
 using RuleOfLaw.Testing;
 using Xunit.Abstractions;
 
-namespace RuleOfLaw.BuildingBlocks.Tests.Access;
+namespace RuleOfLaw.SystemTests.Access;
 
 /// <summary>Every write route of the decisions service refuses every role it does not allow and every other unit.</summary>
 public sealed class DecisionsAccessMatrixTests(DecisionsHost decisions, ITestOutputHelper output) : IClassFixture<DecisionsHost>

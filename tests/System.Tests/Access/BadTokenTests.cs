@@ -7,7 +7,7 @@ using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.Testing;
 using Xunit.Abstractions;
 
-namespace RuleOfLaw.BuildingBlocks.Tests.Access;
+namespace RuleOfLaw.SystemTests.Access;
 
 /// <summary>A service called directly refuses every token the gateway would refuse.</summary>
 public sealed class BadTokenTests(DecisionsHost decisions, ITestOutputHelper output) : IClassFixture<DecisionsHost>

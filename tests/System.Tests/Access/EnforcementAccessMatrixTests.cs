@@ -3,7 +3,7 @@ using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.Testing;
 using Xunit.Abstractions;
 
-namespace RuleOfLaw.BuildingBlocks.Tests.Access;
+namespace RuleOfLaw.SystemTests.Access;
 
 /// <summary>Every write route of the enforcement service refuses every role it does not allow and every other unit.</summary>
 public sealed class EnforcementAccessMatrixTests(EnforcementHost enforcement, ITestOutputHelper output) : IClassFixture<EnforcementHost>

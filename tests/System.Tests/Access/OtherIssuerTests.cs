@@ -6,7 +6,7 @@ using RuleOfLaw.Decisions;
 using RuleOfLaw.Decisions.Data;
 using RuleOfLaw.Testing;
 
-namespace RuleOfLaw.BuildingBlocks.Tests.Access;
+namespace RuleOfLaw.SystemTests.Access;
 
 /// <summary>Trusting another issuer is configuration: the service fetches its discovery document and keys and accepts its tokens only.</summary>
 public sealed class OtherIssuerTests : IAsyncLifetime

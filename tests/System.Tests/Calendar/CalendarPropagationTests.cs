@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using RuleOfLaw.Testing;
 
-namespace RuleOfLaw.BuildingBlocks.Tests.Calendar;
+namespace RuleOfLaw.SystemTests.Calendar;
 
 /// <summary>The administrator keeps the calendar in one place; every service counts working days with the same one.</summary>
 public sealed class CalendarPropagationTests : IAsyncLifetime

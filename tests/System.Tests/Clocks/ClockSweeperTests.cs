@@ -5,7 +5,7 @@ using RuleOfLaw.Contracts.Clocks;
 using Microsoft.Extensions.DependencyInjection;
 using RuleOfLaw.Testing;
 
-namespace RuleOfLaw.BuildingBlocks.Tests.Clocks;
+namespace RuleOfLaw.SystemTests.Clocks;
 
 /// <summary>Statutory clocks fire on their own, in a real service, when (fake) time passes their due day.</summary>
 public sealed class ClockSweeperTests : IClassFixture<AppraisalHost>, IAsyncLifetime

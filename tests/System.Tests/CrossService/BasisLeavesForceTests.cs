@@ -5,7 +5,7 @@ using RuleOfLaw.Enforcement.Features;
 using RuleOfLaw.NormativeDocuments.Features;
 using RuleOfLaw.Testing;
 
-namespace RuleOfLaw.BuildingBlocks.Tests.CrossService;
+namespace RuleOfLaw.SystemTests.CrossService;
 
 /// <summary>
 /// ENF-1 across two services: the documents service revokes a normative document; the enforcement

@@ -7,7 +7,7 @@ using RuleOfLaw.Testing;
 using Rec = RuleOfLaw.Reconsideration.Features;
 using RecDomain = RuleOfLaw.Reconsideration.Domain;
 
-namespace RuleOfLaw.BuildingBlocks.Tests.CrossService;
+namespace RuleOfLaw.SystemTests.CrossService;
 
 /// <summary>
 /// REC-9 ↔ DOC-14 and REC-7 across services: a reconsideration case asks the documents service to review

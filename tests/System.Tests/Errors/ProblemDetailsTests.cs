@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using RuleOfLaw.Testing;
 
-namespace RuleOfLaw.BuildingBlocks.Tests.Errors;
+namespace RuleOfLaw.SystemTests.Errors;
 
 /// <summary>How a service answers a refused rule and bad input, seen through the calendar administration.</summary>
 public sealed class ProblemDetailsTests(DecisionsHost decisions) : IClassFixture<DecisionsHost>

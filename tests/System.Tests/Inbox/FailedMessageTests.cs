@@ -7,7 +7,7 @@ using RuleOfLaw.Appraisal.Consumers;
 using RuleOfLaw.Contracts.NormativeDocuments;
 using RuleOfLaw.Testing;
 
-namespace RuleOfLaw.BuildingBlocks.Tests.Inbox;
+namespace RuleOfLaw.SystemTests.Inbox;
 
 /// <summary>A message whose handling fails is retried, then parked in the error queue: never acknowledged as handled.</summary>
 public sealed class FailedMessageTests(AppraisalHost appraisal) : IClassFixture<AppraisalHost>

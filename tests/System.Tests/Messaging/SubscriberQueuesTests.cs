@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using RuleOfLaw.BuildingBlocks.Messaging;
 using RuleOfLaw.Testing;
 
-namespace RuleOfLaw.BuildingBlocks.Tests.Messaging;
+namespace RuleOfLaw.SystemTests.Messaging;
 
 /// <summary>An event published while its subscriber has never run waits for it in the subscriber's queue.</summary>
 public sealed class SubscriberQueuesTests

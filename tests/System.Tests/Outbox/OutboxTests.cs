@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RuleOfLaw.Testing;
 
-namespace RuleOfLaw.BuildingBlocks.Tests.Outbox;
+namespace RuleOfLaw.SystemTests.Outbox;
 
 /// <summary>The outbox inside a real service: rows commit with the state, leave in order, once, and are purged.</summary>
 public sealed class OutboxTests : IAsyncLifetime

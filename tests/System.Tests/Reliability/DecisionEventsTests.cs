@@ -5,7 +5,7 @@ using RuleOfLaw.Decisions;
 using RuleOfLaw.Decisions.Data;
 using RuleOfLaw.Testing;
 
-namespace RuleOfLaw.BuildingBlocks.Tests.Reliability;
+namespace RuleOfLaw.SystemTests.Reliability;
 
 /// <summary>The decisions service on a clock the test moves, so a 30-day comment period can run out.</summary>
 public sealed class DecisionProcedureHost : ServiceFactory<DecisionsDbContext>

@@ -1,7 +1,7 @@
 using RuleOfLaw.Contracts.NormativeDocuments;
 using RuleOfLaw.Testing;
 
-namespace RuleOfLaw.BuildingBlocks.Tests.Reliability;
+namespace RuleOfLaw.SystemTests.Reliability;
 
 /// <summary>A subscriber (here the appraisal service) receives the normative-documents events of a whole procedure.</summary>
 public sealed class DocumentEventsTests(AppraisalHost appraisal, DocumentsHost documents) : IClassFixture<AppraisalHost>, IClassFixture<DocumentsHost>

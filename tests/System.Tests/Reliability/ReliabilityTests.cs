@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using RuleOfLaw.Contracts.NormativeDocuments;
 using RuleOfLaw.Testing;
 
-namespace RuleOfLaw.BuildingBlocks.Tests.Reliability;
+namespace RuleOfLaw.SystemTests.Reliability;
 
 /// <summary>
 /// Nothing is lost and nothing happens twice: the three failures the outbox and inbox exist for,

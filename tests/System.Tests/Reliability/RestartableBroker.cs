@@ -1,7 +1,7 @@
 using RuleOfLaw.Testing;
 using Testcontainers.RabbitMq;
 
-namespace RuleOfLaw.BuildingBlocks.Tests.Reliability;
+namespace RuleOfLaw.SystemTests.Reliability;
 
 /// <summary>A RabbitMQ broker of one test's own, which the test stops and starts again on the same port with the same data.</summary>
 internal sealed class RestartableBroker : IAsyncDisposable

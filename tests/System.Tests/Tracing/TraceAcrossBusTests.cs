@@ -4,7 +4,7 @@ using System.Net.Http.Json;
 using RuleOfLaw.NormativeDocuments.Features;
 using RuleOfLaw.Testing;
 
-namespace RuleOfLaw.BuildingBlocks.Tests.Tracing;
+namespace RuleOfLaw.SystemTests.Tracing;
 
 /// <summary>One trace follows a request from the API through the outbox and the bus into the consumer of another service.</summary>
 public sealed class TraceAcrossBusTests : IClassFixture<AppraisalHost>, IClassFixture<DocumentsHost>, IDisposable
