@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using RuleOfLaw.Testing;
 
 namespace RuleOfLaw.Architecture.Tests;
 
@@ -11,7 +12,7 @@ internal static class Projects
     /// <summary>Libraries the services share: <c>services/</c>' BuildingBlocks, Contracts, Procedures, and ServiceDefaults.</summary>
     public static readonly string[] SharedLibraries = ["BuildingBlocks", "Contracts", "Procedures", "ServiceDefaults"];
 
-    public static readonly string Root = FindRoot();
+    public static string Root => Repository.Root;
 
     /// <summary>The path of a project's .csproj relative to the repository root, with forward slashes.</summary>
     public static string PathOf(string name) => name switch
@@ -59,17 +60,4 @@ internal static class Projects
             .Order(StringComparer.Ordinal)!;
 
     private static string Relative(string fullPath) => Path.GetRelativePath(Root, fullPath).Replace('\\', '/');
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "RuleOfLaw.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("RuleOfLaw.sln not found above " + AppContext.BaseDirectory);
-    }
 }
