@@ -28,8 +28,6 @@ public sealed class TokenRevocationOptions
 public sealed class TokenRevocationList(IHttpClientFactory clients, TokenRevocationOptions options, TimeProvider time, ILogger<TokenRevocationList> logger)
 {
     public const string HttpClientName = "token-revocations";
-    public const string SubjectClaim = "sub";
-    public const string StampClaim = "security_stamp";
 
     private Snapshot? _current;
 
@@ -48,13 +46,13 @@ public sealed class TokenRevocationList(IHttpClientFactory clients, TokenRevocat
             return "The token revocation list could not be read recently; tokens are refused until it can.";
         }
 
-        var subject = principal.FindFirst(SubjectClaim)?.Value;
+        var subject = principal.FindFirst(RuleOfLaw.ClaimNames.Subject)?.Value;
         if (subject is null || !current.Subjects.TryGetValue(subject, out var stamp))
         {
             return null;
         }
 
-        return stamp is not null && principal.FindFirst(StampClaim)?.Value == stamp
+        return stamp is not null && principal.FindFirst(RuleOfLaw.ClaimNames.SecurityStamp)?.Value == stamp
             ? null
             : "The token was revoked: its account was disabled or its password set, or its client removed.";
     }

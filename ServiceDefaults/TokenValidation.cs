@@ -71,8 +71,8 @@ public static class TokenValidation
                     ClockSkew = TimeSpan.FromSeconds(30),
                     ValidAlgorithms = Algorithms,
                     ValidTypes = types,
-                    NameClaimType = "name",
-                    RoleClaimType = "role",
+                    NameClaimType = RuleOfLaw.ClaimNames.Name,
+                    RoleClaimType = RuleOfLaw.ClaimNames.Role,
                 };
                 if (revocations.Address is not null)
                 {

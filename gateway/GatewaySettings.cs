@@ -29,7 +29,10 @@ public sealed class AccessSettings
     /// <summary>Path prefixes open to every method without a token: sign-in, discovery, health, OpenAPI.</summary>
     public List<string> AnonymousPaths { get; set; } = [];
 
-    /// <summary>Writes anyone may send without a token, as <c>METHOD /path/{param}/…</c>: comments and objections.</summary>
+    /// <summary>
+    /// Writes anyone may send without a token, as <c>METHOD /path/{param}/…</c>: comments and objections. The services
+    /// decide (<c>.ForAnyone()</c>); this list is derived from them, and a system test fails when it differs (decision 0014).
+    /// </summary>
     public List<string> AnonymousWrites { get; set; } = [];
 
     /// <summary>

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.HttpsPolicy;
 using Microsoft.Extensions.Options;
+using RuleOfLaw;
 using RuleOfLaw.Gateway;
 using RuleOfLaw.Gateway.Hardening;
 
@@ -30,7 +31,7 @@ var app = builder.Build();
 // CORS before anything can refuse, so refusals carry them too; the token is read before the limiter, which
 // partitions by it, and the limiter runs before refusing a bad token, so a flood of bad tokens is limited too.
 app.UseClientForwardingHeaders();
-app.UseMiddleware<CorrelationIdMiddleware>();
+app.UseCorrelationId();
 app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseMiddleware<StrictRequestMiddleware>();
 if (!app.Environment.IsDevelopment())

@@ -11,7 +11,7 @@ public static class GatewayCors
     public const string AllowedOriginsKey = "Cors:AllowedOrigins";
 
     public static readonly string[] ExposedHeaders =
-        [CorrelationIdMiddleware.HeaderName, "Location", "ETag", "Retry-After", "Idempotent-Replayed", "WWW-Authenticate"];
+        [Correlation.Header, "Location", "ETag", "Retry-After", "Idempotent-Replayed", "WWW-Authenticate"];
 
     public static IServiceCollection AddGatewayCors(this IServiceCollection services)
     {

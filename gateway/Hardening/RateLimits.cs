@@ -34,8 +34,8 @@ public static class RateLimits
 
         if (context.User.Identity?.IsAuthenticated == true)
         {
-            var client = context.User.FindFirst("client_id")?.Value ?? context.User.FindFirst("azp")?.Value ?? "";
-            var subject = context.User.FindFirst("sub")?.Value ?? "";
+            var client = context.User.FindFirst(ClaimNames.ClientId)?.Value ?? context.User.FindFirst(ClaimNames.AuthorizedParty)?.Value ?? "";
+            var subject = context.User.FindFirst(ClaimNames.Subject)?.Value ?? "";
             return "client:" + client + "/" + subject;
         }
 

@@ -96,7 +96,7 @@ public static class IdentityHosting
                     options.CodeChallengeMethods.Add(CodeChallengeMethods.Sha256);
                 });
                 server.RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.Roles, Scopes.OfflineAccess, IdentityService.ApiScope);
-                server.RegisterClaims(Claims.Subject, Claims.Name, Claims.Role, TokenClaims.UnitId, TokenClaims.UnitCode);
+                server.RegisterClaims(Claims.Subject, Claims.Name, Claims.Role, ClaimNames.UnitId, ClaimNames.UnitCode);
                 server.SetAccessTokenLifetime(settings.AccessTokenLifetime)
                     .SetRefreshTokenLifetime(settings.RefreshTokenLifetime)
                     // A rotated refresh token is spent: replaying it is refused, and OpenIddict revokes the tokens issued from it.

@@ -44,8 +44,8 @@ public sealed class StandInIssuer : IAsyncDisposable
 
     public string TokenFor(string unitId, params string[] roles)
     {
-        var claims = new List<Claim> { new("sub", "province-user"), new("name", "省平台用户"), new(CallerClaims.UnitCode, unitId) };
-        claims.AddRange(roles.Select(r => new Claim("role", r)));
+        var claims = new List<Claim> { new(ClaimNames.Subject, "province-user"), new(ClaimNames.Name, "省平台用户"), new(ClaimNames.UnitCode, unitId) };
+        claims.AddRange(roles.Select(r => new Claim(ClaimNames.Role, r)));
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = Authority,

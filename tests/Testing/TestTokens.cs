@@ -50,11 +50,11 @@ public static class TestTokens
         SigningCredentials? credentials = null,
         string name = "测试用户")
     {
-        var claims = new List<Claim> { new("sub", "test-" + (unitId ?? name)), new("name", name) };
-        claims.AddRange(roles.Select(r => new Claim("role", r)));
+        var claims = new List<Claim> { new(ClaimNames.Subject, "test-" + (unitId ?? name)), new(ClaimNames.Name, name) };
+        claims.AddRange(roles.Select(r => new Claim(ClaimNames.Role, r)));
         if (unitId is not null)
         {
-            claims.Add(new Claim(CallerClaims.UnitCode, unitId));
+            claims.Add(new Claim(ClaimNames.UnitCode, unitId));
         }
 
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor

@@ -23,7 +23,7 @@ internal sealed class HttpActorAccessor(IHttpContextAccessor http) : IActorAcces
                 return System;
             }
 
-            return user.FindFirstValue("sub") ?? user.Identity?.Name ?? "anonymous";
+            return user.FindFirstValue(ClaimNames.Subject) ?? user.Identity?.Name ?? "anonymous";
         }
     }
 }

@@ -144,7 +144,7 @@ public static class ServiceHostingExtensions
     public static WebApplication MapRuleOfLawService(this WebApplication app)
     {
         var identity = app.Services.GetRequiredService<ServiceIdentity>();
-        app.UseCorrelation();
+        app.UseCorrelationId();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         // Text PostgreSQL cannot store and dates arithmetic cannot reach are bad input (400), wherever they are sent.

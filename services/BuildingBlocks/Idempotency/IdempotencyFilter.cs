@@ -125,7 +125,7 @@ internal sealed class IdempotencyFilter : IEndpointFilter
     {
         var user = http.User;
         var id = user.Identity?.IsAuthenticated == true
-            ? user.FindFirst("sub")?.Value ?? user.FindFirst("client_id")?.Value ?? user.FindFirst("azp")?.Value
+            ? user.FindFirst(ClaimNames.Subject)?.Value ?? user.FindFirst(ClaimNames.ClientId)?.Value ?? user.FindFirst(ClaimNames.AuthorizedParty)?.Value
             : null;
         var caller = id is not null ? "sub:" + id : "anonymous:" + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown");
         return caller.Length <= 250 ? caller : "sha256:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(caller)));

@@ -27,5 +27,5 @@ internal static class CaseAccess
     }
 
     public static bool IsParty(HttpContext http, EnforcementCase enforcementCase) =>
-        enforcementCase.PartyAccount is { } account && http.User.FindFirst("sub")?.Value == account;
+        enforcementCase.PartyAccount is { } account && http.User.FindFirst(ClaimNames.Subject)?.Value == account;
 }

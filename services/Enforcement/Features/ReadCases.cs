@@ -34,7 +34,7 @@ internal static class ReadCases
         {
             var user = http.User;
             var unit = CallerClaims.UnitOf(user);
-            var subject = user.FindFirst("sub")?.Value;
+            var subject = user.FindFirst(ClaimNames.Subject)?.Value;
             var everyUnit = user.IsInRole(Roles.LegalOffice) || user.IsInRole(Roles.Admin);
             var staff = CaseRoles.UnitStaff.Any(user.IsInRole);
             var visible = db.Cases.AsNoTracking()

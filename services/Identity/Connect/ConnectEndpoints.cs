@@ -38,7 +38,7 @@ public static class ConnectEndpoints
         var signedIn = await http.AuthenticateAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         var account = signedIn.Succeeded ? await accounts.FindActiveAsync(signedIn.Principal.FindFirstValue(Claims.Subject), ct) : null;
         // A sign-in from before the password was set (or the account disabled) no longer counts.
-        if (account is { User: var user } && signedIn.Principal?.FindFirstValue(TokenClaims.SecurityStamp) != user.SecurityStamp)
+        if (account is { User: var user } && signedIn.Principal?.FindFirstValue(ClaimNames.SecurityStamp) != user.SecurityStamp)
         {
             account = null;
         }
@@ -129,8 +129,8 @@ public static class ConnectEndpoints
             claims[Claims.Role] = user.Roles.ToArray();
             if (unit is not null)
             {
-                claims[TokenClaims.UnitId] = unit.Id.ToString();
-                claims[TokenClaims.UnitCode] = unit.Code;
+                claims[ClaimNames.UnitId] = unit.Id.ToString();
+                claims[ClaimNames.UnitCode] = unit.Code;
             }
         }
 

@@ -19,11 +19,11 @@ public static class TokenPrincipals
         identity.SetClaim(Claims.Name, user.DisplayName);
         identity.SetClaim(Claims.PreferredUsername, user.UserName);
         identity.SetClaims(Claims.Role, [.. user.Roles]);
-        identity.SetClaim(TokenClaims.SecurityStamp, user.SecurityStamp);
+        identity.SetClaim(ClaimNames.SecurityStamp, user.SecurityStamp);
         if (unit is not null)
         {
-            identity.SetClaim(TokenClaims.UnitId, unit.Id.ToString());
-            identity.SetClaim(TokenClaims.UnitCode, unit.Code);
+            identity.SetClaim(ClaimNames.UnitId, unit.Id.ToString());
+            identity.SetClaim(ClaimNames.UnitCode, unit.Code);
         }
 
         return Finish(identity, scopes);
@@ -34,7 +34,7 @@ public static class TokenPrincipals
     {
         var identity = NewIdentity();
         identity.SetClaim(Claims.Subject, clientId);
-        identity.SetClaim(TokenClaims.SecurityStamp, registrationId);
+        identity.SetClaim(ClaimNames.SecurityStamp, registrationId);
         identity.SetClaim(Claims.Name, displayName ?? clientId);
         identity.SetClaims(Claims.Role, [Roles.DistrictSystem]);
         return Finish(identity, scopes);
@@ -60,7 +60,7 @@ public static class TokenPrincipals
         Claims.Subject => [OpenIddictConstants.Destinations.AccessToken, OpenIddictConstants.Destinations.IdentityToken],
         Claims.Name or Claims.PreferredUsername when principal.HasScope(Scopes.Profile) =>
             [OpenIddictConstants.Destinations.AccessToken, OpenIddictConstants.Destinations.IdentityToken],
-        Claims.Role or TokenClaims.UnitId or TokenClaims.UnitCode when principal.HasScope(Scopes.Roles) =>
+        Claims.Role or ClaimNames.UnitId or ClaimNames.UnitCode when principal.HasScope(Scopes.Roles) =>
             [OpenIddictConstants.Destinations.AccessToken, OpenIddictConstants.Destinations.IdentityToken],
         _ => [OpenIddictConstants.Destinations.AccessToken],
     };

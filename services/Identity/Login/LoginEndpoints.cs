@@ -47,7 +47,7 @@ public static class LoginEndpoints
             var identity = new ClaimsIdentity(CookieAuthenticationDefaults.AuthenticationScheme, Claims.Name, Claims.Role);
             identity.AddClaim(new Claim(Claims.Subject, user.Id.ToString()));
             identity.AddClaim(new Claim(Claims.Name, user.DisplayName));
-            identity.AddClaim(new Claim(TokenClaims.SecurityStamp, user.SecurityStamp));
+            identity.AddClaim(new Claim(ClaimNames.SecurityStamp, user.SecurityStamp));
             await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
             return target == "/" ? Results.Content("<!DOCTYPE html><p>已登录。</p>", "text/html; charset=utf-8") : Results.Redirect(target);
         })

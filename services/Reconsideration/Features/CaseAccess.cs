@@ -14,7 +14,7 @@ internal static class CaseAccess
 
     public static bool IsOffice(HttpContext http) => http.User.IsInRole(Roles.ReconsiderationOfficer) || http.User.IsInRole(Roles.Admin);
 
-    public static string? SubjectOf(HttpContext http) => http.User.FindFirst("sub")?.Value;
+    public static string? SubjectOf(HttpContext http) => http.User.FindFirst(ClaimNames.Subject)?.Value;
 
     public static bool MayRead(HttpContext http, ReconsiderationCase @case) =>
         IsOffice(http) || (SubjectOf(http) is { } subject && @case.ApplicantAccount == subject);

@@ -19,7 +19,7 @@ public sealed class CaseCommands(RecordCommands commands, ReconsiderationDbConte
     /// <summary>A step of the applicant on their own case; anyone else's case answers 404.</summary>
     public Task<Results<Ok<CaseResponse>, NotFound, ProblemHttpResult>> RunAsApplicantAsync(Guid id, Action<ReconsiderationCase, CommandTime> step, CancellationToken cancellationToken)
     {
-        var subject = http.HttpContext?.User.FindFirst("sub")?.Value ?? "";
+        var subject = http.HttpContext?.User.FindFirst(ClaimNames.Subject)?.Value ?? "";
         return RunOnAsync(db.Cases.Where(c => c.ApplicantAccount == subject), id, step, cancellationToken);
     }
 
