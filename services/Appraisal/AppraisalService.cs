@@ -5,5 +5,5 @@ namespace RuleOfLaw.Appraisal;
 /// <summary>依法行政考核 — the appraisal service: each unit's yearly appraisal, computed from what the other services publish.</summary>
 public static class AppraisalService
 {
-    public static readonly ServiceIdentity Identity = new(ResourceNames.Appraisal, "/api/appraisal", ResourceNames.AppraisalDb);
+    public static readonly ServiceNames Names = new(ResourceNames.Appraisal, "/api/appraisal", ResourceNames.AppraisalDb);
 }

@@ -7,7 +7,7 @@ using RuleOfLaw.BuildingBlocks.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
-builder.AddRuleOfLawService<AppraisalDbContext>(AppraisalService.Identity, bus => bus.AddConsumer<EvidenceConsumer>());
+builder.AddRuleOfLawService<AppraisalDbContext>(AppraisalService.Names, bus => bus.AddConsumer<EvidenceConsumer>());
 builder.AddAccessControl();
 
 var app = builder.Build();

@@ -5,5 +5,5 @@ namespace RuleOfLaw.Decisions;
 /// <summary>重大行政决策 — the decisions service: major administrative decisions, from catalogue to evaluation.</summary>
 public static class DecisionsService
 {
-    public static readonly ServiceIdentity Identity = new(ResourceNames.Decisions, "/api/decisions", ResourceNames.DecisionsDb);
+    public static readonly ServiceNames Names = new(ResourceNames.Decisions, "/api/decisions", ResourceNames.DecisionsDb);
 }

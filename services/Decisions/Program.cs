@@ -7,7 +7,7 @@ using RuleOfLaw.Decisions.Features;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
-builder.AddRuleOfLawService<DecisionsDbContext>(DecisionsService.Identity);
+builder.AddRuleOfLawService<DecisionsDbContext>(DecisionsService.Names);
 builder.AddAccessControl();
 builder.Services.AddDecisionFeatures(builder.Configuration);
 builder.Services.AddScoped<IDemoDataSeeder, DemoCalendar>();

@@ -5,5 +5,5 @@ namespace RuleOfLaw.Enforcement;
 /// <summary>行政执法 — the enforcement service: enforcing units, certified officers, discretion benchmarks, cases.</summary>
 public static class EnforcementService
 {
-    public static readonly ServiceIdentity Identity = new(ResourceNames.Enforcement, "/api/enforcement", ResourceNames.EnforcementDb);
+    public static readonly ServiceNames Names = new(ResourceNames.Enforcement, "/api/enforcement", ResourceNames.EnforcementDb);
 }

@@ -8,7 +8,7 @@ using RuleOfLaw.Enforcement.Features;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
-builder.AddRuleOfLawService<EnforcementDbContext>(EnforcementService.Identity, bus =>
+builder.AddRuleOfLawService<EnforcementDbContext>(EnforcementService.Names, bus =>
 {
     bus.AddConsumer<DocumentPublishedConsumer>();
     bus.AddConsumer<DocumentEnteredForceConsumer>();

@@ -7,7 +7,7 @@ using RuleOfLaw.Identity.Login;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
-builder.AddRuleOfLawService<IdentityDbContext>(IdentityService.Identity);
+builder.AddRuleOfLawService<IdentityDbContext>(IdentityService.Names);
 builder.AddIdentityServer();
 builder.AddClientAddresses();
 

@@ -8,7 +8,7 @@ using RuleOfLaw.NormativeDocuments.Features;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
-builder.AddRuleOfLawService<DocumentsDbContext>(NormativeDocumentsService.Identity, bus => bus.AddConsumer<IncidentalReviewRequestedConsumer>());
+builder.AddRuleOfLawService<DocumentsDbContext>(NormativeDocumentsService.Names, bus => bus.AddConsumer<IncidentalReviewRequestedConsumer>());
 builder.AddAccessControl();
 builder.Services.AddDocumentFeatures(builder.Configuration);
 builder.Services.AddScoped<IDemoDataSeeder, DemoDocuments>();

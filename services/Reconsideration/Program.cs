@@ -8,7 +8,7 @@ using RuleOfLaw.Reconsideration.Features;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
-builder.AddRuleOfLawService<ReconsiderationDbContext>(ReconsiderationService.Identity, bus =>
+builder.AddRuleOfLawService<ReconsiderationDbContext>(ReconsiderationService.Names, bus =>
 {
     bus.AddConsumer<IncidentalReviewConcludedConsumer>();
 });

@@ -5,7 +5,7 @@ namespace RuleOfLaw.Reconsideration;
 /// <summary>行政复议 — the reconsideration service: applications, statutory deadlines, decisions, compliance, other remedies.</summary>
 public static class ReconsiderationService
 {
-    public static readonly ServiceIdentity Identity = new(ResourceNames.Reconsideration, "/api/reconsideration", ResourceNames.ReconsiderationDb);
+    public static readonly ServiceNames Names = new(ResourceNames.Reconsideration, "/api/reconsideration", ResourceNames.ReconsiderationDb);
 
     /// <summary>The unit of the reconsideration organ (行政复议机关) that owns the cases, unless <c>Reconsideration:OrganUnitId</c> says otherwise.</summary>
     public const string DefaultOrganUnitId = "district-government";

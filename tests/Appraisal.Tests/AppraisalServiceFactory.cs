@@ -4,4 +4,4 @@ using RuleOfLaw.Testing;
 namespace RuleOfLaw.Appraisal.Tests;
 
 /// <summary>The Appraisal service on the shared test servers, one host per test class.</summary>
-public sealed class AppraisalServiceFactory() : ServiceFactory<AppraisalDbContext>(AppraisalService.Identity);
+public sealed class AppraisalServiceFactory() : ServiceFactory<AppraisalDbContext>(AppraisalService.Names);

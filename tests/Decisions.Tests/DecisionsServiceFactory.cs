@@ -9,7 +9,7 @@ namespace RuleOfLaw.Decisions.Tests;
 public sealed class DecisionsServiceFactory : ServiceFactory<DecisionsDbContext>
 {
     public DecisionsServiceFactory()
-        : base(DecisionsService.Identity)
+        : base(DecisionsService.Names)
     {
         Time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 2, 0, 0, TimeSpan.Zero));
     }

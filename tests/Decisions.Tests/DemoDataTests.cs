@@ -15,7 +15,7 @@ public sealed class DemoDataTests
     [MemberData(nameof(DemoData.Clocks), MemberType = typeof(DemoData))]
     public async Task Everyone_demo_decisions_show_each_stage_on_any_day(string clock)
     {
-        await using var service = await DemoData.StartAsync<DecisionsDbContext>(DecisionsService.Identity, clock);
+        await using var service = await DemoData.StartAsync<DecisionsDbContext>(DecisionsService.Names, clock);
         var today = StatutoryTime.Today(service.Time!);
         using var client = service.CreateClient();
 

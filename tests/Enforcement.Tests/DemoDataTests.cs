@@ -14,7 +14,7 @@ public sealed class DemoDataTests
     [MemberData(nameof(DemoData.Clocks), MemberType = typeof(DemoData))]
     public async Task Everyone_demo_enforcement_shows_units_officers_and_cases_at_every_step_on_any_day(string clock)
     {
-        await using var service = await DemoData.StartAsync<EnforcementDbContext>(EnforcementService.Identity, clock);
+        await using var service = await DemoData.StartAsync<EnforcementDbContext>(EnforcementService.Names, clock);
         var now = service.Time!.GetUtcNow();
         using var client = service.CreateAnonymousClient();
 

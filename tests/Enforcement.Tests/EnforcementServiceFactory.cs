@@ -9,7 +9,7 @@ namespace RuleOfLaw.Enforcement.Tests;
 public sealed class EnforcementServiceFactory : ServiceFactory<EnforcementDbContext>
 {
     public EnforcementServiceFactory()
-        : base(EnforcementService.Identity)
+        : base(EnforcementService.Names)
     {
         Time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 2, 0, 0, TimeSpan.Zero));
     }

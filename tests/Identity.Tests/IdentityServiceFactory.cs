@@ -13,7 +13,7 @@ public sealed class IdentityServiceFactory : ServiceFactory<IdentityDbContext>
     public const string Issuer = "http://localhost/";
 
     public IdentityServiceFactory()
-        : base(IdentityService.Identity)
+        : base(IdentityService.Names)
     {
         Settings["DemoData:Enabled"] = "true";
         Settings["Identity:Issuer"] = Issuer;

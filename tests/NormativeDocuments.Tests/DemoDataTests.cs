@@ -15,7 +15,7 @@ public sealed class DemoDataTests
     [MemberData(nameof(DemoData.Clocks), MemberType = typeof(DemoData))]
     public async Task Everyone_demo_documents_show_each_stage_on_any_day(string clock)
     {
-        await using var service = await DemoData.StartAsync<DocumentsDbContext>(NormativeDocumentsService.Identity, clock);
+        await using var service = await DemoData.StartAsync<DocumentsDbContext>(NormativeDocumentsService.Names, clock);
         var now = service.Time!.GetUtcNow();
         var today = StatutoryTime.Today(service.Time);
         using var client = service.CreateAnonymousClient();

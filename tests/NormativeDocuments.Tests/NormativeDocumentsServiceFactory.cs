@@ -9,7 +9,7 @@ namespace RuleOfLaw.NormativeDocuments.Tests;
 public sealed class NormativeDocumentsServiceFactory : ServiceFactory<DocumentsDbContext>
 {
     public NormativeDocumentsServiceFactory()
-        : base(NormativeDocumentsService.Identity)
+        : base(NormativeDocumentsService.Names)
     {
         Time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 2, 0, 0, TimeSpan.Zero));
     }

@@ -13,7 +13,7 @@ public sealed class DemoDataTests
     [MemberData(nameof(DemoData.Clocks), MemberType = typeof(DemoData))]
     public async Task Everyone_demo_cases_are_seeded_at_every_step_relative_to_the_clock_never_after_it(string clock)
     {
-        await using var service = await DemoData.StartAsync<ReconsiderationDbContext>(ReconsiderationService.Identity, clock);
+        await using var service = await DemoData.StartAsync<ReconsiderationDbContext>(ReconsiderationService.Names, clock);
         using var office = service.CreateClient();
         var cases = (await office.GetFromJsonAsync<Page<CaseResponse>>("/api/reconsideration/cases?pageSize=100", ReconsiderationApi.Json))!.Items;
         var today = BuildingBlocks.Clocks.StatutoryTime.Today(service.Time!);

@@ -9,7 +9,7 @@ namespace RuleOfLaw.Reconsideration.Tests;
 public sealed class ReconsiderationServiceFactory : ServiceFactory<ReconsiderationDbContext>
 {
     public ReconsiderationServiceFactory()
-        : base(ReconsiderationService.Identity)
+        : base(ReconsiderationService.Names)
     {
         Time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 2, 0, 0, TimeSpan.Zero));
     }

@@ -20,7 +20,7 @@ using RuleOfLaw.Testing;
 namespace RuleOfLaw.SystemTests;
 
 /// <summary>The normative-documents service: its drafts are the events these tests send.</summary>
-public sealed class DocumentsHost() : ServiceFactory<DocumentsDbContext>(NormativeDocumentsService.Identity)
+public sealed class DocumentsHost() : ServiceFactory<DocumentsDbContext>(NormativeDocumentsService.Names)
 {
     public const string Competence = "行政执法监督";
 
@@ -69,7 +69,7 @@ public static class DocumentSteps
 }
 
 /// <summary>The appraisal service: every event it receives becomes evidence, so it shows what was delivered.</summary>
-public sealed class AppraisalHost() : ServiceFactory<AppraisalDbContext>(AppraisalService.Identity)
+public sealed class AppraisalHost() : ServiceFactory<AppraisalDbContext>(AppraisalService.Names)
 {
     public async Task<Page<EvidenceResponse>> EvidenceAsync(string unitId)
     {
@@ -81,12 +81,12 @@ public sealed class AppraisalHost() : ServiceFactory<AppraisalDbContext>(Apprais
         Eventually.Until(() => EvidenceAsync(unitId), page => page.Total >= count, $"appraisal holds {count} events of {unitId}");
 }
 
-public sealed class DecisionsHost() : ServiceFactory<DecisionsDbContext>(DecisionsService.Identity);
+public sealed class DecisionsHost() : ServiceFactory<DecisionsDbContext>(DecisionsService.Names);
 
-public sealed class EnforcementHost() : ServiceFactory<EnforcementDbContext>(EnforcementService.Identity);
+public sealed class EnforcementHost() : ServiceFactory<EnforcementDbContext>(EnforcementService.Names);
 
 /// <summary>The reconsideration service: its cases ask the documents service for incidental reviews and tell enforcement their outcomes.</summary>
-public sealed class ReconsiderationHost() : ServiceFactory<ReconsiderationDbContext>(ReconsiderationService.Identity);
+public sealed class ReconsiderationHost() : ServiceFactory<ReconsiderationDbContext>(ReconsiderationService.Names);
 
 internal static class Json
 {

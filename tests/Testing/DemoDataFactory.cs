@@ -9,7 +9,7 @@ namespace RuleOfLaw.Testing;
 public sealed class DemoDataFactory<TContext> : ServiceFactory<TContext>
     where TContext : ServiceDbContext
 {
-    public DemoDataFactory(ServiceIdentity identity, DateTimeOffset now)
+    public DemoDataFactory(ServiceNames identity, DateTimeOffset now)
         : base(identity)
     {
         Time = new FakeTimeProvider(now);
@@ -24,7 +24,7 @@ public static class DemoData
     public static TheoryData<string> Clocks => ["2024-01-01T00:30:00Z", "2026-12-02T03:00:00Z", "2031-06-30T08:00:00Z", "2035-12-31T16:30:00Z"];
 
     /// <summary>Starts the service seeded on <paramref name="clock"/> (ISO 8601).</summary>
-    public static async Task<DemoDataFactory<TContext>> StartAsync<TContext>(ServiceIdentity identity, string clock)
+    public static async Task<DemoDataFactory<TContext>> StartAsync<TContext>(ServiceNames identity, string clock)
         where TContext : ServiceDbContext
     {
         var service = new DemoDataFactory<TContext>(identity, DateTimeOffset.Parse(clock, System.Globalization.CultureInfo.InvariantCulture));

@@ -15,12 +15,12 @@ namespace RuleOfLaw.Testing;
 /// queue names of its own so tests running side by side never see each other's records.
 /// <typeparamref name="TContext"/> is the service's DbContext; its assembly holds the entry point.
 /// </summary>
-public class ServiceFactory<TContext>(ServiceIdentity identity) : WebApplicationFactory<TContext>, IAsyncLifetime
+public class ServiceFactory<TContext>(ServiceNames identity) : WebApplicationFactory<TContext>, IAsyncLifetime
     where TContext : ServiceDbContext
 {
     private TestServerAddresses? _servers;
 
-    public ServiceIdentity Identity => identity;
+    public ServiceNames Identity => identity;
 
     /// <summary>The database this host uses; give it to a second host to simulate a restart or a replica.</summary>
     public string DatabaseName { get; init; } = "t_" + Guid.NewGuid().ToString("N")[..16];

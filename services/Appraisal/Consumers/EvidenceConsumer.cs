@@ -8,7 +8,7 @@ namespace RuleOfLaw.Appraisal.Consumers;
 
 /// <summary>Keeps every event of the district as evidence of the unit it concerns (APP-1, APP-2).</summary>
 public sealed class EvidenceConsumer(AppraisalDbContext db, TimeProvider time, ILogger<EvidenceConsumer> logger)
-    : IdempotentConsumer<IIntegrationEvent>(db, time, logger)
+    : InboxConsumer<IIntegrationEvent>(db, time, logger)
 {
     private const string MessageUrnPrefix = "urn:message:";
 

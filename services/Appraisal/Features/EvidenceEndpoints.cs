@@ -22,7 +22,7 @@ public static class EvidenceEndpoints
 
     public static IEndpointRouteBuilder MapEvidenceEndpoints(this IEndpointRouteBuilder routes)
     {
-        var units = routes.MapGroup($"{AppraisalService.Identity.RoutePrefix}/units").WithTags("Evidence").WithPublicReads().WithIdempotentCreation();
+        var units = routes.MapGroup($"{AppraisalService.Names.RoutePrefix}/units").WithTags("Evidence").WithPublicReads().WithIdempotentCreation();
         units.MapGet("/{unitId:maxlength(100)}/evidence", async ([AsParameters] PageRequest paging, string unitId, Guid? recordId, AppraisalDbContext db, HttpContext http, CancellationToken ct) =>
         {
             var query = db.Evidence.AsNoTracking().Where(e => e.UnitId == unitId);

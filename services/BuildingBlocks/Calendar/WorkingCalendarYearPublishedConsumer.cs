@@ -9,7 +9,7 @@ namespace RuleOfLaw.BuildingBlocks.Calendar;
 
 /// <summary>Keeps this service's copy of the district calendar current; an older version arriving late changes nothing.</summary>
 public sealed class WorkingCalendarYearPublishedConsumer(ServiceDbContext db, TimeProvider time, ILogger<WorkingCalendarYearPublishedConsumer> logger)
-    : IdempotentConsumer<WorkingCalendarYearPublished>(db, time, logger)
+    : InboxConsumer<WorkingCalendarYearPublished>(db, time, logger)
 {
     protected override async Task HandleAsync(ConsumeContext<WorkingCalendarYearPublished> context)
     {

@@ -25,7 +25,7 @@ public sealed class ClockSweeper<TContext>(
     IServiceScopeFactory scopes,
     TimeProvider time,
     IOptions<ClockOptions> options,
-    ServiceIdentity service,
+    ServiceNames service,
     ILogger<ClockSweeper<TContext>> logger) : BackgroundService
     where TContext : ServiceDbContext
 {

@@ -35,19 +35,19 @@ public static class ServiceHostingExtensions
 
     public static IHostApplicationBuilder AddRuleOfLawService<TContext>(
         this IHostApplicationBuilder builder,
-        ServiceIdentity identity,
+        ServiceNames names,
         Action<IBusRegistrationConfigurator>? configureConsumers = null)
         where TContext : ServiceDbContext
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
-        services.AddSingleton(identity);
+        services.AddSingleton(names);
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.TryAddSingleton<IActorAccessor, HttpActorAccessor>();
 
-        AddDatabase<TContext>(builder, identity);
-        AddMessaging<TContext>(builder, identity, configureConsumers);
+        AddDatabase<TContext>(builder, names);
+        AddMessaging<TContext>(builder, names, configureConsumers);
 
         services.Configure<ClockOptions>(configuration.GetSection("Clocks"));
         services.AddSingleton<ClockSweeper<TContext>>();
@@ -85,7 +85,7 @@ public static class ServiceHostingExtensions
         return builder;
     }
 
-    private static void AddDatabase<TContext>(IHostApplicationBuilder builder, ServiceIdentity identity)
+    private static void AddDatabase<TContext>(IHostApplicationBuilder builder, ServiceNames names)
         where TContext : ServiceDbContext
     {
         var services = builder.Services;
@@ -93,8 +93,8 @@ public static class ServiceHostingExtensions
         services.AddScoped<AggregateEventsInterceptor>();
         services.AddDbContext<TContext>((sp, options) =>
         {
-            var connectionString = sp.GetRequiredService<IConfiguration>().GetConnectionString(identity.DatabaseConnectionName)
-                ?? throw new InvalidOperationException($"Connection string '{identity.DatabaseConnectionName}' is missing.");
+            var connectionString = sp.GetRequiredService<IConfiguration>().GetConnectionString(names.DatabaseConnectionName)
+                ?? throw new InvalidOperationException($"Connection string '{names.DatabaseConnectionName}' is missing.");
             ServiceDatabase.Configure(options, connectionString);
             options.AddInterceptors(sp.GetRequiredService<AggregateEventsInterceptor>());
         });
@@ -105,7 +105,7 @@ public static class ServiceHostingExtensions
         services.AddScoped<RecordCommands>();
     }
 
-    private static void AddMessaging<TContext>(IHostApplicationBuilder builder, ServiceIdentity identity, Action<IBusRegistrationConfigurator>? configureConsumers)
+    private static void AddMessaging<TContext>(IHostApplicationBuilder builder, ServiceNames names, Action<IBusRegistrationConfigurator>? configureConsumers)
         where TContext : ServiceDbContext
     {
         var services = builder.Services;
@@ -118,7 +118,7 @@ public static class ServiceHostingExtensions
         services.AddMassTransit(bus =>
         {
             // Queues are named after the service, so two services consuming one event each get their own copy.
-            var prefix = configuration["Messaging:QueuePrefix"] ?? identity.Name;
+            var prefix = configuration["Messaging:QueuePrefix"] ?? names.Name;
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(prefix + "-", includeNamespace: false));
             configureConsumers?.Invoke(bus);
             if (!calendarOwner)
@@ -143,7 +143,7 @@ public static class ServiceHostingExtensions
     /// <summary>Maps the endpoints every service has: health, OpenAPI, the working calendar.</summary>
     public static WebApplication MapRuleOfLawService(this WebApplication app)
     {
-        var identity = app.Services.GetRequiredService<ServiceIdentity>();
+        var names = app.Services.GetRequiredService<ServiceNames>();
         app.UseCorrelationId();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -152,10 +152,10 @@ public static class ServiceHostingExtensions
         app.UseAccessControl();
         app.MapDefaultEndpoints();
         app.MapOpenApi().AllowAnonymous();
-        app.MapCalendarRead(identity.RoutePrefix);
+        app.MapCalendarRead(names.RoutePrefix);
         if (app.Configuration.GetValue<bool>("WorkingCalendar:Owner"))
         {
-            app.MapCalendarAdministration(identity.RoutePrefix);
+            app.MapCalendarAdministration(names.RoutePrefix);
         }
 
         return app;

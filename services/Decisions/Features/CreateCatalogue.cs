@@ -29,7 +29,7 @@ internal static class CreateCatalogue
             var catalogue = DecisionCatalogue.Create(request.UnitId.Trim(), request.Year, time.GetUtcNow());
             db.Catalogues.Add(catalogue);
             await db.SaveChangesAsync(ct);
-            return TypedResults.Created($"{DecisionsService.Identity.RoutePrefix}/catalogues/{catalogue.Id}", CatalogueResponse.From(catalogue));
+            return TypedResults.Created($"{DecisionsService.Names.RoutePrefix}/catalogues/{catalogue.Id}", CatalogueResponse.From(catalogue));
         })
         .Validate<CreateCatalogueRequest>()
         .WithRequestExample(Examples.Catalogue)

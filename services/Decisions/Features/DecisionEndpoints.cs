@@ -23,7 +23,7 @@ public static class DecisionEndpoints
     /// <summary>Every route of the service, readable top to bottom, in the order a decision meets them: catalogue, procedure, execution, accountability.</summary>
     public static IEndpointRouteBuilder MapDecisionEndpoints(this IEndpointRouteBuilder routes)
     {
-        var decisions = routes.MapGroup(DecisionsService.Identity.RoutePrefix).WithTags("Major decisions").WithPublicReads().WithIdempotentCreation();
+        var decisions = routes.MapGroup(DecisionsService.Names.RoutePrefix).WithTags("Major decisions").WithPublicReads().WithIdempotentCreation();
 
         var catalogues = decisions.MapGroup("/catalogues").WithTags("Catalogues");
         CreateCatalogue.Map(catalogues);

@@ -45,7 +45,7 @@ internal static class OpenDecision
                 request.AffectsMarket, request.ReformPilot, itemHasProcedure, time.GetUtcNow());
             db.Decisions.Add(decision);
             await db.SaveChangesAsync(ct);
-            return TypedResults.Created($"{DecisionsService.Identity.RoutePrefix}/{decision.Id}", DecisionResponse.From(decision, RecordViews.Of(http, decision), StatutoryTime.DateOf(time.GetUtcNow())));
+            return TypedResults.Created($"{DecisionsService.Names.RoutePrefix}/{decision.Id}", DecisionResponse.From(decision, RecordViews.Of(http, decision), StatutoryTime.DateOf(time.GetUtcNow())));
         })
         .Validate<OpenDecisionRequest>()
         .WithRequestExample(Examples.OpenDecision)

@@ -53,6 +53,6 @@ internal static class RecordAccountability
     {
         db.AccountabilityRecords.Add(record);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"{DecisionsService.Identity.RoutePrefix}/accountability/{record.Id}", AccountabilityResponse.From(record));
+        return TypedResults.Created($"{DecisionsService.Names.RoutePrefix}/accountability/{record.Id}", AccountabilityResponse.From(record));
     }
 }

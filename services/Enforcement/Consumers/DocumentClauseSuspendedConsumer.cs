@@ -7,7 +7,7 @@ namespace RuleOfLaw.Enforcement.Consumers;
 
 /// <summary>ENF-1: a clause is suspended: the bases citing it (or the whole document) and the open cases relying on them are flagged.</summary>
 public sealed class DocumentClauseSuspendedConsumer(EnforcementDbContext db, TimeProvider time, ILogger<DocumentClauseSuspendedConsumer> logger)
-    : IdempotentConsumer<DocumentClauseSuspended>(db, time, logger)
+    : InboxConsumer<DocumentClauseSuspended>(db, time, logger)
 {
     protected override async Task HandleAsync(ConsumeContext<DocumentClauseSuspended> context)
     {

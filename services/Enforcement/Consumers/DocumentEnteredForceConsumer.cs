@@ -7,7 +7,7 @@ namespace RuleOfLaw.Enforcement.Consumers;
 
 /// <summary>Marks a document in force.</summary>
 public sealed class DocumentEnteredForceConsumer(EnforcementDbContext db, TimeProvider time, ILogger<DocumentEnteredForceConsumer> logger)
-    : IdempotentConsumer<DocumentEnteredForce>(db, time, logger)
+    : InboxConsumer<DocumentEnteredForce>(db, time, logger)
 {
     protected override async Task HandleAsync(ConsumeContext<DocumentEnteredForce> context)
     {

@@ -7,7 +7,7 @@ namespace RuleOfLaw.Enforcement.Consumers;
 
 /// <summary>ENF-1: a document left force (expired, repealed, revoked): the bases citing it and the open cases relying on them are flagged.</summary>
 public sealed class DocumentLeftForceConsumer(EnforcementDbContext db, TimeProvider time, ILogger<DocumentLeftForceConsumer> logger)
-    : IdempotentConsumer<DocumentLeftForce>(db, time, logger)
+    : InboxConsumer<DocumentLeftForce>(db, time, logger)
 {
     protected override async Task HandleAsync(ConsumeContext<DocumentLeftForce> context)
     {

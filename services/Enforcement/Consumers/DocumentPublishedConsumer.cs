@@ -7,7 +7,7 @@ namespace RuleOfLaw.Enforcement.Consumers;
 
 /// <summary>Records a published document's number, title and dates.</summary>
 public sealed class DocumentPublishedConsumer(EnforcementDbContext db, TimeProvider time, ILogger<DocumentPublishedConsumer> logger)
-    : IdempotentConsumer<DocumentPublished>(db, time, logger)
+    : InboxConsumer<DocumentPublished>(db, time, logger)
 {
     protected override async Task HandleAsync(ConsumeContext<DocumentPublished> context)
     {

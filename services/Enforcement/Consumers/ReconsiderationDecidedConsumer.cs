@@ -14,7 +14,7 @@ namespace RuleOfLaw.Enforcement.Consumers;
 /// withdrawal clock (ENF-7).
 /// </summary>
 public sealed class ReconsiderationDecidedConsumer(EnforcementDbContext db, TimeProvider time, RecordCommands commands, ILogger<ReconsiderationDecidedConsumer> logger)
-    : IdempotentConsumer<ReconsiderationDecided>(db, time, logger)
+    : InboxConsumer<ReconsiderationDecided>(db, time, logger)
 {
     protected override async Task HandleAsync(ConsumeContext<ReconsiderationDecided> context)
     {

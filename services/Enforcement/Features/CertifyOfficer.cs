@@ -38,7 +38,7 @@ internal static class CertifyOfficer
             var officer = Officer.Certify(unit, request.Name.Trim(), request.CertificateNumber.Trim(), request.ValidFrom, request.ValidUntil, request.QualifiedReviewer, time.GetUtcNow());
             db.Officers.Add(officer);
             await db.SaveChangesAsync(ct);
-            return TypedResults.Created($"{EnforcementService.Identity.RoutePrefix}/officers/{officer.Id}", OfficerResponse.From(officer, StatutoryTime.Today(time)));
+            return TypedResults.Created($"{EnforcementService.Names.RoutePrefix}/officers/{officer.Id}", OfficerResponse.From(officer, StatutoryTime.Today(time)));
         })
         .Validate<CertifyOfficerRequest>()
         .WithRequestExample(Examples.Certify)

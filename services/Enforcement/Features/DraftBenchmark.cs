@@ -47,7 +47,7 @@ internal static class DraftBenchmark
             var benchmark = DiscretionBenchmark.Draft(power, request.Title.Trim(), ranges, time.GetUtcNow());
             db.Benchmarks.Add(benchmark);
             await db.SaveChangesAsync(ct);
-            return TypedResults.Created($"{EnforcementService.Identity.RoutePrefix}/benchmarks/{benchmark.Id}", BenchmarkResponse.From(benchmark));
+            return TypedResults.Created($"{EnforcementService.Names.RoutePrefix}/benchmarks/{benchmark.Id}", BenchmarkResponse.From(benchmark));
         })
         .Validate<DraftBenchmarkRequest>()
         .WithRequestExample(Examples.Benchmark)

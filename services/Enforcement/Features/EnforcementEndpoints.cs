@@ -16,7 +16,7 @@ public static class EnforcementEndpoints
     /// <summary>Every route of the service, readable top to bottom: the public registry, then the staff-only case files.</summary>
     public static IEndpointRouteBuilder MapEnforcementEndpoints(this IEndpointRouteBuilder routes)
     {
-        var enforcement = routes.MapGroup(EnforcementService.Identity.RoutePrefix).WithTags("Enforcement").WithPublicReads();
+        var enforcement = routes.MapGroup(EnforcementService.Names.RoutePrefix).WithTags("Enforcement").WithPublicReads();
         RegisterEnforcingUnit.Map(enforcement);
         ListEnforcingUnits.Map(enforcement);
         RegisterPower.Map(enforcement);
@@ -39,7 +39,7 @@ public static class EnforcementEndpoints
         EnforcementStatistics.Map(enforcement);
 
         // Case files are staff-only (and the party's own): no public reads in this group.
-        var cases = routes.MapGroup(EnforcementService.Identity.RoutePrefix + "/cases").WithTags("Enforcement cases");
+        var cases = routes.MapGroup(EnforcementService.Names.RoutePrefix + "/cases").WithTags("Enforcement cases");
         OpenCase.Map(cases);
         ReadCases.Map(cases);
         CaseHistory.Map(cases);

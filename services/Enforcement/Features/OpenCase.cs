@@ -51,7 +51,7 @@ internal static class OpenCase
             db.Cases.Add(enforcementCase);
             await CaseCommands.SaveClocksAsync(db, enforcementCase, time.Now);
             await db.SaveChangesAsync(ct);
-            return TypedResults.Created($"{EnforcementService.Identity.RoutePrefix}/cases/{enforcementCase.Id}", CaseResponse.From(enforcementCase));
+            return TypedResults.Created($"{EnforcementService.Names.RoutePrefix}/cases/{enforcementCase.Id}", CaseResponse.From(enforcementCase));
         })
         .Validate<OpenCaseRequest>()
         .WithRequestExample(Examples.Open)

@@ -31,7 +31,7 @@ internal static class RegisterDispute
             var dispute = CompetenceDispute.Register(request.UnitId, request.OtherUnitId.Trim(), request.Matter.Trim(), request.RaisedOn, time.GetUtcNow());
             db.Disputes.Add(dispute);
             await db.SaveChangesAsync(ct);
-            return TypedResults.Created($"{EnforcementService.Identity.RoutePrefix}/disputes/{dispute.Id}", DisputeResponse.From(dispute));
+            return TypedResults.Created($"{EnforcementService.Names.RoutePrefix}/disputes/{dispute.Id}", DisputeResponse.From(dispute));
         })
         .Validate<RegisterDisputeRequest>()
         .WithRequestExample(Examples.Dispute)

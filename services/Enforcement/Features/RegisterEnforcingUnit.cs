@@ -30,7 +30,7 @@ internal static class RegisterEnforcingUnit
             var unit = EnforcingUnit.Register(request.UnitId.Trim(), request.Name.Trim(), time.GetUtcNow());
             db.Units.Add(unit);
             await db.SaveChangesAsync(ct);
-            return TypedResults.Created($"{EnforcementService.Identity.RoutePrefix}/units/{unit.UnitId}", EnforcingUnitResponse.From(unit));
+            return TypedResults.Created($"{EnforcementService.Names.RoutePrefix}/units/{unit.UnitId}", EnforcingUnitResponse.From(unit));
         })
         .Validate<RegisterEnforcingUnitRequest>()
         .WithRequestExample(Examples.RegisterUnit)

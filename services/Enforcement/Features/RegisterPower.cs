@@ -66,7 +66,7 @@ internal static class RegisterPower
             var power = Power.Register(unit, request.Code.Trim(), request.Kind, version, cited, time.GetUtcNow());
             db.Powers.Add(power);
             await db.SaveChangesAsync(ct);
-            return TypedResults.Created($"{EnforcementService.Identity.RoutePrefix}/powers/{power.Id}", PowerResponse.From(power, StatutoryTime.Today(time)));
+            return TypedResults.Created($"{EnforcementService.Names.RoutePrefix}/powers/{power.Id}", PowerResponse.From(power, StatutoryTime.Today(time)));
         })
         .Validate<RegisterPowerRequest>()
         .WithRequestExample(Examples.RegisterPower)

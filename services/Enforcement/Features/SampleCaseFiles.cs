@@ -30,7 +30,7 @@ internal static class SampleCaseFiles
             var review = CaseFileReview.Sample(CallerClaims.UnitOf(http.User) ?? "legal-office", request.Year, closed, request.PerUnit, time.GetUtcNow());
             db.Reviews.Add(review);
             await db.SaveChangesAsync(ct);
-            return TypedResults.Created($"{EnforcementService.Identity.RoutePrefix}/case-file-reviews/{review.Id}", ReviewResponse.From(review));
+            return TypedResults.Created($"{EnforcementService.Names.RoutePrefix}/case-file-reviews/{review.Id}", ReviewResponse.From(review));
         })
         .Validate<SampleCaseFilesRequest>()
         .WithRequestExample(Examples.Sample)

@@ -8,7 +8,7 @@ public static class AdministrationEndpoints
 {
     public static void MapAdministration(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup(IdentityService.Identity.RoutePrefix).RequireAuthorization(IdentityHosting.AdministratorPolicy).WithIdempotentCreation();
+        var api = app.MapGroup(IdentityService.Names.RoutePrefix).RequireAuthorization(IdentityHosting.AdministratorPolicy).WithIdempotentCreation();
         api.MapUnits();
         api.MapUsers();
         api.MapClients();

@@ -29,7 +29,7 @@ internal static class ClientEndpoints
             var application = await applications.CreateAsync(ClientRegistrations.DistrictSystem(request.ClientId, request.DisplayName.Trim(), secret), ct);
             await revocations.ReregisterClientAsync(request.ClientId, await applications.GetIdAsync(application, ct), ct);
             return TypedResults.Created(
-                $"{IdentityService.Identity.RoutePrefix}/clients/{request.ClientId}",
+                $"{IdentityService.Names.RoutePrefix}/clients/{request.ClientId}",
                 new RegisteredDistrictSystemResponse(request.ClientId, request.DisplayName.Trim(), ClientKinds.DistrictSystem, secret));
         })
         .Validate<RegisterDistrictSystemRequest>()
@@ -50,7 +50,7 @@ internal static class ClientEndpoints
 
             var application = await applications.CreateAsync(
                 ClientRegistrations.FrontEnd(request.ClientId, request.DisplayName.Trim(), request.RedirectUris, request.PostLogoutRedirectUris ?? []), ct);
-            return TypedResults.Created($"{IdentityService.Identity.RoutePrefix}/clients/{request.ClientId}", await DescribeAsync(applications, application, ct));
+            return TypedResults.Created($"{IdentityService.Names.RoutePrefix}/clients/{request.ClientId}", await DescribeAsync(applications, application, ct));
         })
         .Validate<RegisterFrontEndRequest>()
         .WithRequestExample(Examples.FrontEnd)

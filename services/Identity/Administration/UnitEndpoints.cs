@@ -24,7 +24,7 @@ internal static class UnitEndpoints
             var unit = Unit.Create(Guid.CreateVersion7(), request.Code, request.Name.Trim(), time.GetUtcNow());
             db.Units.Add(unit);
             await db.SaveChangesAsync(ct);
-            return TypedResults.Created($"{IdentityService.Identity.RoutePrefix}/units/{unit.Id}", UnitResponse.From(unit));
+            return TypedResults.Created($"{IdentityService.Names.RoutePrefix}/units/{unit.Id}", UnitResponse.From(unit));
         })
         .Validate<UnitRequest>()
         .WithRequestExample(Examples.Unit)

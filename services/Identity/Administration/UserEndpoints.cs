@@ -35,7 +35,7 @@ internal static class UserEndpoints
             db.Users.Add(user);
             AccountHistory.Record(db, user, actor.CurrentActor, AccountHistory.Created, Describe(user), time.GetUtcNow());
             await db.SaveChangesAsync(ct);
-            return TypedResults.Created($"{IdentityService.Identity.RoutePrefix}/users/{user.Id}", UserResponse.From(user));
+            return TypedResults.Created($"{IdentityService.Names.RoutePrefix}/users/{user.Id}", UserResponse.From(user));
         })
         .Validate<CreateUserRequest>()
         .WithRequestExample(Examples.CreateUser)

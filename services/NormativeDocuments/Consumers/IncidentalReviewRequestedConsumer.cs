@@ -12,7 +12,7 @@ namespace RuleOfLaw.NormativeDocuments.Consumers;
 /// <summary>Opens an incidental review (DOC-14) for a reconsideration case's request (REC-9), with the clocks the review starts.</summary>
 public sealed class IncidentalReviewRequestedConsumer(
     DocumentsDbContext db, TimeProvider time, WorkingCalendarProvider calendars, IOptions<DocumentSettings> settings, ILogger<IncidentalReviewRequestedConsumer> logger)
-    : IdempotentConsumer<IncidentalReviewRequested>(db, time, logger)
+    : InboxConsumer<IncidentalReviewRequested>(db, time, logger)
 {
     protected override async Task HandleAsync(ConsumeContext<IncidentalReviewRequested> context)
     {

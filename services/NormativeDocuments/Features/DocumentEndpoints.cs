@@ -33,7 +33,7 @@ public static class DocumentEndpoints
     /// </summary>
     public static IEndpointRouteBuilder MapDocumentEndpoints(this IEndpointRouteBuilder routes)
     {
-        var documents = routes.MapGroup(NormativeDocumentsService.Identity.RoutePrefix).WithTags("Normative documents").WithPublicReads().WithIdempotentCreation();
+        var documents = routes.MapGroup(NormativeDocumentsService.Names.RoutePrefix).WithTags("Normative documents").WithPublicReads().WithIdempotentCreation();
 
         var units = documents.MapGroup("/issuing-units").WithTags("Issuing units");
         RegisterIssuingUnit.Map(units);

@@ -38,7 +38,7 @@ internal static class DraftDocument
                 issuer, request.Competence.Trim(), request.Title.Trim(), request.Body ?? "", request.AffectsRights, request.MarketRelated, request.Provisional, c.Now);
             db.Documents.Add(document);
             await db.SaveChangesAsync(ct);
-            return TypedResults.Created($"{NormativeDocumentsService.Identity.RoutePrefix}/{document.Id}", commands.Show(document, c.Today));
+            return TypedResults.Created($"{NormativeDocumentsService.Names.RoutePrefix}/{document.Id}", commands.Show(document, c.Today));
         })
         .Validate<DraftDocumentRequest>()
         .WithRequestExample(Examples.Draft)

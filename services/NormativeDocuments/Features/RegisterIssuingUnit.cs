@@ -37,7 +37,7 @@ internal static class RegisterIssuingUnit
             var unit = IssuingUnit.Register(request.UnitId.Trim(), request.Code.Trim(), request.Name.Trim(), request.Competences.Select(c => c.Trim()), time.GetUtcNow());
             db.IssuingUnits.Add(unit);
             await db.SaveChangesAsync(ct);
-            return TypedResults.Created($"{NormativeDocumentsService.Identity.RoutePrefix}/issuing-units/{unit.UnitId}", IssuingUnitResponse.From(unit));
+            return TypedResults.Created($"{NormativeDocumentsService.Names.RoutePrefix}/issuing-units/{unit.UnitId}", IssuingUnitResponse.From(unit));
         })
         .Validate<RegisterIssuingUnitRequest>()
         .WithRequestExample(Examples.RegisterUnit)

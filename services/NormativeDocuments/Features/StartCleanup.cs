@@ -36,7 +36,7 @@ internal static class StartCleanup
             var campaign = CleanupCampaign.Start(request.Name.Trim(), request.UnitId ?? "district", await inForce.OrderBy(d => d.Number).ToListAsync(ct), today, c.Now);
             db.CleanupCampaigns.Add(campaign);
             await db.SaveChangesAsync(ct);
-            return TypedResults.Created($"{NormativeDocumentsService.Identity.RoutePrefix}/cleanup-campaigns/{campaign.Id}", CleanupResponse.From(campaign));
+            return TypedResults.Created($"{NormativeDocumentsService.Names.RoutePrefix}/cleanup-campaigns/{campaign.Id}", CleanupResponse.From(campaign));
         })
         .Validate<StartCleanupRequest>()
         .WithRequestExample(Examples.Cleanup)

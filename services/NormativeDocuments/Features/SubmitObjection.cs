@@ -34,7 +34,7 @@ internal static class SubmitObjection
                     db.Objections.Add(objection);
                     return objection;
                 },
-                objection => $"{NormativeDocumentsService.Identity.RoutePrefix}/objections/{objection.Id}",
+                objection => $"{NormativeDocumentsService.Names.RoutePrefix}/objections/{objection.Id}",
                 ObjectionResponse.From,
                 ct))
         .Validate<SubmitObjectionRequest>()

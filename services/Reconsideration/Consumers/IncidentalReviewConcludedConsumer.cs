@@ -10,7 +10,7 @@ namespace RuleOfLaw.Reconsideration.Consumers;
 
 /// <summary>REC-9: the documents service concluded an incidental review asked for in a case; the result goes into the case, which resumes.</summary>
 public sealed class IncidentalReviewConcludedConsumer(ReconsiderationDbContext db, TimeProvider time, RecordCommands commands, ILogger<IncidentalReviewConcludedConsumer> logger)
-    : IdempotentConsumer<IncidentalReviewConcluded>(db, time, logger)
+    : InboxConsumer<IncidentalReviewConcluded>(db, time, logger)
 {
     protected override async Task HandleAsync(ConsumeContext<IncidentalReviewConcluded> context)
     {

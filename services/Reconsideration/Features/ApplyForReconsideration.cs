@@ -69,7 +69,7 @@ internal static class ApplyForReconsideration
             db.Cases.Add(@case);
             CaseCommands.SaveClocks(db, @case);
             await db.SaveChangesAsync(ct);
-            return TypedResults.Created($"{ReconsiderationService.Identity.RoutePrefix}/cases/{@case.Id}", CaseResponse.From(@case));
+            return TypedResults.Created($"{ReconsiderationService.Names.RoutePrefix}/cases/{@case.Id}", CaseResponse.From(@case));
         })
         .Validate<ApplyRequest>()
         .WithRequestExample(Examples.Apply)

@@ -15,12 +15,12 @@ public static class ReconsiderationEndpoints
     /// <summary>Every route of the service, readable top to bottom: the applicant's, then the office's steps in procedure order.</summary>
     public static IEndpointRouteBuilder MapReconsiderationEndpoints(this IEndpointRouteBuilder routes)
     {
-        var reconsideration = routes.MapGroup(ReconsiderationService.Identity.RoutePrefix).WithTags("Reconsideration").WithPublicReads();
+        var reconsideration = routes.MapGroup(ReconsiderationService.Names.RoutePrefix).WithTags("Reconsideration").WithPublicReads();
         Casebook.Map(reconsideration);
         Statistics.Map(reconsideration);
 
         // Case files are staff-only (and the applicant's own): no public reads in this group.
-        var cases = routes.MapGroup(ReconsiderationService.Identity.RoutePrefix + "/cases").WithTags("Reconsideration cases").WithIdempotentCreation();
+        var cases = routes.MapGroup(ReconsiderationService.Names.RoutePrefix + "/cases").WithTags("Reconsideration cases").WithIdempotentCreation();
         ApplyForReconsideration.Map(cases);
         ReadCases.Map(cases);
         CaseHistory.Map(cases);

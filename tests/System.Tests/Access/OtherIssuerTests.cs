@@ -17,7 +17,7 @@ public sealed class OtherIssuerTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _province = await StandInIssuer.StartAsync();
-        _decisions = new ServiceFactory<DecisionsDbContext>(DecisionsService.Identity) { TrustTestIssuer = false };
+        _decisions = new ServiceFactory<DecisionsDbContext>(DecisionsService.Names) { TrustTestIssuer = false };
         _decisions.Settings["Authentication:Authority"] = _province.Authority;
         _decisions.Settings["Authentication:RequireHttpsMetadata"] = "false";
         await _decisions.InitializeAsync();

@@ -50,10 +50,10 @@ public sealed class SubscriberQueuesTests
     {
         var services = new (string Name, System.Reflection.Assembly Assembly)[]
         {
-            (Decisions.DecisionsService.Identity.Name, typeof(Decisions.Data.DecisionsDbContext).Assembly),
-            (NormativeDocuments.NormativeDocumentsService.Identity.Name, typeof(NormativeDocuments.Data.DocumentsDbContext).Assembly),
-            (Enforcement.EnforcementService.Identity.Name, typeof(Enforcement.Data.EnforcementDbContext).Assembly),
-            (Appraisal.AppraisalService.Identity.Name, typeof(Appraisal.Data.AppraisalDbContext).Assembly),
+            (Decisions.DecisionsService.Names.Name, typeof(Decisions.Data.DecisionsDbContext).Assembly),
+            (NormativeDocuments.NormativeDocumentsService.Names.Name, typeof(NormativeDocuments.Data.DocumentsDbContext).Assembly),
+            (Enforcement.EnforcementService.Names.Name, typeof(Enforcement.Data.EnforcementDbContext).Assembly),
+            (Appraisal.AppraisalService.Names.Name, typeof(Appraisal.Data.AppraisalDbContext).Assembly),
         };
         var registered = new List<Subscription>();
         foreach (var (name, assembly) in services)

@@ -11,7 +11,7 @@ namespace RuleOfLaw.SystemTests.Reliability;
 public sealed class DecisionProcedureHost : ServiceFactory<DecisionsDbContext>
 {
     public DecisionProcedureHost()
-        : base(DecisionsService.Identity)
+        : base(DecisionsService.Names)
     {
         Time = new FakeTimeProvider(DateTimeOffset.UtcNow);
     }

@@ -13,7 +13,7 @@ namespace RuleOfLaw.BuildingBlocks.Inbox;
 /// with one commit and one unique-key violation, which is treated as "already handled". Any other
 /// failure propagates, so MassTransit retries and then moves the message to the error queue.
 /// </summary>
-public abstract class IdempotentConsumer<TMessage>(ServiceDbContext db, TimeProvider time, ILogger logger) : IConsumer<TMessage>
+public abstract class InboxConsumer<TMessage>(ServiceDbContext db, TimeProvider time, ILogger logger) : IConsumer<TMessage>
     where TMessage : class
 {
     protected ServiceDbContext Db => db;
