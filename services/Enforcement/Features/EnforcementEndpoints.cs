@@ -59,6 +59,11 @@ public static class EnforcementEndpoints
         WithdrawDecision.Map(cases);
         RateCase.Map(cases);
         VerifyCaseFile.Map(cases);
+
+        // The licence register names applicants: staff-only; the public reads its counts in the statistics.
+        var licences = routes.MapGroup(EnforcementService.Identity.RoutePrefix + "/licences").WithTags("Licence decisions");
+        RecordLicenceDecision.Map(licences);
+        ReadLicences.Map(licences);
         return routes;
     }
 }

@@ -37,6 +37,8 @@ internal static class Examples
     public static readonly StepRequest Closure = new(Day.AddDays(52), null);
     public static readonly StepRequest Archive = new(Day.AddDays(60), null);
     public static readonly StepRequest Withdrawal = new(Day.AddDays(90), "复议机关变更处罚决定，原公开决定撤下");
+    public static readonly RecordLicenceDecisionRequest Licence = new(
+        "district-market-regulation", Guid.Parse("0195f0a0-0000-7000-8000-0000000000a2"), "南城区某餐饮店", PartyKind.Organisation, Day.AddDays(-15), Day, LicenceOutcome.Granted, null);
     public static readonly RateCaseRequest Rate = new(4, "执法人员文明规范，说明理由清楚。");
     public static readonly DraftBenchmarkRequest Benchmark = new(Power, "未按规定查验进货凭证行为裁量基准",
     [
