@@ -8,6 +8,7 @@ public static class EnforcementEndpoints
 {
     public static IServiceCollection AddEnforcementFeatures(this IServiceCollection services)
     {
+        services.AddOptions<EnforcementSettings>().BindConfiguration("Enforcement");
         services.AddScoped<CaseCommands>();
         services.AddScoped<IClockElapsedHandler>(_ => new RecordTimer<EnforcementCase>(CaseClocks.Decision, (c, now) => c.MarkDecisionOverdue(now)));
         return services;
@@ -50,6 +51,7 @@ public static class EnforcementEndpoints
         ScheduleHearing.Map(cases);
         HoldHearing.Map(cases);
         ReviewLegality.Map(cases);
+        ExtendDecisionPeriod.Map(cases);
         DecideCase.Map(cases);
         ServeDecision.Map(cases);
         PublishDecision.Map(cases);

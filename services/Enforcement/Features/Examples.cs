@@ -30,6 +30,7 @@ internal static class Examples
     public static readonly ScheduleHearingRequest ScheduleHearing = new(Day.AddDays(24), Day.AddDays(32), Presider, "南城区市场监督管理局听证室");
     public static readonly StepRequest HearingHeld = new(Day.AddDays(32), "听证笔录已由当事人核对签字");
     public static readonly ReviewLegalityRequest LegalReview = new(Day.AddDays(35), Presider, "事实清楚，证据确凿，适用依据正确，程序合法，裁量适当。");
+    public static readonly ExtendDecisionPeriodRequest DecisionExtension = new(Day.AddDays(85), Day.AddDays(120), "案情复杂，需委托检验机构对涉案冻品进行检验");
     public static readonly DecideCaseRequest Decide = new(Day.AddDays(38), new Penalty(PenaltyKind.Fine, 6000), Circumstance.Ordinary, null);
     public static readonly ServeDecisionRequest Serve = new(Day.AddDays(40), "直接送达");
     public static readonly StepRequest Publication = new(Day.AddDays(44), "在区政府网站行政执法公示专栏公开");

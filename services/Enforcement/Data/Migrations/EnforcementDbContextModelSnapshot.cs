@@ -567,6 +567,24 @@ namespace RuleOfLaw.Enforcement.Data.Migrations
                         .HasColumnType("date")
                         .HasColumnName("decided_on");
 
+                    b.Property<DateOnly?>("DecisionExtendedTo")
+                        .HasColumnType("date")
+                        .HasColumnName("decision_extended_to");
+
+                    b.Property<string>("DecisionExtensionApprovedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("decision_extension_approved_by");
+
+                    b.Property<DateOnly?>("DecisionExtensionApprovedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decision_extension_approved_on");
+
+                    b.Property<string>("DecisionExtensionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("decision_extension_reason");
+
                     b.Property<bool>("DecisionOverdue")
                         .HasColumnType("boolean")
                         .HasColumnName("decision_overdue");
