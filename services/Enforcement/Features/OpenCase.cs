@@ -1,5 +1,4 @@
 using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.BuildingBlocks.Idempotency;
 using RuleOfLaw.BuildingBlocks.OpenApi;
@@ -40,8 +39,7 @@ internal static class OpenCase
         cases.MapPost("/", async (OpenCaseRequest request, EnforcementDbContext db, CaseCommands commands, HttpContext http, CancellationToken ct) =>
         {
             ActingUnit.Require(http, request.UnitId);
-            var power = await db.Powers.AsNoTracking().SingleOrDefaultAsync(p => p.Id == request.PowerId, ct)
-                ?? throw EnforcementRules.Enf1.Violation($"{request.PowerId} is not a registered power.");
+            var power = await RegistryLookups.PowerAsync(db, request.PowerId, ct);
             var officers = await CaseOfficers.LoadAsync(db, [.. request.OfficerIds.Distinct()], ct);
             var time = await commands.TimeAsync(ct);
             var opening = new EnforcementCase.Opening(
@@ -55,6 +53,7 @@ internal static class OpenCase
         })
         .Validate<OpenCaseRequest>()
         .WithRequestExample(Examples.Open)
+        .ProducesProblem(StatusCodes.Status404NotFound)
         .ProducesProblem(StatusCodes.Status409Conflict)
         .WithIdempotency()
         .ForRoles(CaseRoles.Handlers)

@@ -32,16 +32,16 @@ internal static class RecordLicenceDecision
 {
     public static void Map(RouteGroupBuilder licences) =>
         licences.MapPost("/", async (RecordLicenceDecisionRequest request, EnforcementDbContext db, RecordCommands commands, HttpContext http, CancellationToken ct) =>
-            await db.Powers.WithAsync(request.PowerId, async power =>
             {
                 ActingUnit.Require(http, request.UnitId);
+                var power = await RegistryLookups.PowerAsync(db, request.PowerId, ct);
                 var application = new LicenceDecision.Application(
                     request.ApplicantName.Trim(), request.ApplicantKind, request.ReceivedOn, request.DecidedOn, request.Outcome, string.IsNullOrWhiteSpace(request.Reasons) ? null : request.Reasons.Trim());
                 var decision = LicenceDecision.Record(request.UnitId, power, application, await commands.TimeAsync(ct));
                 db.Licences.Add(decision);
                 await db.SaveChangesAsync(ct);
                 return TypedResults.Created($"{EnforcementService.Identity.RoutePrefix}/licences/{decision.Id}", LicenceResponse.From(decision));
-            }, ct))
+            })
         .Validate<RecordLicenceDecisionRequest>()
         .WithRequestExample(Examples.Licence)
         .ProducesProblem(StatusCodes.Status404NotFound)
