@@ -33,6 +33,6 @@ public sealed class ReconsiderationDecidedConsumer(EnforcementDbContext db, Time
 
         var now = await commands.TimeAsync(context.CancellationToken);
         enforcementCase.RecordReconsideration(message.Outcome, message.DecidedOn, now);
-        await CaseCommands.SaveClocksAsync(db, enforcementCase, now.Now);
+        await CaseCommands.SaveClocksAsync(db, enforcementCase, now);
     }
 }

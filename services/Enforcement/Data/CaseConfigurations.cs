@@ -28,6 +28,10 @@ internal sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<En
         builder.HasIndex(x => x.PartyAccount);
         builder.Ignore(x => x.ClocksToStart);
         builder.Ignore(x => x.ClocksToStop);
+        builder.Ignore(x => x.ClocksToExtend);
+        builder.Ignore(x => x.DecisionDueOn);
+        builder.Property(x => x.DecisionExtensionApprovedBy).HasMaxLength(200);
+        builder.Property(x => x.DecisionExtensionReason).HasMaxLength(2000);
         builder.Ignore(x => x.ProposedPenalty);
         builder.Ignore(x => x.DecidedPenalty);
         builder.OwnsMany(x => x.Evidence, evidence =>

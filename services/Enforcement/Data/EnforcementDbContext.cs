@@ -4,7 +4,7 @@ using RuleOfLaw.Enforcement.Domain;
 
 namespace RuleOfLaw.Enforcement.Data;
 
-/// <summary>The enforcement service's own database: registry, officers, benchmarks, cases, reviews and its view of documents.</summary>
+/// <summary>The enforcement service's own database: registry, officers, benchmarks, cases, licence decisions, reviews and its view of documents.</summary>
 public sealed class EnforcementDbContext(DbContextOptions<EnforcementDbContext> options) : ServiceDbContext(options)
 {
     public DbSet<EnforcingUnit> Units => Set<EnforcingUnit>();
@@ -22,6 +22,8 @@ public sealed class EnforcementDbContext(DbContextOptions<EnforcementDbContext> 
     public DbSet<CompetenceDispute> Disputes => Set<CompetenceDispute>();
 
     public DbSet<CaseFileReview> Reviews => Set<CaseFileReview>();
+
+    public DbSet<LicenceDecision> Licences => Set<LicenceDecision>();
 }
 
 public sealed class EnforcementDbContextFactory : DesignTimeDbContextFactory<EnforcementDbContext>;

@@ -17,6 +17,7 @@ public sealed class EnforcementCase : AggregateRoot<CaseStatus>
 {
     private readonly List<StatutoryClock> _clocksToStart = [];
     private readonly List<string> _clocksToStop = [];
+    private readonly List<ClockExtension> _clocksToExtend = [];
 
     private EnforcementCase()
     {
@@ -112,8 +113,18 @@ public sealed class EnforcementCase : AggregateRoot<CaseStatus>
     /// <summary>ENF-6: the decided amount lies outside the spread of like decisions (same item and circumstance).</summary>
     public bool PenaltyOutlier { get; private set; }
 
-    /// <summary>The 90-day clock ran out before the decision (ENF-4).</summary>
+    /// <summary>The 90-day clock (or its extension) ran out before the decision (ENF-4).</summary>
     public bool DecisionOverdue { get; private set; }
+
+    /// <summary>ENF-4: the day the decision is due by after the head's one extension of a complex case, or null.</summary>
+    public DateOnly? DecisionExtendedTo { get; private set; }
+
+    public DateOnly? DecisionExtensionApprovedOn { get; private set; }
+
+    /// <summary>The head who approved the extension (their token's name, never a name in a body).</summary>
+    public string? DecisionExtensionApprovedBy { get; private set; }
+
+    public string? DecisionExtensionReason { get; private set; }
 
     public DateOnly? ServedOn { get; private set; }
 
@@ -146,6 +157,9 @@ public sealed class EnforcementCase : AggregateRoot<CaseStatus>
 
     public List<CaseFileEntry> FileChain { get; private set; } = [];
 
+    /// <summary>ENF-4: the last day of the decision period: 90 days from opening, or the day it was extended to.</summary>
+    public DateOnly DecisionDueOn => DecisionExtendedTo ?? OpenedOn.AddDays(EnforcementRules.DecisionDays);
+
     public bool IsOpen => Status is not (CaseStatus.Closed or CaseStatus.Archived);
 
     public bool RequiresLegalReview => !OnTheSpot && (MajorPublicInterest || Complex || LawRequiresReview || HearingHeldOn is not null);
@@ -159,6 +173,9 @@ public sealed class EnforcementCase : AggregateRoot<CaseStatus>
 
     /// <summary>Kinds of clock the last command stopped.</summary>
     public IReadOnlyList<string> ClocksToStop => _clocksToStop;
+
+    /// <summary>Clocks the last command moved to a later due day.</summary>
+    public IReadOnlyList<ClockExtension> ClocksToExtend => _clocksToExtend;
 
     /// <summary>The facts of a case as opened.</summary>
     public sealed record Opening(
@@ -351,7 +368,7 @@ public sealed class EnforcementCase : AggregateRoot<CaseStatus>
         BenchmarkId = benchmark!.Id;
         OutsideBenchmark = outside;
         OverrideReason = outside ? overrideReason : null;
-        DecidedLate = on > OpenedOn.AddDays(EnforcementRules.DecisionDays);
+        DecidedLate = on > DecisionDueOn;
         Advance(CaseStatus.Decided, null, time.Now, outside ? $"decided {penalty} ({circumstance}), outside the benchmark: {overrideReason}" : $"decided {penalty} ({circumstance})");
         Raise(new EnforcementDecisionTaken
         {
@@ -360,6 +377,34 @@ public sealed class EnforcementCase : AggregateRoot<CaseStatus>
         });
         _clocksToStop.Add(CaseClocks.Decision);
         StartClock(CaseClocks.Service, EnforcementRules.Enf4, on, EnforcementRules.ServiceDays, time);
+    }
+
+    /// <summary>
+    /// 延长办案期限 (ENF-4, 处罚法 Art 60): the head of the organ extends a complex case's decision period
+    /// once, before it runs out, with a reason, to a day at most <paramref name="maxDays"/> after the 90th.
+    /// </summary>
+    public void ExtendDecisionPeriod(DateOnly approvedOn, DateOnly extendedTo, string reason, string approvedBy, int maxDays, CommandTime time)
+    {
+        RequireOrder(IsOpen && DecidedOn is null, "Only an undecided case's decision period is extended.");
+        EnforcementRules.Enf4.Require(Complex, "Only a complex case's decision period may be extended.");
+        EnforcementRules.Enf4.Require(DecisionExtendedTo is null, $"The decision period was extended once already, to {DecisionExtendedTo:yyyy-MM-dd}; it is not extended again.");
+        var due = OpenedOn.AddDays(EnforcementRules.DecisionDays);
+        RequireOnOrAfter(approvedOn, OpenedOn, "the opening");
+        EnforcementRules.Enf4.Require(approvedOn <= due && !DecisionOverdue, $"An extension is approved before the {EnforcementRules.DecisionDays} days run out on {due:yyyy-MM-dd}.");
+        var latest = due.AddDays(maxDays);
+        EnforcementRules.Enf4.Require(
+            extendedTo > due && extendedTo <= latest,
+            $"The extended day must fall after {due:yyyy-MM-dd} and no later than {latest:yyyy-MM-dd} ({maxDays} days more).");
+        DecisionExtendedTo = extendedTo;
+        DecisionExtensionApprovedOn = approvedOn;
+        DecisionExtensionApprovedBy = approvedBy;
+        DecisionExtensionReason = reason;
+        _clocksToExtend.Add(new ClockExtension(CaseClocks.Decision, extendedTo, reason));
+        Note(time.Now, $"decision period extended to {extendedTo:yyyy-MM-dd}, approved by {approvedBy} on {approvedOn:yyyy-MM-dd}: {reason}");
+        Raise(new EnforcementDecisionPeriodExtended
+        {
+            OccurredAt = time.Now, UnitId = UnitId, RecordId = Id, ExtendedTo = extendedTo, ApprovedOn = approvedOn, ApprovedBy = approvedBy, Reason = reason,
+        });
     }
 
     /// <summary>送达 within 7 days of the decision (ENF-4); later is recorded late.</summary>
@@ -443,11 +488,13 @@ public sealed class EnforcementCase : AggregateRoot<CaseStatus>
         Raise(new EnforcementCaseFlagged { OccurredAt = now, UnitId = UnitId, RecordId = Id, Kind = "PenaltyOutlier", Detail = detail });
     }
 
-    /// <summary>ENF-4: the 90 days ran out with no decision.</summary>
+    /// <summary>ENF-4: the 90 days, or their extension, ran out with no decision.</summary>
     public void MarkDecisionOverdue(DateTimeOffset now)
     {
         DecisionOverdue = true;
-        Note(now, $"no decision within {EnforcementRules.DecisionDays} days of opening");
+        Note(now, DecisionExtendedTo is { } extended
+            ? $"no decision by {extended:yyyy-MM-dd}, the extended day"
+            : $"no decision within {EnforcementRules.DecisionDays} days of opening");
         Raise(new EnforcementCaseFlagged { OccurredAt = now, UnitId = UnitId, RecordId = Id, Kind = "DecisionOverdue", Detail = $"opened {OpenedOn:yyyy-MM-dd}" });
     }
 
@@ -503,6 +550,7 @@ public sealed class EnforcementCase : AggregateRoot<CaseStatus>
     {
         _clocksToStart.Clear();
         _clocksToStop.Clear();
+        _clocksToExtend.Clear();
     }
 
     private static void RequireOfficers(string unitId, IReadOnlyList<Officer> officers, DateOnly day)

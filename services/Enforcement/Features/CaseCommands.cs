@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.BuildingBlocks.Commands;
 using RuleOfLaw.Enforcement.Data;
@@ -26,19 +27,30 @@ public sealed class CaseCommands(RecordCommands commands, EnforcementDbContext d
             async (c, time) =>
             {
                 await step(c, time);
-                await SaveClocksAsync(db, c, time.Now);
+                await SaveClocksAsync(db, c, time);
             },
             (c, _) => CaseResponse.From(c),
             cancellationToken);
 
     public Task<CommandTime> TimeAsync(CancellationToken cancellationToken) => commands.TimeAsync(cancellationToken);
 
-    /// <summary>Stops the clocks the case's step ended and adds those it started, in the step's transaction.</summary>
-    public static async Task SaveClocksAsync(EnforcementDbContext db, EnforcementCase enforcementCase, DateTimeOffset now)
+    /// <summary>Stops the clocks the case's step ended, moves those it extended and adds those it started, in the step's transaction.</summary>
+    public static async Task SaveClocksAsync(EnforcementDbContext db, EnforcementCase enforcementCase, CommandTime time)
     {
         foreach (var kind in enforcementCase.ClocksToStop)
         {
-            await db.StopClocksAsync(enforcementCase.Id, now, $"{kind}: step taken", kind);
+            await db.StopClocksAsync(enforcementCase.Id, time.Now, $"{kind}: step taken", kind);
+        }
+
+        foreach (var extension in enforcementCase.ClocksToExtend)
+        {
+            var running = await db.Clocks
+                .Where(c => c.RecordId == enforcementCase.Id && c.Kind == extension.Kind && (c.Status == ClockStatus.Running || c.Status == ClockStatus.Paused))
+                .ToListAsync();
+            foreach (var clock in running.Where(c => extension.DueOn > c.DueDate))
+            {
+                clock.Extend(extension.DueOn.DayNumber - clock.DueDate.DayNumber, time.Calendar, time.Now, extension.Reason);
+            }
         }
 
         db.Clocks.AddRange(enforcementCase.ClocksToStart);

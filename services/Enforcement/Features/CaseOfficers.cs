@@ -1,17 +1,22 @@
 using Microsoft.EntityFrameworkCore;
+using RuleOfLaw.BuildingBlocks.Domain;
 using RuleOfLaw.Enforcement.Data;
 using RuleOfLaw.Enforcement.Domain;
 
 namespace RuleOfLaw.Enforcement.Features;
 
-/// <summary>Loads the officers a request names; an id that names no registered officer is refused (ENF-2).</summary>
+/// <summary>Loads the officers a request names; an id that names no registered officer answers 404.</summary>
 internal static class CaseOfficers
 {
     public static async Task<List<Officer>> LoadAsync(EnforcementDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
     {
         var officers = await db.Officers.AsNoTracking().Where(o => ids.Contains(o.Id)).ToListAsync(cancellationToken);
         var missing = ids.Except(officers.Select(o => o.Id)).ToList();
-        EnforcementRules.Enf2.Require(missing.Count == 0, $"Not registered officers: {string.Join(", ", missing)}.");
+        if (missing.Count > 0)
+        {
+            throw new RecordNotFoundException($"Not registered officers: {string.Join(", ", missing)}.");
+        }
+
         return officers;
     }
 

@@ -30,8 +30,7 @@ internal static class CertifyOfficer
     public static void Map(RouteGroupBuilder enforcement) =>
         enforcement.MapPost("/officers", async (CertifyOfficerRequest request, EnforcementDbContext db, TimeProvider time, CancellationToken ct) =>
         {
-            var unit = await db.Units.SingleOrDefaultAsync(u => u.UnitId == request.UnitId, ct)
-                ?? throw EnforcementRules.Enf2.Violation($"{request.UnitId} is not a registered enforcing unit.");
+            var unit = await RegistryLookups.UnitAsync(db, request.UnitId, ct);
             EnforcementRules.Enf2.Require(
                 !await db.Officers.AnyAsync(o => o.CertificateNumber == request.CertificateNumber, ct),
                 $"Certificate {request.CertificateNumber} is registered already.");
@@ -42,6 +41,7 @@ internal static class CertifyOfficer
         })
         .Validate<CertifyOfficerRequest>()
         .WithRequestExample(Examples.Certify)
+        .ProducesProblem(StatusCodes.Status404NotFound)
         .ProducesProblem(StatusCodes.Status409Conflict)
         .WithIdempotency()
         .ForRoles(CaseRoles.Registrars)

@@ -1,5 +1,4 @@
 using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.BuildingBlocks.Idempotency;
 using RuleOfLaw.BuildingBlocks.OpenApi;
@@ -40,8 +39,7 @@ internal static class DraftBenchmark
     public static void Map(RouteGroupBuilder enforcement) =>
         enforcement.MapPost("/benchmarks", async (DraftBenchmarkRequest request, EnforcementDbContext db, TimeProvider time, HttpContext http, CancellationToken ct) =>
         {
-            var power = await db.Powers.AsNoTracking().SingleOrDefaultAsync(p => p.Id == request.PowerId, ct)
-                ?? throw EnforcementRules.Enf5.Violation($"{request.PowerId} is not a registered power.");
+            var power = await RegistryLookups.PowerAsync(db, request.PowerId, ct);
             ActingUnit.Require(http, power.UnitId);
             var ranges = request.Ranges.Select(r => new BenchmarkRange { Circumstance = r.Circumstance, MinAmount = r.MinAmount, MaxAmount = r.MaxAmount, Description = r.Description.Trim() }).ToList();
             var benchmark = DiscretionBenchmark.Draft(power, request.Title.Trim(), ranges, time.GetUtcNow());
@@ -51,6 +49,7 @@ internal static class DraftBenchmark
         })
         .Validate<DraftBenchmarkRequest>()
         .WithRequestExample(Examples.Benchmark)
+        .ProducesProblem(StatusCodes.Status404NotFound)
         .ProducesProblem(StatusCodes.Status409Conflict)
         .WithIdempotency()
         .ForRoles(Roles.UnitStaff, Roles.UnitHead)

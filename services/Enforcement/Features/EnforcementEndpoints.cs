@@ -8,6 +8,7 @@ public static class EnforcementEndpoints
 {
     public static IServiceCollection AddEnforcementFeatures(this IServiceCollection services)
     {
+        services.AddOptions<EnforcementSettings>().BindConfiguration("Enforcement");
         services.AddScoped<CaseCommands>();
         services.AddScoped<IClockElapsedHandler>(_ => new ClockElapsedHandler<EnforcementCase>(CaseClocks.Decision, (c, now) => c.MarkDecisionOverdue(now)));
         return services;
@@ -50,6 +51,7 @@ public static class EnforcementEndpoints
         ScheduleHearing.Map(cases);
         HoldHearing.Map(cases);
         ReviewLegality.Map(cases);
+        ExtendDecisionPeriod.Map(cases);
         DecideCase.Map(cases);
         ServeDecision.Map(cases);
         PublishDecision.Map(cases);
@@ -59,6 +61,11 @@ public static class EnforcementEndpoints
         WithdrawDecision.Map(cases);
         RateCase.Map(cases);
         VerifyCaseFile.Map(cases);
+
+        // The licence register names applicants: staff-only; the public reads its counts in the statistics.
+        var licences = routes.MapGroup(EnforcementService.Identity.RoutePrefix + "/licences").WithTags("Licence decisions");
+        RecordLicenceDecision.Map(licences);
+        ReadLicences.Map(licences);
         return routes;
     }
 }

@@ -30,6 +30,7 @@ internal static class Examples
     public static readonly ScheduleHearingRequest ScheduleHearing = new(Day.AddDays(24), Day.AddDays(32), Presider, "南城区市场监督管理局听证室");
     public static readonly StepRequest HearingHeld = new(Day.AddDays(32), "听证笔录已由当事人核对签字");
     public static readonly ReviewLegalityRequest LegalReview = new(Day.AddDays(35), Presider, "事实清楚，证据确凿，适用依据正确，程序合法，裁量适当。");
+    public static readonly ExtendDecisionPeriodRequest DecisionExtension = new(Day.AddDays(85), Day.AddDays(120), "案情复杂，需委托检验机构对涉案冻品进行检验");
     public static readonly DecideCaseRequest Decide = new(Day.AddDays(38), new Penalty(PenaltyKind.Fine, 6000), Circumstance.Ordinary, null);
     public static readonly ServeDecisionRequest Serve = new(Day.AddDays(40), "直接送达");
     public static readonly StepRequest Publication = new(Day.AddDays(44), "在区政府网站行政执法公示专栏公开");
@@ -37,6 +38,8 @@ internal static class Examples
     public static readonly StepRequest Closure = new(Day.AddDays(52), null);
     public static readonly StepRequest Archive = new(Day.AddDays(60), null);
     public static readonly StepRequest Withdrawal = new(Day.AddDays(90), "复议机关变更处罚决定，原公开决定撤下");
+    public static readonly RecordLicenceDecisionRequest Licence = new(
+        "district-market-regulation", Guid.Parse("0195f0a0-0000-7000-8000-0000000000a2"), "南城区某餐饮店", PartyKind.Organisation, Day.AddDays(-15), Day, LicenceOutcome.Granted, null);
     public static readonly RateCaseRequest Rate = new(4, "执法人员文明规范，说明理由清楚。");
     public static readonly DraftBenchmarkRequest Benchmark = new(Power, "未按规定查验进货凭证行为裁量基准",
     [

@@ -13,7 +13,11 @@ public sealed record PowerQuery(string? UnitId, bool? Flagged, DateOnly? On, int
 
 internal sealed class PowerQueryValidator : AbstractValidator<PowerQuery>
 {
-    public PowerQueryValidator() => RuleFor(x => x.UnitId).MaximumLength(100);
+    public PowerQueryValidator()
+    {
+        Include(new PagingRules());
+        RuleFor(x => x.UnitId).MaximumLength(100);
+    }
 }
 
 internal static class ListPowers
@@ -27,7 +31,7 @@ internal static class ListPowers
                 .Where(p => query.UnitId == null || p.UnitId == query.UnitId)
                 .Where(p => query.Flagged == null || (p.BasisFlag != null) == query.Flagged)
                 .OrderBy(p => p.UnitId).ThenBy(p => p.Code);
-            return TypedResults.Ok(await new PageRequest(Math.Max(1, query.Page), Math.Clamp(query.PageSize, 1, PageRequest.MaxPageSize)).ApplyAsync(powers, p => PowerResponse.From(p, day), ct));
+            return TypedResults.Ok(await PageRequest.Of(query).ApplyAsync(powers, p => PowerResponse.From(p, day), ct));
         })
         .Validate<PowerQuery>()
         .WithName("ListPowers")

@@ -16,6 +16,7 @@ internal sealed class OfficerQueryValidator : AbstractValidator<OfficerQuery>
 {
     public OfficerQueryValidator()
     {
+        Include(new PagingRules());
         RuleFor(x => x.UnitId).MaximumLength(100);
         RuleFor(x => x.Name).MaximumLength(50);
         RuleFor(x => x.CertificateNumber).MaximumLength(40);
@@ -34,7 +35,7 @@ internal static class OfficerDirectory
                 .Where(o => query.Name == null || o.Name.Contains(query.Name))
                 .Where(o => query.CertificateNumber == null || o.CertificateNumber == query.CertificateNumber)
                 .OrderBy(o => o.UnitId).ThenBy(o => o.CertificateNumber);
-            return TypedResults.Ok(await new PageRequest(Math.Max(1, query.Page), Math.Clamp(query.PageSize, 1, PageRequest.MaxPageSize)).ApplyAsync(officers, o => OfficerResponse.From(o, today), ct));
+            return TypedResults.Ok(await PageRequest.Of(query).ApplyAsync(officers, o => OfficerResponse.From(o, today), ct));
         })
         .Validate<OfficerQuery>()
         .WithName("OfficerDirectory")

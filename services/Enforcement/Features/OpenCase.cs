@@ -1,5 +1,4 @@
 using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.BuildingBlocks.Idempotency;
 using RuleOfLaw.BuildingBlocks.OpenApi;
@@ -40,8 +39,7 @@ internal static class OpenCase
         cases.MapPost("/", async (OpenCaseRequest request, EnforcementDbContext db, CaseCommands commands, HttpContext http, CancellationToken ct) =>
         {
             ActingUnit.Require(http, request.UnitId);
-            var power = await db.Powers.AsNoTracking().SingleOrDefaultAsync(p => p.Id == request.PowerId, ct)
-                ?? throw EnforcementRules.Enf1.Violation($"{request.PowerId} is not a registered power.");
+            var power = await RegistryLookups.PowerAsync(db, request.PowerId, ct);
             var officers = await CaseOfficers.LoadAsync(db, [.. request.OfficerIds.Distinct()], ct);
             var time = await commands.TimeAsync(ct);
             var opening = new EnforcementCase.Opening(
@@ -49,12 +47,13 @@ internal static class OpenCase
                 request.ActOn, request.OpenedOn, request.LifeHealthOrFinance, request.OnTheSpot, request.MajorPublicInterest, request.Complex, request.LawRequiresReview);
             var enforcementCase = EnforcementCase.Open(request.UnitId, power, officers, opening, time);
             db.Cases.Add(enforcementCase);
-            await CaseCommands.SaveClocksAsync(db, enforcementCase, time.Now);
+            await CaseCommands.SaveClocksAsync(db, enforcementCase, time);
             await db.SaveChangesAsync(ct);
             return TypedResults.Created($"{EnforcementService.Names.RoutePrefix}/cases/{enforcementCase.Id}", CaseResponse.From(enforcementCase));
         })
         .Validate<OpenCaseRequest>()
         .WithRequestExample(Examples.Open)
+        .ProducesProblem(StatusCodes.Status404NotFound)
         .ProducesProblem(StatusCodes.Status409Conflict)
         .WithIdempotency()
         .ForRoles(CaseRoles.Handlers)

@@ -1,8 +1,10 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.BuildingBlocks.Commands;
 using RuleOfLaw.BuildingBlocks.Hosting;
+using RuleOfLaw.BuildingBlocks.Validation;
 using RuleOfLaw.Enforcement.Data;
 using RuleOfLaw.Enforcement.Domain;
 
@@ -10,6 +12,11 @@ namespace RuleOfLaw.Enforcement.Features;
 
 /// <summary><c>?status=&amp;flagged=&amp;page=&amp;pageSize=</c>: the caller's cases (their unit's, every unit's for the legal office, their own as a party).</summary>
 public sealed record CaseQuery(CaseStatus? Status, bool? Flagged, int Page = 1, int PageSize = 20) : IPagedQuery;
+
+internal sealed class CaseQueryValidator : AbstractValidator<CaseQuery>
+{
+    public CaseQueryValidator() => Include(new PagingRules());
+}
 
 internal static class ReadCases
 {
@@ -42,8 +49,9 @@ internal static class ReadCases
                 .Where(c => query.Status == null || c.Status == query.Status)
                 .Where(c => query.Flagged == null || (c.BasisFlag != null || c.OutsideBenchmark || c.PenaltyOutlier || c.ReconsiderationOutcome != null || c.DecisionOverdue) == query.Flagged)
                 .OrderByDescending(c => c.OpenedOn).ThenBy(c => c.Number);
-            return TypedResults.Ok(await new PageRequest(Math.Max(1, query.Page), Math.Clamp(query.PageSize, 1, PageRequest.MaxPageSize)).ApplyAsync(visible, CaseResponse.From, ct));
+            return TypedResults.Ok(await PageRequest.Of(query).ApplyAsync(visible, CaseResponse.From, ct));
         })
+        .Validate<CaseQuery>()
         .RequireAuthorization()
         .WithName("ListCases")
         .WithSummary("The cases the caller may see: their unit's (staff), every unit's (legal office), their own (a party); ?flagged=true for supervision.");

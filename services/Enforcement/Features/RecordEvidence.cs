@@ -2,6 +2,7 @@ using FluentValidation;
 using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.BuildingBlocks.OpenApi;
 using RuleOfLaw.BuildingBlocks.Validation;
+using RuleOfLaw.Enforcement.Data;
 using RuleOfLaw.Enforcement.Domain;
 
 namespace RuleOfLaw.Enforcement.Features;
@@ -29,14 +30,19 @@ internal sealed partial class RecordEvidenceValidator : AbstractValidator<Record
 internal static class RecordEvidence
 {
     public static void Map(RouteGroupBuilder cases) =>
-        cases.MapPost("/{id:guid}/evidence", (Guid id, RecordEvidenceRequest request, CaseCommands commands, CancellationToken ct) =>
-            commands.RunAsync(id, (c, time) => c.RecordEvidence(
-                new EvidenceItem
-                {
-                    FileName = request.FileName.Trim(), MediaType = request.MediaType.Trim(), SizeBytes = request.SizeBytes, Sha256 = request.Sha256,
-                    CollectedOn = request.CollectedOn, CollectedBy = request.CollectedBy, Description = request.Description.Trim(),
-                },
-                time), ct))
+        cases.MapPost("/{id:guid}/evidence", (Guid id, RecordEvidenceRequest request, EnforcementDbContext db, CaseCommands commands, CancellationToken ct) =>
+            commands.RunAsync(id, async (c, time) =>
+            {
+                // An officer id that names no registered officer answers 404; one not handling the case is refused (ENF-2).
+                await CaseOfficers.LoadAsync(db, request.CollectedBy, ct);
+                c.RecordEvidence(
+                    new EvidenceItem
+                    {
+                        FileName = request.FileName.Trim(), MediaType = request.MediaType.Trim(), SizeBytes = request.SizeBytes, Sha256 = request.Sha256,
+                        CollectedOn = request.CollectedOn, CollectedBy = request.CollectedBy, Description = request.Description.Trim(),
+                    },
+                    time);
+            }, ct))
         .Validate<RecordEvidenceRequest>()
         .WithRequestExample(Examples.Evidence)
         .ProducesProblem(StatusCodes.Status409Conflict)

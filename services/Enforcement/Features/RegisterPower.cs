@@ -56,8 +56,7 @@ internal static class RegisterPower
     public static void Map(RouteGroupBuilder enforcement) =>
         enforcement.MapPost("/powers", async (RegisterPowerRequest request, EnforcementDbContext db, TimeProvider time, CancellationToken ct) =>
         {
-            var unit = await db.Units.SingleOrDefaultAsync(u => u.UnitId == request.UnitId, ct)
-                ?? throw EnforcementRules.Enf1.Violation($"{request.UnitId} is not a registered enforcing unit.");
+            var unit = await RegistryLookups.UnitAsync(db, request.UnitId, ct);
             EnforcementRules.Enf1.Require(
                 !await db.Powers.AnyAsync(p => p.UnitId == request.UnitId && p.Code == request.Code, ct),
                 $"{request.UnitId} lists power {request.Code} already; add a version instead.");
@@ -70,6 +69,7 @@ internal static class RegisterPower
         })
         .Validate<RegisterPowerRequest>()
         .WithRequestExample(Examples.RegisterPower)
+        .ProducesProblem(StatusCodes.Status404NotFound)
         .ProducesProblem(StatusCodes.Status409Conflict)
         .WithIdempotency()
         .ForRoles(CaseRoles.Registrars)

@@ -567,6 +567,24 @@ namespace RuleOfLaw.Enforcement.Data.Migrations
                         .HasColumnType("date")
                         .HasColumnName("decided_on");
 
+                    b.Property<DateOnly?>("DecisionExtendedTo")
+                        .HasColumnType("date")
+                        .HasColumnName("decision_extended_to");
+
+                    b.Property<string>("DecisionExtensionApprovedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("decision_extension_approved_by");
+
+                    b.Property<DateOnly?>("DecisionExtensionApprovedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decision_extension_approved_on");
+
+                    b.Property<string>("DecisionExtensionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("decision_extension_reason");
+
                     b.Property<bool>("DecisionOverdue")
                         .HasColumnType("boolean")
                         .HasColumnName("decision_overdue");
@@ -897,6 +915,94 @@ namespace RuleOfLaw.Enforcement.Data.Migrations
                         .HasName("pk_known_documents");
 
                     b.ToTable("known_documents", (string)null);
+                });
+
+            modelBuilder.Entity("RuleOfLaw.Enforcement.Domain.LicenceDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ApplicantKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("applicant_kind");
+
+                    b.Property<string>("ApplicantName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("applicant_name");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)")
+                        .HasColumnName("legal_basis");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("PowerCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("power_code");
+
+                    b.Property<Guid>("PowerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("power_id");
+
+                    b.Property<string>("PowerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("power_name");
+
+                    b.Property<string>("Reasons")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reasons");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("received_on");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("UnitId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("unit_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_licence_decisions");
+
+                    b.HasIndex("PowerId")
+                        .HasDatabaseName("ix_licence_decisions_power_id");
+
+                    b.HasIndex("UnitId", "DecidedOn")
+                        .HasDatabaseName("ix_licence_decisions_unit_id_decided_on");
+
+                    b.ToTable("licence_decisions", (string)null);
                 });
 
             modelBuilder.Entity("RuleOfLaw.Enforcement.Domain.Officer", b =>

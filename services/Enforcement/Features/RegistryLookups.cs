@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using RuleOfLaw.BuildingBlocks.Domain;
+using RuleOfLaw.Enforcement.Data;
+using RuleOfLaw.Enforcement.Domain;
+
+namespace RuleOfLaw.Enforcement.Features;
+
+/// <summary>The registry's records a request names in its body: one that does not exist answers 404, like an unknown id on a route.</summary>
+internal static class RegistryLookups
+{
+    public static async Task<EnforcingUnit> UnitAsync(EnforcementDbContext db, string unitId, CancellationToken cancellationToken) =>
+        await db.Units.SingleOrDefaultAsync(u => u.UnitId == unitId, cancellationToken)
+            ?? throw new RecordNotFoundException($"{unitId} is not a registered enforcing unit.");
+
+    public static async Task<Power> PowerAsync(EnforcementDbContext db, Guid powerId, CancellationToken cancellationToken) =>
+        await db.Powers.AsNoTracking().SingleOrDefaultAsync(p => p.Id == powerId, cancellationToken)
+            ?? throw new RecordNotFoundException($"{powerId} is not a registered power.");
+}
