@@ -63,7 +63,7 @@ public static class EnforcementEndpoints
         VerifyCaseFile.Map(cases);
 
         // The licence register names applicants: staff-only; the public reads its counts in the statistics.
-        var licences = routes.MapGroup(EnforcementService.Identity.RoutePrefix + "/licences").WithTags("Licence decisions");
+        var licences = routes.MapGroup(EnforcementService.Names.RoutePrefix + "/licences").WithTags("Licence decisions");
         RecordLicenceDecision.Map(licences);
         ReadLicences.Map(licences);
         return routes;

@@ -40,7 +40,7 @@ internal static class RecordLicenceDecision
                 var decision = LicenceDecision.Record(request.UnitId, power, application, await commands.TimeAsync(ct));
                 db.Licences.Add(decision);
                 await db.SaveChangesAsync(ct);
-                return TypedResults.Created($"{EnforcementService.Identity.RoutePrefix}/licences/{decision.Id}", LicenceResponse.From(decision));
+                return TypedResults.Created($"{EnforcementService.Names.RoutePrefix}/licences/{decision.Id}", LicenceResponse.From(decision));
             })
         .Validate<RecordLicenceDecisionRequest>()
         .WithRequestExample(Examples.Licence)
