@@ -58,4 +58,11 @@ public abstract class ClockedRecord<TStatus> : AggregateRoot<TStatus>, IClockedR
             clock.Stop(now, reason);
         }
     }
+
+    /// <summary>A change that is not a transition: history records it in the same state.</summary>
+    protected void Note(DateTimeOffset now, string reason) => RecordChange(Status.ToString(), Status.ToString(), now, reason);
+
+    /// <summary>Every client-supplied date keeps the procedure's order: <paramref name="day"/> is not before <paramref name="earlier"/>.</summary>
+    protected void RequireOnOrAfter(Rule rule, DateOnly day, DateOnly earlier, string what) =>
+        rule.Require(day >= earlier, $"{day:yyyy-MM-dd} is before {what} on {earlier:yyyy-MM-dd}.");
 }

@@ -667,9 +667,5 @@ public sealed class ReconsiderationCase : ClockedRecord<CaseStatus>
 
     private static void RequireDates(bool condition, string message) => ReconsiderationRules.Rec1.Require(condition, message);
 
-    private static void RequireOnOrAfter(DateOnly day, DateOnly earlier, string what) =>
-        ReconsiderationRules.Rec6.Require(day >= earlier, $"{day:yyyy-MM-dd} is before {what} on {earlier:yyyy-MM-dd}.");
-
-    /// <summary>A change that is not a transition: history records it in the same state.</summary>
-    private void Note(DateTimeOffset now, string reason) => RecordChange(Status.ToString(), Status.ToString(), now, reason);
+    private void RequireOnOrAfter(DateOnly day, DateOnly earlier, string what) => RequireOnOrAfter(ReconsiderationRules.Rec6, day, earlier, what);
 }

@@ -40,6 +40,7 @@ internal static class CaseTimer
         Add<ReconsiderationCase>(services, CaseClocks.Correction, (c, time) => c.Abandon(time.Now));
         Add<ReconsiderationCase>(services, CaseClocks.Decision, (c, time) => c.MarkDecisionOverdue(time.Now));
         Add<ReconsiderationCase>(services, CaseClocks.Compliance, (c, time) => c.MarkComplianceOverdue(time.Now));
+        Add<CourtCase>(services, RemedyClocks.Defence, (c, time) => c.MarkDefenceOverdue(time.Now));
     }
 
     private static void Add<TRecord>(IServiceCollection services, string kind, Action<TRecord, CommandTime> effect)

@@ -33,4 +33,10 @@ internal static class Examples
     public static readonly ReasonedStepRequest Compliance = new(Day.AddDays(70), "已重新作出处罚决定并报送履行情况");
     public static readonly EscalateRequest Escalate = new(Escalation.Order, Day.AddDays(102), "逾期未履行，责令限期履行");
     public static readonly MarkTypicalRequest Typical = new("某餐饮店不服罚款决定申请复议，复议机关以罚款明显不当为由变更为较低数额。");
+
+    public static readonly RegisterCourtCaseRequest CourtCase = new(
+        "district-market-regulation", "南城区人民法院", "（2026）桂0108行初12号", "某餐饮管理有限公司", "南市监罚〔2026〕12号行政处罚决定", Day);
+    public static readonly ReasonedStepRequest Defence = new(Day.AddDays(10), "提交答辩状及作出处罚决定的证据、依据");
+    public static readonly RecordCourtHearingRequest CourtHearing = new(Day.AddDays(30), HeadAppeared: true, "局长张某（负责人）", "负责人出庭并发表意见");
+    public static readonly RecordJudgmentRequest Judgment = new(Day.AddDays(45), Domain.Judgment.Dismissed, "被诉处罚决定认定事实清楚、程序合法，驳回原告诉讼请求。");
 }

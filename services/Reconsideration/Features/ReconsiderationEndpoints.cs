@@ -1,5 +1,6 @@
 using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.BuildingBlocks.Idempotency;
+using RuleOfLaw.Reconsideration.Domain;
 
 namespace RuleOfLaw.Reconsideration.Features;
 
@@ -46,6 +47,14 @@ public static class ReconsiderationEndpoints
         RecordCompliance.Map(cases);
         EscalateCompliance.Map(cases);
         MarkTypical.Map(cases);
+
+        // Other remedies (REC-10 … REC-12): kept by the legal/reconsideration organ; the unit concerned reads its own.
+        var courtCases = routes.MapGroup(ReconsiderationService.Identity.RoutePrefix + "/court-cases").WithTags("Litigation").WithIdempotentCreation();
+        RegisterCourtCase.Map(courtCases);
+        RemedyReads.Map<CourtCase, CourtCaseResponse>(courtCases, "CourtCase", "CourtCases", CourtCaseResponse.From);
+        FileDefence.Map(courtCases);
+        RecordCourtHearing.Map(courtCases);
+        RecordJudgment.Map(courtCases);
         return routes;
     }
 }

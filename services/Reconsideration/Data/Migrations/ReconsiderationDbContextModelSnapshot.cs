@@ -363,6 +363,117 @@ namespace RuleOfLaw.Reconsideration.Data.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("RuleOfLaw.Reconsideration.Domain.CourtCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ActChallenged")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("act_challenged");
+
+                    b.Property<string>("ConcernedUnitId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("concerned_unit_id");
+
+                    b.Property<string>("Court")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("court");
+
+                    b.Property<string>("CourtCaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("court_case_number");
+
+                    b.Property<string>("Defence")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("defence");
+
+                    b.Property<DateOnly>("DefenceDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("defence_due_on");
+
+                    b.Property<DateOnly?>("DefenceFiledOn")
+                        .HasColumnType("date")
+                        .HasColumnName("defence_filed_on");
+
+                    b.Property<bool>("DefenceOverdue")
+                        .HasColumnType("boolean")
+                        .HasColumnName("defence_overdue");
+
+                    b.Property<DateOnly?>("JudgedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("judged_on");
+
+                    b.Property<string>("Judgment")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("judgment");
+
+                    b.Property<string>("JudgmentSummary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("judgment_summary");
+
+                    b.Property<bool>("Lost")
+                        .HasColumnType("boolean")
+                        .HasColumnName("lost");
+
+                    b.Property<string>("Plaintiff")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("plaintiff");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("registered_on");
+
+                    b.Property<DateOnly>("ServedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("served_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("UnitId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("unit_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_court_cases");
+
+                    b.HasIndex("ConcernedUnitId")
+                        .HasDatabaseName("ix_court_cases_concerned_unit_id");
+
+                    b.HasIndex("Court", "CourtCaseNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_court_cases_court_court_case_number");
+
+                    b.ToTable("court_cases", (string)null);
+                });
+
             modelBuilder.Entity("RuleOfLaw.Reconsideration.Domain.ReconsiderationCase", b =>
                 {
                     b.Property<Guid>("Id")
@@ -690,6 +801,41 @@ namespace RuleOfLaw.Reconsideration.Data.Migrations
                         .HasDatabaseName("ix_cases_respondent_unit_id_received_on");
 
                     b.ToTable("cases", (string)null);
+                });
+
+            modelBuilder.Entity("RuleOfLaw.Reconsideration.Domain.CourtCase", b =>
+                {
+                    b.OwnsMany("RuleOfLaw.Reconsideration.Domain.CourtHearing", "Hearings", b1 =>
+                        {
+                            b1.Property<Guid>("CourtCaseId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("AppearedBy")
+                                .IsRequired();
+
+                            b1.Property<bool>("HeadAppeared");
+
+                            b1.Property<string>("Note");
+
+                            b1.Property<DateOnly>("On");
+
+                            b1.HasKey("CourtCaseId", "__synthesizedOrdinal")
+                                .HasName("pk_court_cases");
+
+                            b1.ToTable("court_cases");
+
+                            b1
+                                .ToJson("hearings")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CourtCaseId")
+                                .HasConstraintName("fk_court_cases_court_cases_court_case_id");
+                        });
+
+                    b.Navigation("Hearings");
                 });
 
             modelBuilder.Entity("RuleOfLaw.Reconsideration.Domain.ReconsiderationCase", b =>
