@@ -10,6 +10,12 @@ public sealed class ReconsiderationDbContext(DbContextOptions<ReconsiderationDbC
     public DbSet<ReconsiderationCase> Cases => Set<ReconsiderationCase>();
 
     public DbSet<CourtCase> CourtCases => Set<CourtCase>();
+
+    public DbSet<MediationCase> MediationCases => Set<MediationCase>();
+
+    public DbSet<Petition> Petitions => Set<Petition>();
+
+    public DbSet<CompensationClaim> CompensationClaims => Set<CompensationClaim>();
 }
 
 public sealed class ReconsiderationDbContextFactory : DesignTimeDbContextFactory<ReconsiderationDbContext>;

@@ -43,13 +43,14 @@ public sealed class CaseCommands(RecordCommands commands, ReconsiderationDbConte
             (r, _) => respond(r),
             cancellationToken);
 
-    /// <summary>Adds a new record with the clocks it started, in one transaction.</summary>
-    public async Task CreateAsync<TRecord>(TRecord record, CancellationToken cancellationToken)
+    /// <summary>Adds a new record with the clocks it started, in one transaction; 201 at <c>{prefix}/{collection}/{id}</c>.</summary>
+    public async Task<Created<TResponse>> CreateAsync<TRecord, TResponse>(TRecord record, string collection, Func<TRecord, TResponse> show, CancellationToken cancellationToken)
         where TRecord : AggregateRoot, IClockedRecord
     {
         db.Add(record);
         SaveClocks(db, record);
         await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"{ReconsiderationService.Identity.RoutePrefix}/{collection}/{record.Id}", show(record));
     }
 
     /// <summary>Hands the record its clocks (tracked, so changes to them save with the step).</summary>

@@ -41,6 +41,9 @@ internal static class CaseTimer
         Add<ReconsiderationCase>(services, CaseClocks.Decision, (c, time) => c.MarkDecisionOverdue(time.Now));
         Add<ReconsiderationCase>(services, CaseClocks.Compliance, (c, time) => c.MarkComplianceOverdue(time.Now));
         Add<CourtCase>(services, RemedyClocks.Defence, (c, time) => c.MarkDefenceOverdue(time.Now));
+        Add<Petition>(services, RemedyClocks.Routing, (p, time) => p.MarkRoutingOverdue(time.Now));
+        Add<Petition>(services, RemedyClocks.PetitionHandling, (p, time) => p.MarkHandlingOverdue(time.Now));
+        Add<CompensationClaim>(services, RemedyClocks.CompensationDecision, (c, time) => c.MarkDecisionOverdue(time.Now));
     }
 
     private static void Add<TRecord>(IServiceCollection services, string kind, Action<TRecord, CommandTime> effect)

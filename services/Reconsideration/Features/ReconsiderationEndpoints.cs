@@ -55,6 +55,25 @@ public static class ReconsiderationEndpoints
         FileDefence.Map(courtCases);
         RecordCourtHearing.Map(courtCases);
         RecordJudgment.Map(courtCases);
+
+        var mediations = routes.MapGroup(ReconsiderationService.Identity.RoutePrefix + "/mediations").WithTags("Mediation").WithIdempotentCreation();
+        RegisterMediation.Map(mediations);
+        RemedyReads.Map<MediationCase, MediationResponse>(mediations, "MediationCase", "MediationCases", MediationResponse.From);
+        ConcludeMediation.Map(mediations);
+
+        var petitions = routes.MapGroup(ReconsiderationService.Identity.RoutePrefix + "/petitions").WithTags("Petitions").WithIdempotentCreation();
+        RegisterPetition.Map(petitions);
+        RemedyReads.Map<Petition, PetitionResponse>(petitions, "Petition", "Petitions", PetitionResponse.From);
+        RoutePetition.Map(petitions);
+        RedirectPetition.Map(petitions);
+        ExtendPetition.Map(petitions);
+        FinishPetition.Map(petitions);
+
+        var claims = routes.MapGroup(ReconsiderationService.Identity.RoutePrefix + "/compensation-claims").WithTags("Compensation").WithIdempotentCreation();
+        RegisterCompensationClaim.Map(claims);
+        RemedyReads.Map<CompensationClaim, CompensationResponse>(claims, "CompensationClaim", "CompensationClaims", CompensationResponse.From);
+        RecordCompensationStep.Map(claims);
+        DecideCompensationClaim.Map(claims);
         return routes;
     }
 }

@@ -36,8 +36,7 @@ internal static class RegisterCourtCase
             var @case = CourtCase.Register(
                 ReconsiderationService.OrganUnitOf(configuration), request.DefendantUnitId.Trim(), court, number, request.Plaintiff.Trim(), request.ActChallenged.Trim(),
                 request.ServedOn, await commands.TimeAsync(ct));
-            await commands.CreateAsync(@case, ct);
-            return TypedResults.Created($"{ReconsiderationService.Identity.RoutePrefix}/court-cases/{@case.Id}", CourtCaseResponse.From(@case));
+            return await commands.CreateAsync(@case, "court-cases", CourtCaseResponse.From, ct);
         })
         .Validate<RegisterCourtCaseRequest>()
         .WithRequestExample(Examples.CourtCase)
