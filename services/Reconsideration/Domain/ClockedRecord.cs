@@ -9,6 +9,9 @@ public interface IClockedRecord
 {
     Guid Id { get; }
 
+    /// <summary>The record's clocks as the runner attached them, with those this step started.</summary>
+    IReadOnlyList<StatutoryClock> Clocks { get; }
+
     /// <summary>Clocks the last step started; the runner adds them to the database.</summary>
     IReadOnlyList<StatutoryClock> StartedClocks { get; }
 
@@ -26,7 +29,6 @@ public abstract class ClockedRecord<TStatus> : AggregateRoot<TStatus>, IClockedR
     private readonly List<StatutoryClock> _clocks = [];
     private readonly List<StatutoryClock> _started = [];
 
-    /// <summary>The record's clocks as the runner attached them, with those this step started.</summary>
     public IReadOnlyList<StatutoryClock> Clocks => _clocks;
 
     public IReadOnlyList<StatutoryClock> StartedClocks => _started;
