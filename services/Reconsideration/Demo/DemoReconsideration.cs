@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using RuleOfLaw.BuildingBlocks.Calendar;
 using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.BuildingBlocks.Commands;
+using RuleOfLaw.BuildingBlocks.Domain;
 using RuleOfLaw.BuildingBlocks.Hosting;
 using RuleOfLaw.Reconsideration.Data;
 using RuleOfLaw.Reconsideration.Domain;
@@ -11,7 +12,8 @@ namespace RuleOfLaw.Reconsideration.Demo;
 /// <summary>
 /// Reconsideration cases at every step, each taken through the real procedure at its own dates, placed
 /// relative to the service's clock: one received this week, one awaiting corrections, one refused, one
-/// in the simplified procedure, a major case heard, decisions complied with or not yet.
+/// in the simplified procedure, a major case heard, decisions complied with or not yet; and court
+/// cases, mediation cases, petitions and compensation claims at their steps (REC-10 … REC-12).
 /// </summary>
 internal sealed class DemoReconsideration(ReconsiderationDbContext db, TimeProvider time, WorkingCalendarProvider calendars, IConfiguration configuration) : IDemoDataSeeder
 {
@@ -73,13 +75,50 @@ internal sealed class DemoReconsideration(ReconsiderationDbContext db, TimeProvi
         Run(correcting, 5, (c, t) => c.RequestCorrection(t.Today, "请补充提交处罚决定书复印件及身份证明", t));
 
         Apply(1, "demo-citizen-7", "周某", "district-ecology", "南环罚〔2026〕9号", "对申请人噪声超标罚款5万元", 50000m, document: "南府规〔2026〕3号");
+
+        // REC-10: a case won with the head in court, a lost one reported, one just served.
+        var won = Add(CourtCase.Register(organ, "district-market-regulation", "南城区人民法院", $"（{today.Year}）桂0108行初21号", "某餐饮管理有限公司", "南市监罚〔2026〕12号行政处罚决定", today.AddDays(-40), On(today.AddDays(-38))));
+        Run(won, 30, (c, t) => c.FileDefence(t.Today, "提交答辩状及作出处罚决定的证据、依据", t));
+        Run(won, 10, (c, t) => c.RecordHearing(t.Today, true, "局长张某（负责人）", "负责人出庭并发表意见", t));
+        Run(won, 2, (c, t) => c.RecordJudgment(Judgment.Dismissed, t.Today, "被诉处罚决定认定事实清楚、程序合法，驳回原告诉讼请求。", t));
+        var lost = Add(CourtCase.Register(organ, "district-urban-management", "南城区人民法院", $"（{today.Year}）桂0108行初9号", "王某", "南城管强拆〔2026〕5号强制拆除行为", today.AddDays(-90), On(today.AddDays(-88))));
+        Run(lost, 80, (c, t) => c.FileDefence(t.Today, "提交答辩状及现场笔录", t));
+        Run(lost, 60, (c, t) => c.RecordHearing(t.Today, false, "法制科李某（委托代理人）", null, t));
+        Run(lost, 20, (c, t) => c.RecordJudgment(Judgment.ConfirmedUnlawful, t.Today, "强制拆除未依法催告，确认违法。", t));
+        Add(CourtCase.Register(organ, "district-ecology", "南城区人民法院", $"（{today.Year}）桂0108行初33号", "某建材有限公司", "南环罚〔2026〕3号责令停产整治决定", today.AddDays(-4), On(today.AddDays(-3))));
+
+        // REC-11: mediation agreed and under way; petitions routed, waiting, redirected.
+        var agreed = Add(MediationCase.Register(organ, "district-urban-management", ["张某", "某物业服务有限公司"], "小区公共区域违规搭建引发的相邻纠纷", today.AddDays(-25), On(today.AddDays(-25))));
+        Run(agreed, 5, (c, t) => c.Conclude(true, t.Today, "物业公司于30日内拆除搭建物，张某撤回投诉", t));
+        Add(MediationCase.Register(organ, "district-market-regulation", ["刘某", "某电器商行"], "购买空调售后维修纠纷", today.AddDays(-6), On(today.AddDays(-6))));
+        var routed = Add(Petition.Register(organ, "李某", "反映某路段夜间施工噪声扰民，要求依法查处", today.AddDays(-20), On(today.AddDays(-20))));
+        Run(routed, 17, (p, t) => p.Route("district-ecology", t.Today, t));
+        Add(Petition.Register(organ, "陈某", "反映小区周边占道经营影响通行", today.AddDays(-2), On(today.AddDays(-2))));
+        var redirected = Add(Petition.Register(organ, "赵某", "对罚款决定不服，要求撤销", today.AddDays(-12), On(today.AddDays(-12))));
+        Run(redirected, 10, (p, t) => p.Redirect(PetitionRoute.Reconsideration, "可于60日内向南城区人民政府申请行政复议", t.Today, t));
+
+        // REC-12: a claim being negotiated, one decided in part.
+        var negotiating = Add(CompensationClaim.Register(organ, "district-urban-management", "王某", "南城管强拆〔2026〕5号强制拆除行为被确认违法", 120000m, today.AddDays(-15), On(today.AddDays(-15))));
+        Run(negotiating, 5, (c, t) => c.RecordStep(CompensationStepKind.Negotiation, t.Today, "双方就损失范围协商", null, t));
+        var decided = Add(CompensationClaim.Register(organ, "district-market-regulation", "某食品店", "查封扣押财物超出范围致货物变质", 30000m, today.AddDays(-50), On(today.AddDays(-50))));
+        Run(decided, 35, (c, t) => c.RecordStep(CompensationStepKind.Hearing, t.Today, "举行听证，听取申请人意见", null, t));
+        Run(decided, 30, (c, t) => c.Decide(CompensationStatus.PartlyGranted, t.Today, 18000m, "经评估直接损失为1.8万元，部分予以赔偿。", t));
         await db.SaveChangesAsync(cancellationToken);
 
-        void Run(ReconsiderationCase @case, int daysAgo, Action<ReconsiderationCase, CommandTime> step)
+        T Add<T>(T record)
+            where T : AggregateRoot, IClockedRecord
         {
-            @case.Attach([.. db.Clocks.Local.Where(c => c.RecordId == @case.Id)]);
-            step(@case, On(today.AddDays(-daysAgo)));
-            db.Clocks.AddRange(@case.StartedClocks);
+            db.Add(record);
+            db.Clocks.AddRange(record.StartedClocks);
+            return record;
+        }
+
+        void Run<T>(T record, int daysAgo, Action<T, CommandTime> step)
+            where T : IClockedRecord
+        {
+            record.Attach([.. db.Clocks.Local.Where(c => c.RecordId == record.Id)]);
+            step(record, On(today.AddDays(-daysAgo)));
+            db.Clocks.AddRange(record.StartedClocks);
         }
     }
 }

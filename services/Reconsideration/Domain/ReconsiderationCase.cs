@@ -12,11 +12,8 @@ namespace RuleOfLaw.Reconsideration.Domain;
 /// pauses, resumes, extends and stops them, and the runner saves them in the step's transaction.
 /// Case files are staff-only; the applicant sees their own case.
 /// </summary>
-public sealed class ReconsiderationCase : AggregateRoot<CaseStatus>
+public sealed class ReconsiderationCase : ClockedRecord<CaseStatus>
 {
-    private readonly List<StatutoryClock> _clocks = [];
-    private readonly List<StatutoryClock> _started = [];
-
     private ReconsiderationCase()
     {
     }
@@ -161,12 +158,6 @@ public sealed class ReconsiderationCase : AggregateRoot<CaseStatus>
 
     public bool Typical => TypicalSummary is not null;
 
-    /// <summary>The case's clocks as the runner attached them, with those this step started.</summary>
-    public IReadOnlyList<StatutoryClock> Clocks => _clocks;
-
-    /// <summary>Clocks the last step started; the runner adds them to the database.</summary>
-    public IReadOnlyList<StatutoryClock> StartedClocks => _started;
-
     public bool IsOpen => Status is CaseStatus.Submitted or CaseStatus.AwaitingCorrection or CaseStatus.Accepted or CaseStatus.Suspended;
 
     /// <summary>The last day a timely application can be made: 60 days from learning, or a year where not told of the right.</summary>
@@ -218,18 +209,6 @@ public sealed class ReconsiderationCase : AggregateRoot<CaseStatus>
         @case.StartClock(CaseClocks.Acceptance, ReconsiderationRules.Rec2, time.Today, ReconsiderationRules.AcceptanceWorkingDays, PeriodUnit.WorkingDays, time, reportsOverdue: false);
         return @case;
     }
-
-    /// <summary>The runner hands the case its clocks before a step.</summary>
-    public void Attach(IEnumerable<StatutoryClock> clocks)
-    {
-        _clocks.Clear();
-        _clocks.AddRange(clocks);
-        _started.Clear();
-    }
-
-    /// <summary>The last day of a clock of <paramref name="kind"/> that still runs (or is paused), if any.</summary>
-    public StatutoryClock? ClockOf(string kind) =>
-        _clocks.Where(c => c.Kind == kind).OrderByDescending(c => c.StartDate).FirstOrDefault();
 
     /// <summary>补正 (REC-2): asked once, for every correction at once; the acceptance clock pauses, the applicant has 10 days.</summary>
     public void RequestCorrection(DateOnly on, string items, CommandTime time)
@@ -665,10 +644,7 @@ public sealed class ReconsiderationCase : AggregateRoot<CaseStatus>
         DecidedOn = on;
         Reasoning = reasoning;
         VariedAmount = variedAmount;
-        foreach (var clock in _clocks.Where(c => c.Status is ClockStatus.Running or ClockStatus.Paused))
-        {
-            clock.Stop(time.Now, $"case {outcome}");
-        }
+        Stop(null, time.Now, $"case {outcome}");
 
         Issue(document, on);
         TransitionTo(next, time.Now, $"{outcome} on {on:yyyy-MM-dd}");
@@ -679,21 +655,7 @@ public sealed class ReconsiderationCase : AggregateRoot<CaseStatus>
         });
     }
 
-    private StatutoryClock StartClock(string kind, Rule rule, DateOnly from, int length, PeriodUnit unit, CommandTime time, bool reportsOverdue = true)
-    {
-        var clock = StatutoryClock.Start(CaseClocks.RecordType, Id, UnitId, kind, rule.Id, from, length, unit, time.Calendar, time.Now, reportsOverdue);
-        _clocks.Add(clock);
-        _started.Add(clock);
-        return clock;
-    }
-
-    private void Stop(string kind, CommandTime time, string reason)
-    {
-        foreach (var clock in _clocks.Where(c => c.Kind == kind))
-        {
-            clock.Stop(time.Now, reason);
-        }
-    }
+    private void Stop(string kind, CommandTime time, string reason) => Stop(kind, time.Now, reason);
 
     private void Issue(string title, DateOnly on) => Documents.Add(new CaseDocument(title, on));
 
@@ -705,9 +667,5 @@ public sealed class ReconsiderationCase : AggregateRoot<CaseStatus>
 
     private static void RequireDates(bool condition, string message) => ReconsiderationRules.Rec1.Require(condition, message);
 
-    private static void RequireOnOrAfter(DateOnly day, DateOnly earlier, string what) =>
-        ReconsiderationRules.Rec6.Require(day >= earlier, $"{day:yyyy-MM-dd} is before {what} on {earlier:yyyy-MM-dd}.");
-
-    /// <summary>A change that is not a transition: history records it in the same state.</summary>
-    private void Note(DateTimeOffset now, string reason) => RecordChange(Status.ToString(), Status.ToString(), now, reason);
+    private void RequireOnOrAfter(DateOnly day, DateOnly earlier, string what) => RequireOnOrAfter(ReconsiderationRules.Rec6, day, earlier, what);
 }

@@ -14,6 +14,9 @@ public static class ReconsiderationRules
     public static readonly Rule Rec7 = new("REC-7", "行政复议法 Arts 76–77; plan §三(五)3");
     public static readonly Rule Rec8 = new("REC-8", "plan §三(五)3");
     public static readonly Rule Rec9 = new("REC-9", "行政复议法 Art 13");
+    public static readonly Rule Rec10 = new("REC-10", "行政诉讼法 Arts 3, 67");
+    public static readonly Rule Rec11 = new("REC-11", "信访条例 Arts 22, 34–36");
+    public static readonly Rule Rec12 = new("REC-12", "国家赔偿法 Art 13");
 
     /// <summary>REC-1: days from learning of the act (Art 20).</summary>
     public const int ApplicationDays = 60;
@@ -55,4 +58,18 @@ public static class ReconsiderationRules
 
     /// <summary>REC-7: days for the respondent's correction report after an opinion letter (Art 76).</summary>
     public const int CorrectionReportDays = 60;
+
+    /// <summary>REC-10: days from service of the complaint for the defence and the evidence (诉讼法 Art 67).</summary>
+    public const int DefenceDays = 15;
+
+    /// <summary>REC-11: days to route a petition (信访条例 Art 22).</summary>
+    public const int PetitionRoutingDays = 15;
+
+    /// <summary>REC-11: days to finish a petition, and the one extension of at most 30 (信访条例 Art 33).</summary>
+    public const int PetitionDays = 60;
+
+    public const int MaxPetitionExtensionDays = 30;
+
+    /// <summary>REC-12: months to decide a compensation claim (国家赔偿法 Art 13).</summary>
+    public const int CompensationMonths = 2;
 }

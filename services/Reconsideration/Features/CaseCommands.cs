@@ -1,14 +1,16 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RuleOfLaw.BuildingBlocks.Commands;
+using RuleOfLaw.BuildingBlocks.Domain;
 using RuleOfLaw.Reconsideration.Data;
 using RuleOfLaw.Reconsideration.Domain;
 
 namespace RuleOfLaw.Reconsideration.Features;
 
 /// <summary>
-/// Runs a step of a case through the shared command shape (404, If-Match/ETag, one transaction): the
-/// case gets its clocks before the step, and the clocks it started are saved with it.
+/// Runs a step of a record of this service (a reconsideration case, a court case, a petition …) through the
+/// shared command shape (404, If-Match/ETag, one transaction): the record gets its clocks before the step,
+/// and the clocks it started are saved with it.
 /// </summary>
 public sealed class CaseCommands(RecordCommands commands, ReconsiderationDbContext db, IHttpContextAccessor http)
 {
@@ -25,24 +27,40 @@ public sealed class CaseCommands(RecordCommands commands, ReconsiderationDbConte
 
     public Task<CommandTime> TimeAsync(CancellationToken cancellationToken) => commands.TimeAsync(cancellationToken);
 
-    /// <summary>Hands the case its clocks (tracked, so changes to them save with the step).</summary>
-    public static async Task AttachClocksAsync(ReconsiderationDbContext db, ReconsiderationCase @case, CancellationToken cancellationToken) =>
-        @case.Attach(await db.Clocks.Where(c => c.RecordId == @case.Id).ToListAsync(cancellationToken));
+    /// <summary>A step on any clocked record of the service, answered as <typeparamref name="TResponse"/>.</summary>
+    public Task<Results<Ok<TResponse>, NotFound, ProblemHttpResult>> RunOnAsync<TRecord, TResponse>(
+        IQueryable<TRecord> records, Guid id, Action<TRecord, CommandTime> step, Func<TRecord, TResponse> respond, CancellationToken cancellationToken)
+        where TRecord : AggregateRoot, IClockedRecord =>
+        commands.ExecuteAsync(
+            records,
+            id,
+            async (r, time) =>
+            {
+                await AttachClocksAsync(db, r, cancellationToken);
+                step(r, time);
+                SaveClocks(db, r);
+            },
+            (r, _) => respond(r),
+            cancellationToken);
+
+    /// <summary>Adds a new record with the clocks it started, in one transaction; 201 at <c>{prefix}/{collection}/{id}</c>.</summary>
+    public async Task<Created<TResponse>> CreateAsync<TRecord, TResponse>(TRecord record, string collection, Func<TRecord, TResponse> show, CancellationToken cancellationToken)
+        where TRecord : AggregateRoot, IClockedRecord
+    {
+        db.Add(record);
+        SaveClocks(db, record);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"{ReconsiderationService.Identity.RoutePrefix}/{collection}/{record.Id}", show(record));
+    }
+
+    /// <summary>Hands the record its clocks (tracked, so changes to them save with the step).</summary>
+    public static async Task AttachClocksAsync(ReconsiderationDbContext db, IClockedRecord record, CancellationToken cancellationToken) =>
+        record.Attach(await db.Clocks.Where(c => c.RecordId == record.Id).ToListAsync(cancellationToken));
 
     /// <summary>Adds the clocks the step started, in its transaction.</summary>
-    public static void SaveClocks(ReconsiderationDbContext db, ReconsiderationCase @case) => db.Clocks.AddRange(@case.StartedClocks);
+    public static void SaveClocks(ReconsiderationDbContext db, IClockedRecord record) => db.Clocks.AddRange(record.StartedClocks);
 
     private Task<Results<Ok<CaseResponse>, NotFound, ProblemHttpResult>> RunOnAsync(
         IQueryable<ReconsiderationCase> cases, Guid id, Action<ReconsiderationCase, CommandTime> step, CancellationToken cancellationToken) =>
-        commands.ExecuteAsync(
-            cases,
-            id,
-            async (c, time) =>
-            {
-                await AttachClocksAsync(db, c, cancellationToken);
-                step(c, time);
-                SaveClocks(db, c);
-            },
-            (c, _) => CaseResponse.From(c),
-            cancellationToken);
+        RunOnAsync(cases, id, step, CaseResponse.From, cancellationToken);
 }

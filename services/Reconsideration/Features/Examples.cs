@@ -33,4 +33,20 @@ internal static class Examples
     public static readonly ReasonedStepRequest Compliance = new(Day.AddDays(70), "已重新作出处罚决定并报送履行情况");
     public static readonly EscalateRequest Escalate = new(Escalation.Order, Day.AddDays(102), "逾期未履行，责令限期履行");
     public static readonly MarkTypicalRequest Typical = new("某餐饮店不服罚款决定申请复议，复议机关以罚款明显不当为由变更为较低数额。");
+
+    public static readonly RegisterCourtCaseRequest CourtCase = new(
+        "district-market-regulation", "南城区人民法院", "（2026）桂0108行初12号", "某餐饮管理有限公司", "南市监罚〔2026〕12号行政处罚决定", Day);
+    public static readonly ReasonedStepRequest Defence = new(Day.AddDays(10), "提交答辩状及作出处罚决定的证据、依据");
+    public static readonly RecordCourtHearingRequest CourtHearing = new(Day.AddDays(30), HeadAppeared: true, "局长张某（负责人）", "负责人出庭并发表意见");
+    public static readonly RecordJudgmentRequest Judgment = new(Day.AddDays(45), Domain.Judgment.Dismissed, "被诉处罚决定认定事实清楚、程序合法，驳回原告诉讼请求。");
+    public static readonly RegisterMediationRequest AdministrativeMediation = new("district-urban-management", ["张某", "某物业服务有限公司"], "小区公共区域违规搭建引发的相邻纠纷", Day);
+    public static readonly ConcludeMediationRequest MediationOutcome = new(Day.AddDays(20), AgreementReached: true, "物业公司于30日内拆除搭建物，张某撤回投诉");
+    public static readonly RegisterPetitionRequest Petition = new("李某", "反映某路段夜间施工噪声扰民，要求依法查处", Day);
+    public static readonly RoutePetitionRequest PetitionRouting = new("district-ecology", Day.AddDays(5));
+    public static readonly RedirectPetitionRequest PetitionRedirection = new(PetitionRoute.Reconsideration, "对南市监罚〔2026〕12号处罚决定不服，可于60日内向南城区人民政府申请行政复议", Day.AddDays(5));
+    public static readonly ExtendCaseRequest PetitionExtension = new(30, "需组织多部门现场核查");
+    public static readonly ReasonedStepRequest PetitionReply = new(Day.AddDays(40), "已责令施工单位调整作业时间，并书面答复信访人");
+    public static readonly RegisterCompensationRequest Compensation = new("district-urban-management", "王某", "南城管强拆〔2026〕5号强制拆除行为被确认违法", 120000m, Day);
+    public static readonly RecordCompensationStepRequest CompensationStep = new(CompensationStepKind.Negotiation, Day.AddDays(20), "双方就损失范围协商", null);
+    public static readonly DecideCompensationRequest CompensationDecision = new(Day.AddDays(50), CompensationStatus.PartlyGranted, 80000m, "经评估直接损失为8万元，部分予以赔偿。");
 }

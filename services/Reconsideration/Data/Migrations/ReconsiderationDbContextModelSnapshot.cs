@@ -363,6 +363,363 @@ namespace RuleOfLaw.Reconsideration.Data.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("RuleOfLaw.Reconsideration.Domain.CompensationClaim", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Act")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("act");
+
+                    b.Property<decimal>("AmountClaimed")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("amount_claimed");
+
+                    b.Property<decimal?>("AmountDecided")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("amount_decided");
+
+                    b.Property<string>("Claimant")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("claimant");
+
+                    b.Property<string>("ConcernedUnitId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("concerned_unit_id");
+
+                    b.Property<bool>("DecidedLate")
+                        .HasColumnType("boolean")
+                        .HasColumnName("decided_late");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<DateOnly>("DecisionDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decision_due_on");
+
+                    b.Property<bool>("DecisionOverdue")
+                        .HasColumnType("boolean")
+                        .HasColumnName("decision_overdue");
+
+                    b.Property<string>("Reasoning")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("reasoning");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("received_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("UnitId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("unit_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_compensation_claims");
+
+                    b.HasIndex("ConcernedUnitId")
+                        .HasDatabaseName("ix_compensation_claims_concerned_unit_id");
+
+                    b.ToTable("compensation_claims", (string)null);
+                });
+
+            modelBuilder.Entity("RuleOfLaw.Reconsideration.Domain.CourtCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ActChallenged")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("act_challenged");
+
+                    b.Property<string>("ConcernedUnitId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("concerned_unit_id");
+
+                    b.Property<string>("Court")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("court");
+
+                    b.Property<string>("CourtCaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("court_case_number");
+
+                    b.Property<string>("Defence")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("defence");
+
+                    b.Property<DateOnly>("DefenceDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("defence_due_on");
+
+                    b.Property<DateOnly?>("DefenceFiledOn")
+                        .HasColumnType("date")
+                        .HasColumnName("defence_filed_on");
+
+                    b.Property<bool>("DefenceOverdue")
+                        .HasColumnType("boolean")
+                        .HasColumnName("defence_overdue");
+
+                    b.Property<DateOnly?>("JudgedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("judged_on");
+
+                    b.Property<string>("Judgment")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("judgment");
+
+                    b.Property<string>("JudgmentSummary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("judgment_summary");
+
+                    b.Property<bool>("Lost")
+                        .HasColumnType("boolean")
+                        .HasColumnName("lost");
+
+                    b.Property<string>("Plaintiff")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("plaintiff");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("registered_on");
+
+                    b.Property<DateOnly>("ServedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("served_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("UnitId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("unit_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_court_cases");
+
+                    b.HasIndex("ConcernedUnitId")
+                        .HasDatabaseName("ix_court_cases_concerned_unit_id");
+
+                    b.HasIndex("Court", "CourtCaseNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_court_cases_court_court_case_number");
+
+                    b.ToTable("court_cases", (string)null);
+                });
+
+            modelBuilder.Entity("RuleOfLaw.Reconsideration.Domain.MediationCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ConcernedUnitId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("concerned_unit_id");
+
+                    b.Property<DateOnly?>("ConcludedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("concluded_on");
+
+                    b.PrimitiveCollection<List<string>>("Parties")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("parties");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("registered_on");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("result");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("UnitId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("unit_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_mediation_cases");
+
+                    b.HasIndex("ConcernedUnitId")
+                        .HasDatabaseName("ix_mediation_cases_concerned_unit_id");
+
+                    b.ToTable("mediation_cases", (string)null);
+                });
+
+            modelBuilder.Entity("RuleOfLaw.Reconsideration.Domain.Petition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ConcernedUnitId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("concerned_unit_id");
+
+                    b.Property<int?>("ExtensionDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("extension_days");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("extension_reason");
+
+                    b.Property<DateOnly?>("FinishedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("finished_on");
+
+                    b.Property<bool>("HandlingOverdue")
+                        .HasColumnType("boolean")
+                        .HasColumnName("handling_overdue");
+
+                    b.Property<string>("Matter")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("matter");
+
+                    b.Property<string>("Petitioner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("petitioner");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("received_on");
+
+                    b.Property<string>("RedirectedTo")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("redirected_to");
+
+                    b.Property<string>("Reply")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("reply");
+
+                    b.Property<string>("RouteNamed")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("route_named");
+
+                    b.Property<DateOnly?>("RoutedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("routed_on");
+
+                    b.Property<bool>("RoutingOverdue")
+                        .HasColumnType("boolean")
+                        .HasColumnName("routing_overdue");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("UnitId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("unit_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_petitions");
+
+                    b.HasIndex("ConcernedUnitId")
+                        .HasDatabaseName("ix_petitions_concerned_unit_id");
+
+                    b.ToTable("petitions", (string)null);
+                });
+
             modelBuilder.Entity("RuleOfLaw.Reconsideration.Domain.ReconsiderationCase", b =>
                 {
                     b.Property<Guid>("Id")
@@ -690,6 +1047,77 @@ namespace RuleOfLaw.Reconsideration.Data.Migrations
                         .HasDatabaseName("ix_cases_respondent_unit_id_received_on");
 
                     b.ToTable("cases", (string)null);
+                });
+
+            modelBuilder.Entity("RuleOfLaw.Reconsideration.Domain.CompensationClaim", b =>
+                {
+                    b.OwnsMany("RuleOfLaw.Reconsideration.Domain.CompensationStep", "Steps", b1 =>
+                        {
+                            b1.Property<Guid>("CompensationClaimId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<decimal?>("AgreedAmount");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired();
+
+                            b1.Property<string>("Note")
+                                .IsRequired();
+
+                            b1.Property<DateOnly>("On");
+
+                            b1.HasKey("CompensationClaimId", "__synthesizedOrdinal")
+                                .HasName("pk_compensation_claims");
+
+                            b1.ToTable("compensation_claims");
+
+                            b1
+                                .ToJson("steps")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CompensationClaimId")
+                                .HasConstraintName("fk_compensation_claims_compensation_claims_compensation_claim_id");
+                        });
+
+                    b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("RuleOfLaw.Reconsideration.Domain.CourtCase", b =>
+                {
+                    b.OwnsMany("RuleOfLaw.Reconsideration.Domain.CourtHearing", "Hearings", b1 =>
+                        {
+                            b1.Property<Guid>("CourtCaseId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("AppearedBy")
+                                .IsRequired();
+
+                            b1.Property<bool>("HeadAppeared");
+
+                            b1.Property<string>("Note");
+
+                            b1.Property<DateOnly>("On");
+
+                            b1.HasKey("CourtCaseId", "__synthesizedOrdinal")
+                                .HasName("pk_court_cases");
+
+                            b1.ToTable("court_cases");
+
+                            b1
+                                .ToJson("hearings")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CourtCaseId")
+                                .HasConstraintName("fk_court_cases_court_cases_court_case_id");
+                        });
+
+                    b.Navigation("Hearings");
                 });
 
             modelBuilder.Entity("RuleOfLaw.Reconsideration.Domain.ReconsiderationCase", b =>

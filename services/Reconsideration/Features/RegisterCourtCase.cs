@@ -1,0 +1,47 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using RuleOfLaw.BuildingBlocks.Access;
+using RuleOfLaw.BuildingBlocks.OpenApi;
+using RuleOfLaw.BuildingBlocks.Validation;
+using RuleOfLaw.Reconsideration.Data;
+using RuleOfLaw.Reconsideration.Domain;
+
+namespace RuleOfLaw.Reconsideration.Features;
+
+/// <summary>行政应诉登记: the court, its case number, the plaintiff, the act challenged, the unit sued and the day the complaint was served.</summary>
+public sealed record RegisterCourtCaseRequest(string DefendantUnitId, string Court, string CourtCaseNumber, string Plaintiff, string ActChallenged, DateOnly ServedOn);
+
+internal sealed class RegisterCourtCaseValidator : AbstractValidator<RegisterCourtCaseRequest>
+{
+    public RegisterCourtCaseValidator(TimeProvider time)
+    {
+        RuleFor(x => x.DefendantUnitId).NotEmpty().MaximumLength(100);
+        RuleFor(x => x.Court).NotEmpty().MaximumLength(200);
+        RuleFor(x => x.CourtCaseNumber).NotEmpty().MaximumLength(100);
+        RuleFor(x => x.Plaintiff).NotEmpty().MaximumLength(200);
+        RuleFor(x => x.ActChallenged).NotEmpty().MaximumLength(2000);
+        RuleFor(x => x.ServedOn).NotInTheFuture(time);
+    }
+}
+
+internal static class RegisterCourtCase
+{
+    public static void Map(RouteGroupBuilder courtCases) =>
+        courtCases.MapPost("/", async (RegisterCourtCaseRequest request, ReconsiderationDbContext db, CaseCommands commands, IConfiguration configuration, CancellationToken ct) =>
+        {
+            var court = request.Court.Trim();
+            var number = request.CourtCaseNumber.Trim();
+            ReconsiderationRules.Rec10.Require(
+                !await db.CourtCases.AnyAsync(c => c.Court == court && c.CourtCaseNumber == number, ct), $"{court} {number} is already registered.");
+            var @case = CourtCase.Register(
+                ReconsiderationService.OrganUnitOf(configuration), request.DefendantUnitId.Trim(), court, number, request.Plaintiff.Trim(), request.ActChallenged.Trim(),
+                request.ServedOn, await commands.TimeAsync(ct));
+            return await commands.CreateAsync(@case, "court-cases", CourtCaseResponse.From, ct);
+        })
+        .Validate<RegisterCourtCaseRequest>()
+        .WithRequestExample(Examples.CourtCase)
+        .ProducesProblem(StatusCodes.Status409Conflict)
+        .ForRoles(RemedyAccess.Organ)
+        .WithName("RegisterCourtCase")
+        .WithSummary("行政应诉 (REC-10): a court case against a unit is registered when served; defence and evidence are due within 15 days (clock, flagged when overdue).");
+}

@@ -1,0 +1,79 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using RuleOfLaw.BuildingBlocks.Clocks;
+using RuleOfLaw.BuildingBlocks.Commands;
+using RuleOfLaw.BuildingBlocks.Domain;
+using RuleOfLaw.BuildingBlocks.History;
+using RuleOfLaw.BuildingBlocks.Hosting;
+using RuleOfLaw.Reconsideration.Data;
+using RuleOfLaw.Reconsideration.Domain;
+
+namespace RuleOfLaw.Reconsideration.Features;
+
+/// <summary><c>?page=&amp;pageSize=</c>, newest first.</summary>
+public sealed record RemedyQuery(int Page = 1, int PageSize = 20) : IPagedQuery;
+
+/// <summary>
+/// The reads every litigation, mediation, petition and compensation record has: the record with its deadlines,
+/// the list, the history; each only for those <see cref="RemedyAccess"/> lets see it (anyone else: 404).
+/// </summary>
+internal static class RemedyReads
+{
+    public static IReadOnlyList<DeadlineResponse> Deadlines(IEnumerable<StatutoryClock> clocks) =>
+        [.. clocks.OrderBy(k => k.StartDate).ThenBy(k => k.DueDate).Select(k => new DeadlineResponse(k.Kind, k.RuleId, k.DueDate, k.Status))];
+
+    public static void Map<TRecord, TResponse>(RouteGroupBuilder group, string name, string plural, Func<TRecord, TResponse> show)
+        where TRecord : AggregateRoot, IClockedRecord, IConcernsUnit
+    {
+        group.MapGet("/{id:guid}", async Task<Results<Ok<TResponse>, NotFound>> (Guid id, ReconsiderationDbContext db, HttpContext http, CancellationToken ct) =>
+        {
+            var record = await db.Set<TRecord>().AsNoTracking().VisibleTo(http).SingleOrDefaultAsync(r => r.Id == id, ct);
+            if (record is null)
+            {
+                return TypedResults.NotFound();
+            }
+
+            record.Attach(await db.Clocks.AsNoTracking().Where(c => c.RecordId == id).ToListAsync(ct));
+            ETags.Set(http, record);
+            return TypedResults.Ok(show(record));
+        })
+        .RequireAuthorization()
+        .WithName($"Get{name}")
+        .WithSummary($"A {name} with its deadlines: the legal/reconsideration organ, or staff of the unit it concerns (anyone else: 404).");
+
+        group.MapGet("/", async ([AsParameters] RemedyQuery query, ReconsiderationDbContext db, HttpContext http, CancellationToken ct) =>
+        {
+            var visible = db.Set<TRecord>().AsNoTracking().VisibleTo(http).OrderByDescending(r => r.Id);
+            var page = await new PageRequest(Math.Max(1, query.Page), Math.Clamp(query.PageSize, 1, PageRequest.MaxPageSize)).ApplyAsync(visible, ct);
+            var ids = page.Items.Select(r => r.Id).ToList();
+            var clocks = (await db.Clocks.AsNoTracking().Where(c => ids.Contains(c.RecordId)).ToListAsync(ct)).ToLookup(c => c.RecordId);
+            foreach (var record in page.Items)
+            {
+                record.Attach(clocks[record.Id]);
+            }
+
+            return TypedResults.Ok(new Page<TResponse>([.. page.Items.Select(show)], page.Total, page.PageNumber, page.PageSize));
+        })
+        .RequireAuthorization()
+        .WithName($"List{plural}")
+        .WithSummary($"The {plural} the caller may see, newest first: all for the legal/reconsideration organ, its own unit's for staff.");
+
+        group.MapGet("/{id:guid}/history", async Task<Results<Ok<IReadOnlyList<HistoryItem>>, NotFound>> (Guid id, ReconsiderationDbContext db, HttpContext http, CancellationToken ct) =>
+        {
+            if (!await db.Set<TRecord>().AsNoTracking().VisibleTo(http).AnyAsync(r => r.Id == id, ct))
+            {
+                return TypedResults.NotFound();
+            }
+
+            var items = await db.History.AsNoTracking()
+                .Where(h => h.RecordId == id && h.RecordType == typeof(TRecord).Name)
+                .OrderBy(h => h.Id)
+                .Select(h => new HistoryItem(h.At, h.Actor, h.From, h.To, h.Reason))
+                .ToListAsync(ct);
+            return TypedResults.Ok<IReadOnlyList<HistoryItem>>(items);
+        })
+        .RequireAuthorization()
+        .WithName($"Get{name}History")
+        .WithSummary($"History of a {name}: who changed it, when, from which state to which, and why.");
+    }
+}
