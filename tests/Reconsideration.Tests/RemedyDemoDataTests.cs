@@ -13,7 +13,7 @@ public sealed class RemedyDemoDataTests
     [MemberData(nameof(DemoData.Clocks), MemberType = typeof(DemoData))]
     public async Task Everyone_demo_court_cases_mediations_petitions_and_claims_are_seeded_relative_to_the_clock(string clock)
     {
-        await using var service = await DemoData.StartAsync<ReconsiderationDbContext>(ReconsiderationService.Identity, clock);
+        await using var service = await DemoData.StartAsync<ReconsiderationDbContext>(ReconsiderationService.Names, clock);
         using var organ = service.CreateClient();
         async Task<IReadOnlyList<T>> ListAsync<T>(string path) => (await organ.GetFromJsonAsync<Page<T>>($"/api/reconsideration/{path}?pageSize=100", ReconsiderationApi.Json))!.Items;
         var today = BuildingBlocks.Clocks.StatutoryTime.Today(service.Time!);

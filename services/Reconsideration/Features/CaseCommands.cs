@@ -50,7 +50,7 @@ public sealed class CaseCommands(RecordCommands commands, ReconsiderationDbConte
         db.Add(record);
         SaveClocks(db, record);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"{ReconsiderationService.Identity.RoutePrefix}/{collection}/{record.Id}", show(record));
+        return TypedResults.Created($"{ReconsiderationService.Names.RoutePrefix}/{collection}/{record.Id}", show(record));
     }
 
     /// <summary>Hands the record its clocks (tracked, so changes to them save with the step).</summary>

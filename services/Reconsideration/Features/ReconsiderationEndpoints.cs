@@ -49,19 +49,19 @@ public static class ReconsiderationEndpoints
         MarkTypical.Map(cases);
 
         // Other remedies (REC-10 … REC-12): kept by the legal/reconsideration organ; the unit concerned reads its own.
-        var courtCases = routes.MapGroup(ReconsiderationService.Identity.RoutePrefix + "/court-cases").WithTags("Litigation").WithIdempotentCreation();
+        var courtCases = routes.MapGroup(ReconsiderationService.Names.RoutePrefix + "/court-cases").WithTags("Litigation").WithIdempotentCreation();
         RegisterCourtCase.Map(courtCases);
         RemedyReads.Map<CourtCase, CourtCaseResponse>(courtCases, "CourtCase", "CourtCases", CourtCaseResponse.From);
         FileDefence.Map(courtCases);
         RecordCourtHearing.Map(courtCases);
         RecordJudgment.Map(courtCases);
 
-        var mediations = routes.MapGroup(ReconsiderationService.Identity.RoutePrefix + "/mediations").WithTags("Mediation").WithIdempotentCreation();
+        var mediations = routes.MapGroup(ReconsiderationService.Names.RoutePrefix + "/mediations").WithTags("Mediation").WithIdempotentCreation();
         RegisterMediation.Map(mediations);
         RemedyReads.Map<MediationCase, MediationResponse>(mediations, "MediationCase", "MediationCases", MediationResponse.From);
         ConcludeMediation.Map(mediations);
 
-        var petitions = routes.MapGroup(ReconsiderationService.Identity.RoutePrefix + "/petitions").WithTags("Petitions").WithIdempotentCreation();
+        var petitions = routes.MapGroup(ReconsiderationService.Names.RoutePrefix + "/petitions").WithTags("Petitions").WithIdempotentCreation();
         RegisterPetition.Map(petitions);
         RemedyReads.Map<Petition, PetitionResponse>(petitions, "Petition", "Petitions", PetitionResponse.From);
         RoutePetition.Map(petitions);
@@ -69,7 +69,7 @@ public static class ReconsiderationEndpoints
         ExtendPetition.Map(petitions);
         FinishPetition.Map(petitions);
 
-        var claims = routes.MapGroup(ReconsiderationService.Identity.RoutePrefix + "/compensation-claims").WithTags("Compensation").WithIdempotentCreation();
+        var claims = routes.MapGroup(ReconsiderationService.Names.RoutePrefix + "/compensation-claims").WithTags("Compensation").WithIdempotentCreation();
         RegisterCompensationClaim.Map(claims);
         RemedyReads.Map<CompensationClaim, CompensationResponse>(claims, "CompensationClaim", "CompensationClaims", CompensationResponse.From);
         RecordCompensationStep.Map(claims);
