@@ -9,7 +9,7 @@ public static class ReconsiderationEndpoints
     public static IServiceCollection AddReconsiderationFeatures(this IServiceCollection services)
     {
         services.AddScoped<CaseCommands>();
-        CaseTimer.AddTo(services);
+        ClockEffects.AddTo(services);
         return services;
     }
 

@@ -12,7 +12,7 @@ namespace RuleOfLaw.Reconsideration.Features;
 /// What a record does when one of its clocks runs out with no one acting. Runs in the sweeper's
 /// transaction, with the record's clocks attached. Kinds are unique across the service's records.
 /// </summary>
-internal sealed class ClockTimer<TRecord>(string kind, Action<TRecord, CommandTime> effect, TimeProvider time, WorkingCalendarProvider calendars) : IClockElapsedHandler
+internal sealed class RecordClockEffect<TRecord>(string kind, Action<TRecord, CommandTime> effect, TimeProvider time, WorkingCalendarProvider calendars) : IClockElapsedHandler
     where TRecord : class, IClockedRecord
 {
     public string Kind => kind;
@@ -32,7 +32,7 @@ internal sealed class ClockTimer<TRecord>(string kind, Action<TRecord, CommandTi
 /// The service's automatic effects: deemed accepted (REC-2), deemed abandoned (REC-2), flagged overdue
 /// (REC-6, REC-7); a defence not filed (REC-10), a petition not routed or finished (REC-11), a claim not decided (REC-12).
 /// </summary>
-internal static class CaseTimer
+internal static class ClockEffects
 {
     public static void AddTo(IServiceCollection services)
     {
@@ -48,5 +48,5 @@ internal static class CaseTimer
 
     private static void Add<TRecord>(IServiceCollection services, string kind, Action<TRecord, CommandTime> effect)
         where TRecord : class, IClockedRecord =>
-        services.AddScoped<IClockElapsedHandler>(sp => new ClockTimer<TRecord>(kind, effect, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<WorkingCalendarProvider>()));
+        services.AddScoped<IClockElapsedHandler>(sp => new RecordClockEffect<TRecord>(kind, effect, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<WorkingCalendarProvider>()));
 }
