@@ -24,6 +24,12 @@ public sealed class DemoDataTests
         Assert.All(officers.Items, o => Assert.True(o.CertifiedToday));
         Assert.Equal(5, (await client.GetFromJsonAsync<List<BenchmarkResponse>>("/api/enforcement/benchmarks", EnforcementApi.Json))!.Count);
 
+        // ENF-10: the public statistics count the demo's licence decisions of the last two months beside its penalties.
+        var today = BuildingBlocks.Clocks.StatutoryTime.Today(service.Time);
+        var statistics = await client.GetFromJsonAsync<List<UnitStatistics>>(
+            $"/api/enforcement/statistics?from={today.AddDays(-90):yyyy-MM-dd}&to={today:yyyy-MM-dd}&unitId=district-market-regulation", EnforcementApi.Json);
+        Assert.Equal(new LicenceTally(3, 1, 1, 1), Assert.Single(statistics!).Licences);
+
         var cases = await service.WithDbAsync(db => db.Cases.AsNoTracking().ToListAsync());
         Assert.Equal(
             [CaseStatus.Opened, CaseStatus.Investigating, CaseStatus.Notified, CaseStatus.Served, CaseStatus.Executed, CaseStatus.Closed, CaseStatus.Archived],

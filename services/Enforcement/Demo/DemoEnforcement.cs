@@ -9,7 +9,7 @@ namespace RuleOfLaw.Enforcement.Demo;
 
 /// <summary>
 /// The district's enforcing units, their powers lists, certified officers with their training,
-/// published discretion benchmarks and cases at every step, each taken through the real procedure at
+/// published discretion benchmarks, cases at every step and licence decisions, each taken through the real procedure at
 /// its own dates. Every date is placed relative to the service's clock, so a demo seeded on any day
 /// shows the same picture: cases opened this month, decided last quarter, closed last year.
 /// </summary>
@@ -43,6 +43,13 @@ internal sealed class DemoEnforcement(EnforcementDbContext db, TimeProvider time
         (2, "个体经营者孙某", PartyKind.Individual, 30, CaseStatus.Investigating, 300, Circumstance.Ordinary),
         (3, "南城区某建筑工程有限公司", PartyKind.Organisation, 400, CaseStatus.Closed, 15000, Circumstance.Ordinary),
         (4, "南城区某化工有限公司", PartyKind.Organisation, 10, CaseStatus.Opened, 0, Circumstance.Ordinary),
+    ];
+
+    private static readonly (string Applicant, int ReceivedDaysAgo, int DecidedDaysAgo, LicenceOutcome Outcome, string? Reasons)[] Licences =
+    [
+        ("南城区某餐饮管理有限公司", 60, 45, LicenceOutcome.Granted, null),
+        ("南城区某烘焙坊", 35, 20, LicenceOutcome.PartlyGranted, "申请的冷食类食品制售项目不具备专用操作间，该项不予许可。"),
+        ("南城区某小吃店", 15, 5, LicenceOutcome.Refused, "经营场所与有毒、有害场所的距离不符合食品安全要求。"),
     ];
 
     private readonly List<StatutoryClock> _clocks = [];
@@ -100,6 +107,17 @@ internal sealed class DemoEnforcement(EnforcementDbContext db, TimeProvider time
             var unitIndex = Powers[power].Unit;
             var team = officers.Skip(unitIndex * 3).Take(3).ToList();
             db.Cases.Add(TakeCase(powers[power], benchmarks[power], team, party, kind, today.AddDays(-daysAgo), reach, amount, circumstance));
+        }
+
+        // ENF-10 counts licences beside penalties: a licensing power with decisions of the last two months.
+        var licensing = Power.Register(
+            units[0], "330217101000", PowerKind.Licence,
+            new PowerVersion { Name = "食品经营许可", EffectiveFrom = today.AddYears(-3), LawBasis = "《中华人民共和国食品安全法》第三十五条", Reason = "权责清单公布" }, null, At(today.AddYears(-3)));
+        db.Powers.Add(licensing);
+        foreach (var (applicant, received, decided, outcome, reasons) in Licences)
+        {
+            var application = new LicenceDecision.Application(applicant, PartyKind.Organisation, today.AddDays(-received), today.AddDays(-decided), outcome, reasons);
+            db.Licences.Add(LicenceDecision.Record(units[0].UnitId, licensing, application, On(today.AddDays(-decided))));
         }
 
         var dispute = CompetenceDispute.Register(units[0].UnitId, units[1].UnitId, "占道经营的流动摊贩销售散装食品，由哪一部门查处", today.AddDays(-45), At(today.AddDays(-45)));
