@@ -1,5 +1,7 @@
+using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using RuleOfLaw.BuildingBlocks.Hosting;
+using RuleOfLaw.BuildingBlocks.Validation;
 using RuleOfLaw.Reconsideration.Data;
 using RuleOfLaw.Reconsideration.Domain;
 
@@ -11,6 +13,11 @@ public sealed record CasebookEntry(string Number, string RespondentUnitId, Outco
 /// <summary><c>?page=&amp;pageSize=</c>.</summary>
 public sealed record CasebookQuery(int Page = 1, int PageSize = 20) : IPagedQuery;
 
+internal sealed class CasebookQueryValidator : AbstractValidator<CasebookQuery>
+{
+    public CasebookQueryValidator() => Include(new PagingRules());
+}
+
 internal static class Casebook
 {
     public static void Map(RouteGroupBuilder reconsideration) =>
@@ -18,8 +25,9 @@ internal static class Casebook
         {
             var typical = db.Cases.AsNoTracking().Where(c => c.TypicalSummary != null).OrderByDescending(c => c.DecidedOn).ThenBy(c => c.Number)
                 .Select(c => new CasebookEntry(c.Number, c.RespondentUnitId, c.Outcome, c.DecidedOn, c.TypicalSummary!));
-            return TypedResults.Ok(await new PageRequest(Math.Max(1, query.Page), Math.Clamp(query.PageSize, 1, PageRequest.MaxPageSize)).ApplyAsync(typical, ct));
+            return TypedResults.Ok(await PageRequest.Of(query).ApplyAsync(typical, ct));
         })
+        .Validate<CasebookQuery>()
         .WithName("ReconsiderationCasebook")
         .WithSummary("REC-8: the published casebook of typical cases, anonymised (public).");
 }

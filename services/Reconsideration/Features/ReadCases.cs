@@ -16,6 +16,7 @@ internal sealed class CaseQueryValidator : AbstractValidator<CaseQuery>
 {
     public CaseQueryValidator()
     {
+        Include(new PagingRules());
         RuleFor(x => x.Status).IsInEnum();
         RuleFor(x => x.RespondentUnitId).MaximumLength(100);
     }
@@ -50,7 +51,7 @@ internal static class ReadCases
                 .Where(c => query.Status == null || c.Status == query.Status)
                 .Where(c => query.RespondentUnitId == null || c.RespondentUnitId == query.RespondentUnitId)
                 .OrderByDescending(c => c.ReceivedOn).ThenBy(c => c.Number);
-            var page = await new PageRequest(Math.Max(1, query.Page), Math.Clamp(query.PageSize, 1, PageRequest.MaxPageSize)).ApplyAsync(visible, ct);
+            var page = await PageRequest.Of(query).ApplyAsync(visible, ct);
             var ids = page.Items.Select(c => c.Id).ToList();
             var clocks = (await db.Clocks.AsNoTracking().Where(c => ids.Contains(c.RecordId)).ToListAsync(ct)).ToLookup(c => c.RecordId);
             foreach (var @case in page.Items)

@@ -1,3 +1,4 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RuleOfLaw.BuildingBlocks.Clocks;
@@ -5,6 +6,7 @@ using RuleOfLaw.BuildingBlocks.Commands;
 using RuleOfLaw.BuildingBlocks.Domain;
 using RuleOfLaw.BuildingBlocks.History;
 using RuleOfLaw.BuildingBlocks.Hosting;
+using RuleOfLaw.BuildingBlocks.Validation;
 using RuleOfLaw.Reconsideration.Data;
 using RuleOfLaw.Reconsideration.Domain;
 
@@ -12,6 +14,11 @@ namespace RuleOfLaw.Reconsideration.Features;
 
 /// <summary><c>?page=&amp;pageSize=</c>, newest first.</summary>
 public sealed record RemedyQuery(int Page = 1, int PageSize = 20) : IPagedQuery;
+
+internal sealed class RemedyQueryValidator : AbstractValidator<RemedyQuery>
+{
+    public RemedyQueryValidator() => Include(new PagingRules());
+}
 
 /// <summary>
 /// The reads every litigation, mediation, petition and compensation record has: the record with its deadlines,
@@ -44,7 +51,7 @@ internal static class RemedyReads
         group.MapGet("/", async ([AsParameters] RemedyQuery query, ReconsiderationDbContext db, HttpContext http, CancellationToken ct) =>
         {
             var visible = db.Set<TRecord>().AsNoTracking().VisibleTo(http).OrderByDescending(r => r.Id);
-            var page = await new PageRequest(Math.Max(1, query.Page), Math.Clamp(query.PageSize, 1, PageRequest.MaxPageSize)).ApplyAsync(visible, ct);
+            var page = await PageRequest.Of(query).ApplyAsync(visible, ct);
             var ids = page.Items.Select(r => r.Id).ToList();
             var clocks = (await db.Clocks.AsNoTracking().Where(c => ids.Contains(c.RecordId)).ToListAsync(ct)).ToLookup(c => c.RecordId);
             foreach (var record in page.Items)
@@ -55,6 +62,7 @@ internal static class RemedyReads
             return TypedResults.Ok(new Page<TResponse>([.. page.Items.Select(show)], page.Total, page.PageNumber, page.PageSize));
         })
         .RequireAuthorization()
+        .Validate<RemedyQuery>()
         .WithName($"List{plural}")
         .WithSummary($"The {plural} the caller may see, newest first: all for the legal/reconsideration organ, its own unit's for staff.");
 
