@@ -24,8 +24,12 @@ public sealed class Evidence
 
     public DateTimeOffset ReceivedAt { get; private init; }
 
-    public static Evidence Of(Guid eventId, string eventType, string unitId, Guid recordId, DateTimeOffset occurredAt, DateTimeOffset receivedAt) => new()
+    /// <summary>The event as published (JSON): the fields an indicator reads, e.g. a filing's <c>onTime</c>.</summary>
+    public string Payload { get; private init; } = "{}";
+
+    public static Evidence Of(Guid eventId, string eventType, string unitId, Guid recordId, DateTimeOffset occurredAt, DateTimeOffset receivedAt, string payload = "{}") => new()
     {
+        Payload = payload,
         EventId = eventId,
         EventType = eventType,
         UnitId = unitId,
