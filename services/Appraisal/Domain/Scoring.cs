@@ -42,9 +42,10 @@ public static class Scoring
     public static readonly IReadOnlyList<string> EventTypes =
         [DocumentFiled, DocumentDiscussed, DeadlineElapsed, ReconsiderationDecided, CourtHearingRecorded, DecisionTaken, CaseFileReviewPublished];
 
-    /// <summary>The first and the day after the last instant of a year in China Standard Time.</summary>
+    /// <summary>The first instant of a year in China Standard Time and that of the next.</summary>
+    /// <remarks>In UTC, as PostgreSQL compares instants.</remarks>
     public static (DateTimeOffset From, DateTimeOffset Until) YearBounds(int year) =>
-        (new DateTimeOffset(year, 1, 1, 0, 0, 0, ChinaStandardTime), new DateTimeOffset(year + 1, 1, 1, 0, 0, 0, ChinaStandardTime));
+        (new DateTimeOffset(year, 1, 1, 0, 0, 0, ChinaStandardTime).ToUniversalTime(), new DateTimeOffset(year + 1, 1, 1, 0, 0, 0, ChinaStandardTime).ToUniversalTime());
 
     /// <summary>Every unit's scores: units named by an event of the year or an adjustment, ordered by id.</summary>
     public static IReadOnlyList<UnitScores> Compute(AppraisalCycle cycle, IEnumerable<Evidence> evidence)
