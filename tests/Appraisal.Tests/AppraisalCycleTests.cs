@@ -18,7 +18,7 @@ public sealed class AppraisalCycleTests
 
     [Theory]
     [InlineData("A", 60)]
-    [InlineData("B1a", 40)]
+    [InlineData("B1a", 50)]
     [InlineData("A1c", 0)]
     public void APP_1_siblings_weights_that_do_not_add_up_to_100_are_refused(string code, int weight)
     {

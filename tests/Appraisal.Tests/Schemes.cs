@@ -17,8 +17,9 @@ internal static class Schemes
         new("A1c", "法定期限超期", 3, "A1", 30, Computation.StatutoryClocksMissed),
         new("B", "执法与监督", 1, null, 50, null),
         new("B1", "复议与应诉", 2, "B", 60, null),
-        new("B1a", "复议纠错率", 3, "B1", 50, Computation.ReconsiderationCorrectionRate),
-        new("B1b", "负责人出庭应诉率", 3, "B1", 50, Computation.HeadCourtAppearanceRate),
+        new("B1a", "复议纠错率", 3, "B1", 40, Computation.ReconsiderationCorrectionRate),
+        new("B1b", "负责人出庭应诉率", 3, "B1", 40, Computation.HeadCourtAppearanceRate),
+        new("B1c", "复议决定履行超期", 3, "B1", 20, Computation.OverdueCompliance),
         new("B2", "执法质量", 2, "B", 40, null),
         new("B2a", "案卷评查平均分", 3, "B2", 100, Computation.CaseFileReviewAverage),
     ];

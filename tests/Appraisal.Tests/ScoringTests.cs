@@ -30,6 +30,7 @@ public sealed class ScoringTests
             Elapsed(Guid.NewGuid(), "filing"),
             Decided("Revoked"), Decided("Upheld"), Decided("Rejected"), withdrawn,
             Hearing(true), Hearing(false),
+            Flagged(Guid.NewGuid(), "ComplianceOverdue"), Flagged(Guid.NewGuid(), "ComplianceOverdue"), Flagged(Guid.NewGuid(), "ComplianceOverdue"),
             new DecisionTaken { OccurredAt = At, UnitId = Unit, RecordId = Guid.NewGuid(), Outcome = "Adopted", ReviewedBeforeMeeting = true, HeadDecidedAgainstMajority = false, LegalOfficeHeadAttended = true },
             new CaseFileReviewPublished { OccurredAt = At, UnitId = "legal-office", RecordId = Guid.NewGuid(), Year = 2026, ReviewedUnitId = Unit, AverageScore = 80m, Files = 5 },
             new CaseFileReviewPublished { OccurredAt = At.AddDays(1), UnitId = "legal-office", RecordId = Guid.NewGuid(), Year = 2026, ReviewedUnitId = Unit, AverageScore = 86.5m, Files = 6 },
@@ -42,7 +43,8 @@ public sealed class ScoringTests
         Assert.Equal(100m * 2 / 3, scores["B1a"].Computed, 2);       // one correction of three decided (the withdrawal does not count)
         Assert.Equal(50m, scores["B1b"].Computed);                  // the head at one hearing of two
         Assert.Equal(100m, scores["A1a"].Computed);
-        Assert.Equal(86.5m, scores["B2a"].Computed);                 // the latest review of the year
+        Assert.Equal(86.5m, scores["B2a"].Computed);
+        Assert.Equal(70m, scores["B1c"].Computed);                  // three decisions complied with late                 // the latest review of the year
         Assert.Equal(3, scores["A1b"].EventIds.Count);        // the late filing's elapsed clock counts under A1c, not twice here
         Assert.Equal(3, scores["B1a"].EventIds.Count);
         Assert.Equal(events.Where(e => e != withdrawn).Select(e => e.EventId).Order(), unit.Indicators.SelectMany(i => i.EventIds).Distinct().Order());
@@ -81,6 +83,9 @@ public sealed class ScoringTests
 
     private static ReconsiderationDecided Decided(string outcome) =>
         new() { OccurredAt = At, UnitId = "district-government", RecordId = Guid.NewGuid(), Outcome = outcome, DecidedOn = Day, RespondentUnitId = Unit };
+
+    private static ReconsiderationCaseFlagged Flagged(Guid reconsideration, string kind) =>
+        new() { OccurredAt = At, UnitId = "district-government", RecordId = reconsideration, Kind = kind, RespondentUnitId = Unit };
 
     private static CourtHearingRecorded Hearing(bool headAppeared) =>
         new() { OccurredAt = At, UnitId = "district-justice", RecordId = Guid.NewGuid(), DefendantUnitId = Unit, CourtCaseNumber = "(2026)浙0203行初1号", HearingOn = Day, HeadAppeared = headAppeared };

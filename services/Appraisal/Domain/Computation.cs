@@ -23,4 +23,7 @@ public enum Computation
 
     /// <summary>案卷评查平均分: the unit's latest published case-file review average of the year (CaseFileReviewPublished).</summary>
     CaseFileReviewAverage,
+
+    /// <summary>复议决定履行超期: 100 less 10 points per reconsideration case whose decision the respondent unit complied with late (ReconsiderationCaseFlagged "ComplianceOverdue").</summary>
+    OverdueCompliance,
 }

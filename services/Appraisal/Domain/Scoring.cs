@@ -37,10 +37,14 @@ public static class Scoring
     public const string CourtHearingRecorded = Contracts + "Reconsideration.CourtHearingRecorded";
     public const string DecisionTaken = Contracts + "Decisions.DecisionTaken";
     public const string CaseFileReviewPublished = Contracts + "Enforcement.CaseFileReviewPublished";
+    public const string ReconsiderationCaseFlagged = Contracts + "Reconsideration.ReconsiderationCaseFlagged";
+
+    /// <summary>The flag of a reconsideration decision not complied with in time (REC-7).</summary>
+    public const string ComplianceOverdue = "ComplianceOverdue";
 
     /// <summary>The event types any computation reads: the evidence a cycle's scores load.</summary>
     public static readonly IReadOnlyList<string> EventTypes =
-        [DocumentFiled, DocumentDiscussed, DeadlineElapsed, ReconsiderationDecided, CourtHearingRecorded, DecisionTaken, CaseFileReviewPublished];
+        [DocumentFiled, DocumentDiscussed, DeadlineElapsed, ReconsiderationDecided, CourtHearingRecorded, DecisionTaken, CaseFileReviewPublished, ReconsiderationCaseFlagged];
 
     /// <summary>The first instant of a year in China Standard Time and that of the next.</summary>
     /// <remarks>In UTC, as PostgreSQL compares instants.</remarks>
@@ -95,7 +99,9 @@ public static class Scoring
     private static Dictionary<string, (decimal Value, List<Guid> Events)> Compute(Computation computation, List<Fact> facts) => computation switch
     {
         Computation.DocumentsFiledOnTime => DocumentsFiledOnTime(facts),
-        Computation.StatutoryClocksMissed => PerUnit(facts.Where(f => f.Type == DeadlineElapsed), f => f.UnitId, list => FullMarks - (PointsPerMissedClock * list.Count)),
+        Computation.StatutoryClocksMissed => PerUnit(facts.Where(f => f.Type == DeadlineElapsed), f => f.UnitId, Penalised),
+        Computation.OverdueCompliance => PerUnit(
+            facts.Where(f => f.Type == ReconsiderationCaseFlagged && f.Text("kind") == ComplianceOverdue).DistinctBy(f => f.RecordId), f => f.Text("respondentUnitId"), Penalised),
         Computation.ReconsiderationCorrectionRate => Rate(
             facts.Where(f => f.Type == ReconsiderationDecided && f.Text("outcome") != "Withdrawn"), f => f.Text("respondentUnitId"), f => !Corrections.Contains(f.Text("outcome"))),
         Computation.HeadCourtAppearanceRate => Rate(facts.Where(f => f.Type == CourtHearingRecorded), f => f.Text("defendantUnitId"), f => f.Flag("headAppeared")),
@@ -113,6 +119,9 @@ public static class Scoring
         var overdue = facts.Where(f => f.Type == DeadlineElapsed && f.Text("clockKind") == FilingClock && !filedRecords.Contains((f.UnitId, f.RecordId)));
         return Rate(filed.Concat(overdue), f => f.UnitId, f => f.Type == DocumentFiled && f.Flag("onTime"));
     }
+
+    /// <summary>Full marks less <see cref="PointsPerMissedClock"/> for each event: a clock missed, a compliance overdue.</summary>
+    private static decimal Penalised(List<Fact> missed) => FullMarks - (PointsPerMissedClock * missed.Count);
 
     private static Dictionary<string, (decimal Value, List<Guid> Events)> Rate(IEnumerable<Fact> facts, Func<Fact, string> unit, Func<Fact, bool> good) =>
         PerUnit(facts, unit, list => FullMarks * list.Count(good) / list.Count);
