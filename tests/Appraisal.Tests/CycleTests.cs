@@ -55,6 +55,16 @@ public sealed class CycleTests(AppraisalServiceFactory service) : IClassFixture<
     }
 
     [Fact]
+    public async Task Creating_a_cycle_again_with_the_same_Idempotency_Key_answers_the_first_cycle()
+    {
+        using var appraiser = service.CreateClientFor(null, Roles.AppraisalAdmin);
+        var key = Guid.NewGuid().ToString();
+        var first = await appraiser.PostAsync("/api/appraisal/cycles", Schemes.Request(), key);
+        var retry = await appraiser.PostAsync("/api/appraisal/cycles", Schemes.Request(), key);
+        IdempotentRequests.AssertRetryReplayed(first, retry);
+    }
+
+    [Fact]
     public async Task A_cycle_that_does_not_exist_answers_404()
     {
         using var anonymous = service.CreateAnonymousClient();
