@@ -73,6 +73,17 @@ public sealed class ScoringTests
         Assert.Single(missed.EventIds);
     }
 
+    [Fact]
+    public void APP_2_evidence_without_its_payload_is_not_scored()
+    {
+        var filed = Filed(Guid.NewGuid(), onTime: true);
+        var withoutPayload = Evidence.Of(Guid.NewGuid(), typeof(DocumentFiled).FullName!, Unit, Guid.NewGuid(), At, At);
+        var unit = Assert.Single(Scoring.Compute(Cycle(), [ToEvidence(filed), withoutPayload]));
+        var filing = unit.Indicators.Single(i => i.IndicatorCode == "A1b");
+        Assert.Equal(100m, filing.Computed);
+        Assert.Equal([filed.EventId], filing.EventIds);
+    }
+
     private static AppraisalCycle Cycle() => AppraisalCycle.Create(Schemes.Year, "考核", Schemes.Full, "admin", At);
 
     private static DocumentFiled Filed(Guid document, bool onTime) =>

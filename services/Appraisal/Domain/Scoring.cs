@@ -59,6 +59,9 @@ public static class Scoring
             .Where(e => e.OccurredAt >= from && e.OccurredAt < until)
             .DistinctBy(e => e.EventId)
             .Select(e => new Fact(e.EventId, e.EventType, e.UnitId, e.RecordId, e.OccurredAt, Parse(e.Payload)))
+
+            // Evidence stored before payloads were kept cannot say what its fields were: it is not scored.
+            .Where(f => f.Payload.ValueKind == JsonValueKind.Object && f.Payload.EnumerateObject().Any())
             .OrderBy(f => f.EventId)
             .ToList();
         var leaves = cycle.Indicators.Where(i => i.Computation is not null).OrderBy(i => i.Code, StringComparer.Ordinal).ToList();
