@@ -13,4 +13,5 @@ builder.AddAccessControl();
 var app = builder.Build();
 app.MapRuleOfLawService();
 app.MapEvidenceEndpoints();
+app.MapAppraisalEndpoints();
 await app.RunRuleOfLawServiceAsync<AppraisalDbContext>();

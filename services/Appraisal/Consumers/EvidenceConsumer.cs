@@ -1,3 +1,4 @@
+using System.Text.Json;
 using MassTransit;
 using RuleOfLaw.Appraisal.Data;
 using RuleOfLaw.Appraisal.Domain;
@@ -15,8 +16,24 @@ public sealed class EvidenceConsumer(AppraisalDbContext db, TimeProvider time, I
     protected override Task HandleAsync(ConsumeContext<IIntegrationEvent> context)
     {
         var message = context.Message;
-        db.Evidence.Add(Evidence.Of(message.EventId, EventTypeOf(context), message.UnitId, message.RecordId, message.OccurredAt, Time.GetUtcNow()));
+        db.Evidence.Add(Evidence.Of(message.EventId, EventTypeOf(context), message.UnitId, message.RecordId, message.OccurredAt, Time.GetUtcNow(), PayloadOf(context)));
         return Task.CompletedTask;
+    }
+
+    /// <summary>The event as published: the "message" of the JSON envelope, with every field of the concrete event.</summary>
+    private static string PayloadOf(ConsumeContext context)
+    {
+        try
+        {
+            using var envelope = JsonDocument.Parse(context.ReceiveContext.Body.GetBytes());
+            return envelope.RootElement.ValueKind == JsonValueKind.Object && envelope.RootElement.TryGetProperty("message", out var message)
+                ? message.GetRawText()
+                : envelope.RootElement.GetRawText();
+        }
+        catch (JsonException)
+        {
+            return "{}";
+        }
     }
 
     /// <summary>The most specific type the publisher sent: the first message type, "urn:message:Namespace:Name".</summary>

@@ -1,4 +1,7 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using RuleOfLaw.Appraisal.Domain;
 using RuleOfLaw.BuildingBlocks.Persistence;
@@ -8,6 +11,10 @@ namespace RuleOfLaw.Appraisal.Data;
 public sealed class AppraisalDbContext(DbContextOptions<AppraisalDbContext> options) : ServiceDbContext(options)
 {
     public DbSet<Evidence> Evidence => Set<Evidence>();
+
+    public DbSet<AppraisalCycle> Cycles => Set<AppraisalCycle>();
+
+    public DbSet<ScoreAdjustment> Adjustments => Set<ScoreAdjustment>();
 }
 
 public sealed class AppraisalDbContextFactory : DesignTimeDbContextFactory<AppraisalDbContext>;
@@ -20,6 +27,47 @@ internal sealed class EvidenceConfiguration : IEntityTypeConfiguration<Evidence>
         builder.HasKey(x => x.EventId);
         builder.Property(x => x.EventType).HasMaxLength(300);
         builder.Property(x => x.UnitId).HasMaxLength(100);
+        builder.Property(x => x.Payload).HasColumnType("jsonb").HasDefaultValueSql("'{}'::jsonb");
         builder.HasIndex(x => new { x.UnitId, x.OccurredAt });
+        builder.HasIndex(x => new { x.EventType, x.OccurredAt });
+    }
+}
+
+internal sealed class AppraisalCycleConfiguration : IEntityTypeConfiguration<AppraisalCycle>
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    public void Configure(EntityTypeBuilder<AppraisalCycle> builder)
+    {
+        builder.ToTable("cycles");
+        builder.HasKey(x => x.Id);
+        builder.Property(x => x.Name).HasMaxLength(200);
+        builder.Property(x => x.CreatedBy).HasMaxLength(200);
+        builder.Property(x => x.UnitId).HasMaxLength(100);
+
+        // The scheme is written once with the cycle and read whole: one JSON column.
+        builder.Property(x => x.Indicators)
+            .HasColumnType("jsonb")
+            .HasConversion(
+                v => JsonSerializer.Serialize(v, Json),
+                v => JsonSerializer.Deserialize<List<Indicator>>(v, Json) ?? new List<Indicator>(),
+                new ValueComparer<IReadOnlyList<Indicator>>((a, b) => a!.SequenceEqual(b!), v => v.Aggregate(0, (h, i) => HashCode.Combine(h, i.GetHashCode())), v => v.ToList()));
+        builder.HasMany(x => x.Adjustments).WithOne().HasForeignKey(a => a.CycleId);
+        builder.Navigation(x => x.Adjustments).HasField("_adjustments").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class ScoreAdjustmentConfiguration : IEntityTypeConfiguration<ScoreAdjustment>
+{
+    public void Configure(EntityTypeBuilder<ScoreAdjustment> builder)
+    {
+        builder.ToTable("score_adjustments");
+        builder.HasKey(x => x.Id);
+        builder.Property(x => x.Id).ValueGeneratedNever();
+        builder.Property(x => x.UnitId).HasMaxLength(100);
+        builder.Property(x => x.IndicatorCode).HasMaxLength(50);
+        builder.Property(x => x.Reason).HasMaxLength(1000);
+        builder.Property(x => x.Actor).HasMaxLength(200);
+        builder.Property(x => x.Points).HasPrecision(7, 2);
     }
 }

@@ -24,13 +24,18 @@ public sealed class Evidence
 
     public DateTimeOffset ReceivedAt { get; private init; }
 
-    public static Evidence Of(Guid eventId, string eventType, string unitId, Guid recordId, DateTimeOffset occurredAt, DateTimeOffset receivedAt) => new()
+    /// <summary>The event as published (JSON): the fields an indicator reads, e.g. a filing's <c>onTime</c>.</summary>
+    public string Payload { get; private init; } = "{}";
+
+    /// <summary>Evidence of an event; its instants are kept in UTC, whatever offset the publisher wrote.</summary>
+    public static Evidence Of(Guid eventId, string eventType, string unitId, Guid recordId, DateTimeOffset occurredAt, DateTimeOffset receivedAt, string payload = "{}") => new()
     {
+        Payload = payload,
         EventId = eventId,
         EventType = eventType,
         UnitId = unitId,
         RecordId = recordId,
-        OccurredAt = occurredAt,
-        ReceivedAt = receivedAt,
+        OccurredAt = occurredAt.ToUniversalTime(),
+        ReceivedAt = receivedAt.ToUniversalTime(),
     };
 }

@@ -23,6 +23,56 @@ namespace RuleOfLaw.Appraisal.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("RuleOfLaw.Appraisal.Domain.AppraisalCycle", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Indicators")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("indicators");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("UnitId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("unit_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_cycles");
+
+                    b.ToTable("cycles", (string)null);
+                });
+
             modelBuilder.Entity("RuleOfLaw.Appraisal.Domain.Evidence", b =>
                 {
                     b.Property<Guid>("EventId")
@@ -39,6 +89,13 @@ namespace RuleOfLaw.Appraisal.Data.Migrations
                     b.Property<DateTimeOffset>("OccurredAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("occurred_at");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("payload")
+                        .HasDefaultValueSql("'{}'::jsonb");
 
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("timestamp with time zone")
@@ -57,10 +114,65 @@ namespace RuleOfLaw.Appraisal.Data.Migrations
                     b.HasKey("EventId")
                         .HasName("pk_evidence");
 
+                    b.HasIndex("EventType", "OccurredAt")
+                        .HasDatabaseName("ix_evidence_event_type_occurred_at");
+
                     b.HasIndex("UnitId", "OccurredAt")
                         .HasDatabaseName("ix_evidence_unit_id_occurred_at");
 
                     b.ToTable("evidence", (string)null);
+                });
+
+            modelBuilder.Entity("RuleOfLaw.Appraisal.Domain.ScoreAdjustment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("actor");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cycle_id");
+
+                    b.Property<string>("IndicatorCode")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("indicator_code");
+
+                    b.Property<decimal>("Points")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("numeric(7,2)")
+                        .HasColumnName("points");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("UnitId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("unit_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_score_adjustments");
+
+                    b.HasIndex("CycleId")
+                        .HasDatabaseName("ix_score_adjustments_cycle_id");
+
+                    b.ToTable("score_adjustments", (string)null);
                 });
 
             modelBuilder.Entity("RuleOfLaw.BuildingBlocks.Calendar.WorkingCalendarYear", b =>
@@ -401,6 +513,21 @@ namespace RuleOfLaw.Appraisal.Data.Migrations
                         .HasFilter("published_at IS NULL AND dead_lettered_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("RuleOfLaw.Appraisal.Domain.ScoreAdjustment", b =>
+                {
+                    b.HasOne("RuleOfLaw.Appraisal.Domain.AppraisalCycle", null)
+                        .WithMany("Adjustments")
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_score_adjustments_cycles_cycle_id");
+                });
+
+            modelBuilder.Entity("RuleOfLaw.Appraisal.Domain.AppraisalCycle", b =>
+                {
+                    b.Navigation("Adjustments");
                 });
 #pragma warning restore 612, 618
         }
