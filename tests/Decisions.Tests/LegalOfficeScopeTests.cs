@@ -27,5 +27,25 @@ public sealed class LegalOfficeScopeTests(DecisionsServiceFactory service) : ICl
         Assert.Equal(DecisionStatus.Reviewed, reviewed.Status);
     }
 
+    [Fact]
+    public async Task Everyone_a_legal_office_sees_process_information_only_of_the_units_it_reviews_for()
+    {
+        using var api = new DecisionsApi(service);
+        var decision = await api.ReadyForReviewAsync();
+        await api.StepAsync(decision.Id, "legality-review/submission");
+        using var district = service.CreateClientFor("district-justice", Roles.LegalOffice);
+        Assert.Equal(HttpStatusCode.OK, (await district.PostAsJsonAsync($"/api/decisions/{decision.Id}/legality-review", DecisionsApi.Review(LegalityConclusion.Lawful))).StatusCode);
+
+        // The legality opinion is process information until the decision is published (DEC-9).
+        var served = await DecisionsApi.ReadAsync<ProcessView>(await district.GetAsync($"/api/decisions/{decision.Id}"));
+        Assert.NotNull(served.LegalityReview);
+        using var market = service.CreateClientFor("district-market-regulation", Roles.LegalOffice);
+        var other = await DecisionsApi.ReadAsync<ProcessView>(await market.GetAsync($"/api/decisions/{decision.Id}"));
+        Assert.Null(other.LegalityReview);
+        Assert.Empty(other.ExpertOpinions);
+    }
+
     private sealed record DecisionResponseView(Guid Id, DecisionStatus Status);
+
+    private sealed record ProcessView(Guid Id, System.Text.Json.JsonElement? LegalityReview, List<System.Text.Json.JsonElement> ExpertOpinions);
 }

@@ -26,7 +26,7 @@ public static class EvidenceEndpoints
         units.MapGet("/{unitId:maxlength(100)}/evidence", async ([AsParameters] PageRequest paging, string unitId, Guid? recordId, AppraisalDbContext db, HttpContext http, CancellationToken ct) =>
         {
             var query = db.Evidence.AsNoTracking().Where(e => e.UnitId == unitId);
-            if (RecordViews.For(http.User, unitId, Roles.AppraisalAdmin) != RecordView.Full)
+            if (RecordViews.For(http, unitId, Roles.AppraisalAdmin) != RecordView.Full)
             {
                 // The public sees the evidence of published records only: not the ids of drafts, nor their steps.
                 var published = db.Evidence.Where(p => p.UnitId == unitId && Publications.Contains(p.EventType)).Select(p => p.RecordId);

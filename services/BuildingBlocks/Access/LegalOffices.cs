@@ -28,6 +28,10 @@ public sealed class LegalOffices(IOptions<LegalOfficeSettings> settings)
         && (officeUnit == unitId
             || (settings.Value.Serves.TryGetValue(officeUnit, out var units) && (units.Contains(unitId) || units.Contains(LegalOfficeSettings.EveryUnit))));
 
+    /// <summary>Whether the legal office of <paramref name="officeUnit"/> reviews for every unit of the district.</summary>
+    public bool ServesEveryUnit(string? officeUnit) =>
+        officeUnit is not null && settings.Value.Serves.TryGetValue(officeUnit, out var units) && units.Contains(LegalOfficeSettings.EveryUnit);
+
     /// <summary>Whether <paramref name="officeUnit"/> is the supervising body's legal office.</summary>
     public bool IsSupervising(string? officeUnit) => officeUnit is not null && officeUnit == settings.Value.SupervisingOffice;
 }

@@ -31,7 +31,7 @@ public static class HistoryEndpoints
         group.MapGet("/{id:guid}/history", async Task<Results<Ok<IReadOnlyList<HistoryItem>>, NotFound>> (Guid id, ServiceDbContext db, HttpContext http, CancellationToken ct) =>
         {
             var record = await db.Set<TRecord>().AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct);
-            if (record is null || (!shownToPublic(record) && RecordViews.For(http.User, record.UnitId) != RecordView.Full))
+            if (record is null || (!shownToPublic(record) && RecordViews.For(http, record.UnitId) != RecordView.Full))
             {
                 return TypedResults.NotFound();
             }

@@ -17,7 +17,7 @@ internal static class GetDecisionArchive
             db.Archives.ShowAsync(
                 a => a.DecisionId == id,
                 _ => true,
-                a => new ArchiveResponse(a.DecisionId, a.ArchivedAt, ArchivedDecision.Show(a, RecordViews.For(http.User, a.UnitId), json.Value.SerializerOptions)),
+                a => new ArchiveResponse(a.DecisionId, a.ArchivedAt, ArchivedDecision.Show(a, RecordViews.For(http, a.UnitId), json.Value.SerializerOptions)),
                 ct))
         .WithName("GetDecisionArchive")
         .WithSummary("The archived record of a published decision, as it stood when published (DEC-9); the full record to the unit's staff, the legal office and administrators.");

@@ -17,7 +17,7 @@ internal static class ListComments
 
     private static List<CommentResponse> Comments(MajorDecision decision, HttpContext http)
     {
-        Func<PublicComment, CommentResponse> show = decision.DispositionsPublic || RecordViews.For(http.User, decision.UnitId) == RecordView.Full
+        Func<PublicComment, CommentResponse> show = decision.DispositionsPublic || RecordViews.For(http, decision.UnitId) == RecordView.Full
             ? CommentResponse.From
             : CommentResponse.WithoutDisposition;
         return (decision.Consultation?.Comments ?? []).OrderBy(c => c.SubmittedAt).Select(show).ToList();

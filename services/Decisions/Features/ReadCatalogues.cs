@@ -31,7 +31,7 @@ internal static class ReadCatalogues
     {
         catalogues.MapGet("/", async ([AsParameters] CatalogueQuery query, DecisionsDbContext db, HttpContext http, CancellationToken ct) =>
         {
-            var everyUnit = RecordViews.SeesEveryUnit(http.User);
+            var everyUnit = RecordViews.SeesEveryUnit(http);
             var ownUnit = RecordViews.StaffUnitOf(http.User);
             var found = db.Catalogues.AsNoTracking()
                 .Where(c => c.Status == CatalogueStatus.Published || everyUnit || c.UnitId == ownUnit)
@@ -54,5 +54,5 @@ internal static class ReadCatalogues
         catalogues.MapHistory<DecisionCatalogue>(c => c.Status == CatalogueStatus.Published);
 
     private static bool ShownTo(HttpContext http, DecisionCatalogue catalogue) =>
-        catalogue.Status == CatalogueStatus.Published || RecordViews.For(http.User, catalogue.UnitId) == RecordView.Full;
+        catalogue.Status == CatalogueStatus.Published || RecordViews.For(http, catalogue.UnitId) == RecordView.Full;
 }

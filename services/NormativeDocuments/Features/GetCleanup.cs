@@ -11,7 +11,7 @@ internal static class GetCleanup
         cleanup.MapGet("/{id:guid}", (Guid id, DocumentsDbContext db, HttpContext http, CancellationToken ct) =>
             db.CleanupCampaigns.ShowAsync(
                 c => c.Id == id,
-                c => c.Status == CleanupStatus.Published || RecordViews.For(http.User, c.UnitId) == RecordView.Full,
+                c => c.Status == CleanupStatus.Published || RecordViews.For(http, c.UnitId) == RecordView.Full,
                 CleanupResponse.From,
                 ct))
         .WithName("GetCleanup")

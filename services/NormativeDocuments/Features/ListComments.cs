@@ -12,7 +12,7 @@ internal static class ListComments
             db.Documents.ShowAsync(id, d =>
             {
                 // Dispositions are the unit's working notes until it publishes them.
-                Func<PublicComment, CommentResponse> show = d.DispositionsPublic || RecordViews.For(http.User, d.UnitId) == RecordView.Full
+                Func<PublicComment, CommentResponse> show = d.DispositionsPublic || RecordViews.For(http, d.UnitId) == RecordView.Full
                     ? CommentResponse.From
                     : CommentResponse.WithoutDisposition;
                 return (d.Consultation?.Comments ?? []).OrderBy(c => c.SubmittedAt).Select(show).ToList();

@@ -16,7 +16,7 @@ internal static class ListIncidentalReviews
             }
 
             return TypedResults.Ok((await reviews.OrderByDescending(r => r.ReceivedOn).Take(100).ToListAsync(ct))
-                .Select(r => IncidentalReviewResponse.From(r, RecordViews.For(http.User, r.UnitId, Roles.ReconsiderationOfficer))).ToList());
+                .Select(r => IncidentalReviewResponse.From(r, RecordViews.For(http, r.UnitId, Roles.ReconsiderationOfficer))).ToList());
         })
         .WithName("ListIncidentalReviews")
         .WithSummary("Incidental reviews, optionally of one reconsideration case (DOC-14); the issuing unit's answer and the reasoning are public once decided.");
