@@ -154,8 +154,8 @@ public sealed class AccessAndVisibilityTests(DecisionsServiceFactory service) : 
             }
         }
 
-        // The unit's staff and the legal office see the whole record.
-        foreach (var client in new[] { api.Client, service.CreateClientFor(null, Roles.LegalOffice) })
+        // The unit's staff and the legal office that reviews for it (the district's, for every unit) see the whole record.
+        foreach (var client in new[] { api.Client, service.CreateClientFor("district-justice", Roles.LegalOffice) })
         {
             var full = await Read(client, adopted.Id);
             Assert.Equal((1, RiskLevel.Medium, "经审查，同意。", 4), (full.ExpertOpinions.Count, full.RiskAssessment!.Level, full.LegalityReview!.Opinion, full.Meeting!.Positions.Count));
