@@ -1,4 +1,5 @@
 using RuleOfLaw.BuildingBlocks.Access;
+using RuleOfLaw.BuildingBlocks.OpenApi;
 using RuleOfLaw.Decisions.Domain;
 
 namespace RuleOfLaw.Decisions.Features;
@@ -10,7 +11,7 @@ internal static class CloseComment
         decisions.MapPost("/{id:guid}/close-comment", (Guid id, DecisionCommands commands, CancellationToken ct) =>
             commands.RunAsync(id, (d, t) => d.CloseComment(t.Today, t.Now), ct))
         .ForOwnUnit<MajorDecision>(Roles.UnitStaff, Roles.UnitHead)
-        .ProducesStepResults()
+        .AnswersStep<DecisionResponse>()
         .WithName("CloseDecisionComment")
         .WithSummary("Closes a comment period that has run (it also closes by itself the day after).");
 }

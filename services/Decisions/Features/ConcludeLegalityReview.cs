@@ -15,7 +15,7 @@ internal static class ConcludeLegalityReview
         .Validate<LegalityReviewRequest<DecisionLegalityChecklist>>()
         .WithRequestExample(Examples.Review)
         .ForServingLegalOffice<MajorDecision>()
-        .ProducesStepResults()
+        .AnswersStep<DecisionResponse>()
         .WithName("ConcludeDecisionLegalityReview")
         .WithSummary("The legal office answers every point of its checklist and concludes lawful, lawful with changes, or unlawful (DEC-6).");
 }

@@ -15,7 +15,7 @@ internal static class DisposeComment
         .Validate<DisposeCommentRequest>()
         .WithRequestExample(Examples.Dispose)
         .ForOwnUnit<MajorDecision>(Roles.UnitStaff, Roles.UnitHead)
-        .ProducesStepResults()
+        .AnswersStep<DecisionResponse>()
         .WithName("DisposeDecisionComment")
         .WithSummary("Records whether a comment was adopted, partly adopted or not, with the reason (DEC-2).");
 }

@@ -19,7 +19,7 @@ internal static class RecordCollectiveDecision
         .Validate<CollectiveMeetingRequest>()
         .WithRequestExample(Examples.Meeting)
         .ForOwnUnit<MajorDecision>(Roles.UnitHead)
-        .ProducesStepResults()
+        .AnswersStep<DecisionResponse>()
         .WithName("RecordCollectiveDecision")
         .WithSummary("Records the meeting's decision with structured minutes of a meeting held (dated from the agenda's date to today): positions in speaking order, the head last, the head's reason against the majority, the legal office head's attendance (DEC-8).");
 }

@@ -15,7 +15,7 @@ internal static class RecordFairCompetitionReview
         .Validate<FairCompetitionReviewRequest>()
         .WithRequestExample(Examples.FairCompetitionReview)
         .ForOwnUnit<MajorDecision>(Roles.UnitStaff, Roles.UnitHead)
-        .ProducesStepResults()
+        .AnswersStep<DecisionResponse>()
         .WithName("RecordDecisionFairCompetitionReview")
         .WithSummary("Records the fair-competition review of a draft affecting market activity, a piece of the meeting package (DEC-7).");
 }

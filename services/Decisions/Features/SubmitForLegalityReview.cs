@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using RuleOfLaw.BuildingBlocks.Access;
+using RuleOfLaw.BuildingBlocks.OpenApi;
 using RuleOfLaw.Decisions.Domain;
 
 namespace RuleOfLaw.Decisions.Features;
@@ -11,7 +12,7 @@ internal static class SubmitForLegalityReview
         decisions.MapPost("/{id:guid}/legality-review/submission", (Guid id, DecisionCommands commands, IOptions<DecisionSettings> settings, CancellationToken ct) =>
             commands.RunAsync(id, (d, t) => d.SubmitForLegalityReview(t.Today, settings.Value.ReviewWorkingDays, t.Calendar, t.Now), ct))
         .ForOwnUnit<MajorDecision>(Roles.UnitStaff, Roles.UnitHead)
-        .ProducesStepResults()
+        .AnswersStep<DecisionResponse>()
         .WithName("SubmitDecisionForLegalityReview")
         .WithSummary("Sends the draft to the legal office once comment, hearing and risk steps are complete (a recorded risk found controllable) and the package pieces gathered before review are present; its at least 7 working days start (DEC-5, DEC-6, DEC-7).");
 }

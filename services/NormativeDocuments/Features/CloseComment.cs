@@ -1,4 +1,5 @@
 using RuleOfLaw.BuildingBlocks.Access;
+using RuleOfLaw.BuildingBlocks.OpenApi;
 using RuleOfLaw.NormativeDocuments.Domain;
 
 namespace RuleOfLaw.NormativeDocuments.Features;
@@ -9,7 +10,7 @@ internal static class CloseComment
         documents.MapPost("/{id:guid}/close-comment", (Guid id, DocumentCommands commands, CancellationToken ct) =>
             commands.RunAsync(id, (d, c) => d.CloseComment(c.Today, c.Now), ct))
         .ForOwnUnit<NormativeDocument>(Roles.UnitStaff, Roles.UnitHead)
-        .AnswersTheDocument()
+        .AnswersStep<DocumentResponse>()
         .WithName("CloseComment")
         .WithSummary("Closes a comment period that has run (it also closes by itself the day after).");
 }

@@ -15,7 +15,7 @@ internal static class ConcludeLegalityReview
         .Validate<LegalityReviewRequest<LegalityChecklist>>()
         .WithRequestExample(Examples.Review)
         .ForServingLegalOffice<NormativeDocument>()
-        .AnswersTheDocument()
+        .AnswersStep<DocumentResponse>()
         .WithName("ConcludeLegalityReview")
         .WithSummary("The legal office answers every point of the DOC-1 checklist and concludes lawful, lawful with changes, or unlawful (DOC-3).");
 }

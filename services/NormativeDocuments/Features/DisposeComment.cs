@@ -14,7 +14,7 @@ internal static class DisposeComment
         .Validate<DisposeCommentRequest>()
         .WithRequestExample(Examples.Dispose)
         .ForOwnUnit<NormativeDocument>(Roles.UnitStaff, Roles.UnitHead)
-        .AnswersTheDocument()
+        .AnswersStep<DocumentResponse>()
         .WithName("DisposeComment")
         .WithSummary("Records whether a comment was adopted, partly adopted or not, with the reason (DOC-2).");
 }

@@ -19,7 +19,7 @@ internal static class RecordCollectiveDiscussion
         .Validate<CollectiveMeetingRequest>()
         .WithRequestExample(Examples.Discussion)
         .ForOwnUnit<NormativeDocument>(Roles.UnitStaff, Roles.UnitHead)
-        .AnswersTheDocument()
+        .AnswersStep<DocumentResponse>()
         .WithName("RecordCollectiveDiscussion")
         .WithSummary("Records the executive or leadership meeting's decision, held (dated from the review's conclusion to today), with members' positions when given; an unreviewed or unlawful draft cannot go there (DOC-3, DOC-4).");
 }

@@ -14,7 +14,7 @@ internal static class RecordFairCompetitionReview
         .Validate<FairCompetitionReviewRequest>()
         .WithRequestExample(Examples.FairCompetitionReview)
         .ForOwnUnit<NormativeDocument>(Roles.UnitStaff, Roles.UnitHead)
-        .AnswersTheDocument()
+        .AnswersStep<DocumentResponse>()
         .WithName("RecordFairCompetitionReview")
         .WithSummary("Records the fair-competition review (公平竞争审查) of a market-related draft (DOC-2).");
 }

@@ -1,4 +1,5 @@
 using RuleOfLaw.BuildingBlocks.Access;
+using RuleOfLaw.BuildingBlocks.OpenApi;
 using RuleOfLaw.NormativeDocuments.Domain;
 
 namespace RuleOfLaw.NormativeDocuments.Features;
@@ -10,7 +11,7 @@ internal static class SubmitForLegalityReview
         documents.MapPost("/{id:guid}/legality-review/submission", (Guid id, DocumentCommands commands, CancellationToken ct) =>
             commands.RunAsync(id, (d, c) => d.SubmitForLegalityReview(c.Today, c.Settings.LegalityReviewWorkingDays, c.Calendar, c.Now), ct))
         .ForOwnUnit<NormativeDocument>(Roles.UnitStaff, Roles.UnitHead)
-        .AnswersTheDocument()
+        .AnswersStep<DocumentResponse>()
         .WithName("SubmitForLegalityReview")
         .WithSummary("Sends the draft to the legal office, once its public comment is complete (DOC-2); the review clock starts (DOC-3).");
 }
