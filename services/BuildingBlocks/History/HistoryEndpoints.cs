@@ -41,13 +41,14 @@ public static class HistoryEndpoints
         .WithName($"Get{typeof(TRecord).Name}History")
         .WithSummary($"History of a {typeof(TRecord).Name}: who changed it, when, from which state to which, and why.");
 
-    private static async Task<Results<Ok<IReadOnlyList<HistoryItem>>, NotFound>> ReadAsync(ServiceDbContext db, string recordType, Guid id, CancellationToken ct)
-    {
-        var items = await db.History.AsNoTracking()
+    /// <summary>Every state change of one record, oldest first, for an endpoint that decides itself who may read it.</summary>
+    public static async Task<IReadOnlyList<HistoryItem>> ListAsync(ServiceDbContext db, string recordType, Guid id, CancellationToken ct) =>
+        await db.History.AsNoTracking()
             .Where(h => h.RecordId == id && h.RecordType == recordType)
             .OrderBy(h => h.Id)
             .Select(h => new HistoryItem(h.At, h.Actor, h.From, h.To, h.Reason))
             .ToListAsync(ct);
-        return items.Count == 0 ? TypedResults.NotFound() : TypedResults.Ok<IReadOnlyList<HistoryItem>>(items);
-    }
+
+    private static async Task<Results<Ok<IReadOnlyList<HistoryItem>>, NotFound>> ReadAsync(ServiceDbContext db, string recordType, Guid id, CancellationToken ct) =>
+        await ListAsync(db, recordType, id, ct) is { Count: > 0 } items ? TypedResults.Ok(items) : TypedResults.NotFound();
 }

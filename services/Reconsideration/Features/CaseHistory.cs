@@ -18,12 +18,7 @@ internal static class CaseHistory
                 return TypedResults.NotFound();
             }
 
-            var items = await db.History.AsNoTracking()
-                .Where(h => h.RecordId == id && h.RecordType == CaseClocks.RecordType)
-                .OrderBy(h => h.Id)
-                .Select(h => new HistoryItem(h.At, h.Actor, h.From, h.To, h.Reason))
-                .ToListAsync(ct);
-            return TypedResults.Ok<IReadOnlyList<HistoryItem>>(items);
+            return TypedResults.Ok(await HistoryEndpoints.ListAsync(db, CaseClocks.RecordType, id, ct));
         })
         .RequireAuthorization()
         .WithName("GetReconsiderationCaseHistory")

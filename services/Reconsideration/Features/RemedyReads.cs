@@ -73,12 +73,7 @@ internal static class RemedyReads
                 return TypedResults.NotFound();
             }
 
-            var items = await db.History.AsNoTracking()
-                .Where(h => h.RecordId == id && h.RecordType == typeof(TRecord).Name)
-                .OrderBy(h => h.Id)
-                .Select(h => new HistoryItem(h.At, h.Actor, h.From, h.To, h.Reason))
-                .ToListAsync(ct);
-            return TypedResults.Ok<IReadOnlyList<HistoryItem>>(items);
+            return TypedResults.Ok(await HistoryEndpoints.ListAsync(db, typeof(TRecord).Name, id, ct));
         })
         .RequireAuthorization()
         .WithName($"Get{name}History")
