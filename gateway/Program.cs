@@ -42,6 +42,8 @@ if (!app.Environment.IsDevelopment())
 app.UseExceptionHandler();
 app.UseMiddleware<RequestBodyLimitMiddleware>();
 app.UseCors();
+// Past the gateway's capacity: 503 with Retry-After before any token is checked or request forwarded.
+app.UseLoadShedding();
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseMiddleware<AccessPolicyMiddleware>();

@@ -145,6 +145,8 @@ public static class ServiceHostingExtensions
     {
         var names = app.Services.GetRequiredService<ServiceNames>();
         app.UseCorrelationId();
+        // Past capacity: 503 with Retry-After at once, rather than a queue that times out.
+        app.UseLoadShedding();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         // Text PostgreSQL cannot store and dates arithmetic cannot reach are bad input (400), wherever they are sent.
