@@ -1,7 +1,5 @@
-using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.BuildingBlocks.Hosting;
 using RuleOfLaw.Decisions;
-using RuleOfLaw.Decisions.Data;
 using RuleOfLaw.Decisions.Demo;
 using RuleOfLaw.Decisions.Features;
 

@@ -1,8 +1,6 @@
-using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.BuildingBlocks.Hosting;
 using RuleOfLaw.Enforcement;
 using RuleOfLaw.Enforcement.Consumers;
-using RuleOfLaw.Enforcement.Data;
 using RuleOfLaw.Enforcement.Demo;
 using RuleOfLaw.Enforcement.Features;
 

@@ -1,8 +1,6 @@
-using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.BuildingBlocks.Hosting;
 using RuleOfLaw.NormativeDocuments.Consumers;
 using RuleOfLaw.NormativeDocuments;
-using RuleOfLaw.NormativeDocuments.Data;
 using RuleOfLaw.NormativeDocuments.Demo;
 using RuleOfLaw.NormativeDocuments.Features;
 

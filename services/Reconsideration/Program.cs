@@ -1,8 +1,6 @@
-using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.BuildingBlocks.Hosting;
 using RuleOfLaw.Reconsideration;
 using RuleOfLaw.Reconsideration.Consumers;
-using RuleOfLaw.Reconsideration.Data;
 using RuleOfLaw.Reconsideration.Demo;
 using RuleOfLaw.Reconsideration.Features;
 

@@ -43,7 +43,7 @@ public sealed class DecisionRun
         }),
         new("dispose of every comment", r =>
         {
-            foreach (var comment in r.Decision.Consultation?.Comments.Where(c => c.Disposition is null).ToList() ?? [])
+            foreach (var comment in r.Decision.Comments.Where(c => c.Disposition is null).ToList())
             {
                 r.Decision.DisposeComment(comment.Id, Procedures.Consultation.CommentDisposition.Adopted, null, r.Now);
             }
@@ -95,7 +95,7 @@ public sealed class DecisionRun
         {
             null => "-",
             { DispositionsPublishedAt: not null } => "published",
-            { Undisposed: > 0 } => "undisposed",
+            _ when Procedures.Consultation.PublicConsultation.Undisposed(d.Comments) > 0 => "undisposed",
             _ => "disposed",
         };
         var hearing = d.Hearing switch

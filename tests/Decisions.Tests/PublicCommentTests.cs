@@ -1,5 +1,7 @@
 using System.Net.Http.Json;
 using System.Net;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using RuleOfLaw.Decisions.Domain;
 using RuleOfLaw.Procedures.Consultation;
 using RuleOfLaw.Testing;
@@ -87,5 +89,30 @@ public sealed class PublicCommentTests(DecisionsServiceFactory service) : IClass
         var decision = await api.OpenAsync();
         await Problems.AssertRefusedAsync(await api.PostAsync(decision.Id, "legality-review/submission"), "DEC-2");
         await Problems.AssertRefusedAsync(await api.PostAsync(decision.Id, "agenda", api.Agenda()), "DEC-6");
+    }
+
+    [Fact]
+    public async Task DEC_2_comments_sent_at_once_are_each_stored_announced_and_counted_when_the_period_closes()
+    {
+        using var api = new DecisionsApi(service);
+        var decision = await api.OpenAsync();
+        await api.OpenCommentAsync(decision.Id);
+
+        // Comments are rows beside the draft: sent together, none waits for or overwrites another.
+        var sent = await Task.WhenAll(Enumerable.Range(1, 24).Select(i => api.CommentAsync(decision.Id, content: $"第{i}条意见：建议分期实施。")));
+        Assert.All(sent, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+        var ids = (await Task.WhenAll(sent.Select(r => r.Content.ReadFromJsonAsync<CommentResponse>(DecisionsApi.Json)))).Select(c => c!.Id).ToHashSet();
+
+        Assert.Equal(ids, (await api.CommentsAsync(decision.Id)).Select(c => c.Id).ToHashSet());
+        Assert.Equal(24, (await api.GetAsync(decision.Id)).Consultation!.Comments);
+        var announced = (await service.WithDbAsync(db => db.OutboxMessages.AsNoTracking()
+            .Where(m => m.MessageType.EndsWith(nameof(Contracts.Decisions.DecisionCommentSubmitted)))
+            .Select(m => m.Body).ToListAsync()))
+            .Where(b => b.Contains(decision.Id.ToString(), StringComparison.Ordinal)).ToList();
+        Assert.Equal(ids, announced.Select(b => JsonDocument.Parse(b).RootElement.GetProperty("commentId").GetGuid()).ToHashSet());
+        Assert.All(announced, b => Assert.DoesNotContain("建议分期实施", b, StringComparison.Ordinal)); // the event counts; the text stays with the decision
+
+        var closed = await api.RunOutCommentAsync(decision.Id);
+        Assert.Equal(24, closed.Consultation!.Comments);
     }
 }

@@ -42,7 +42,7 @@ public sealed class DocumentRun
         }),
         new("dispose of every comment", r =>
         {
-            foreach (var comment in r.Document.Consultation?.Comments.Where(c => c.Disposition is null).ToList() ?? [])
+            foreach (var comment in r.Document.Comments.Where(c => c.Disposition is null).ToList())
             {
                 r.Document.DisposeComment(comment.Id, CommentDisposition.Adopted, null, r.Now);
             }
@@ -95,7 +95,7 @@ public sealed class DocumentRun
         var consultation = d.Consultation switch
         {
             null => "-",
-            { Undisposed: > 0 } => "undisposed",
+            _ when PublicConsultation.Undisposed(d.Comments) > 0 => "undisposed",
             _ => "disposed",
         };
         var review = d.Review is null ? "-" : d.Review.Conclusion?.ToString() ?? "pending";

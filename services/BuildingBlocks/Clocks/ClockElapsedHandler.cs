@@ -12,6 +12,8 @@ public sealed class ClockElapsedHandler<TRecord>(string kind, Action<TRecord, Da
 
     public async Task OnElapsedAsync(StatutoryClock clock, ServiceDbContext db, CancellationToken cancellationToken)
     {
+        // Locked like any step that changes a record, so parts being added beside it (comments) are all counted.
+        await db.LockAsync<TRecord>(clock.RecordId, RecordLock.Change, cancellationToken);
         var record = await db.Set<TRecord>().SingleAsync(r => r.Id == clock.RecordId, cancellationToken);
         effect(record, clock.EndedAt ?? DateTimeOffset.UtcNow);
     }

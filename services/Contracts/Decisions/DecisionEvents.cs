@@ -31,6 +31,15 @@ public sealed record DecisionCommentOpened : IntegrationEvent
     public string? ShorterPeriodReason { get; init; }
 }
 
+/// <summary>A public comment was received on the draft (DEC-2); who wrote it and what stays with the decision.</summary>
+public sealed record DecisionCommentSubmitted : IntegrationEvent
+{
+    public required Guid CommentId { get; init; }
+
+    /// <summary>Whether the commenter gave no name (and was not signed in).</summary>
+    public required bool Anonymous { get; init; }
+}
+
 /// <summary>The comment period ended (DEC-2).</summary>
 public sealed record DecisionCommentClosed : IntegrationEvent
 {

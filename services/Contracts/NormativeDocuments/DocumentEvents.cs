@@ -10,6 +10,15 @@ public sealed record DocumentOpenedForComment : IntegrationEvent
     public required DateOnly ClosesOn { get; init; }
 }
 
+/// <summary>A public comment was received on the draft (DOC-2); who wrote it and what stays with the document.</summary>
+public sealed record DocumentCommentSubmitted : IntegrationEvent
+{
+    public required Guid CommentId { get; init; }
+
+    /// <summary>Whether the commenter gave no name (and was not signed in).</summary>
+    public required bool Anonymous { get; init; }
+}
+
 /// <summary>合法性审核 concluded (DOC-3): Lawful, LawfulWithChanges or Unlawful.</summary>
 public sealed record DocumentLegalityReviewed : IntegrationEvent
 {

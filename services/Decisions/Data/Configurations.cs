@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using RuleOfLaw.Decisions.Domain;
 using RuleOfLaw.Procedures.Persistence;
 
 namespace RuleOfLaw.Decisions.Data;
@@ -45,7 +43,7 @@ internal sealed class MajorDecisionConfiguration : IEntityTypeConfiguration<Majo
         builder.HasIndex(x => x.CatalogueItemId);
         builder.HasIndex(x => x.PreviousDecisionId);
 
-        builder.OwnsConsultation(x => x.Consultation, "decision_comments", "DecisionId");
+        builder.OwnsConsultation(x => x.Consultation, x => x.Comments);
         builder.OwnsOne(x => x.Hearing, hearing =>
         {
             hearing.ToJson();
@@ -105,3 +103,5 @@ internal sealed class AccountabilityRecordConfiguration : IEntityTypeConfigurati
         builder.OwnsMany(x => x.ResponsiblePersons, p => p.ToJson());
     }
 }
+
+internal sealed class DecisionCommentConfiguration() : PublicCommentConfiguration("decision_comments", "decision_id");

@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using RuleOfLaw.BuildingBlocks.Calendar;
 using RuleOfLaw.BuildingBlocks.Hosting;
-using RuleOfLaw.Decisions.Data;
 
 namespace RuleOfLaw.Decisions.Demo;
 

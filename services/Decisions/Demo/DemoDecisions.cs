@@ -1,11 +1,7 @@
 using Microsoft.AspNetCore.Http.Json;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using RuleOfLaw.BuildingBlocks.Calendar;
-using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.BuildingBlocks.Hosting;
-using RuleOfLaw.Decisions.Data;
-using RuleOfLaw.Decisions.Domain;
 using RuleOfLaw.Decisions.Features;
 using RuleOfLaw.Procedures.Consultation;
 using RuleOfLaw.Procedures.Review;

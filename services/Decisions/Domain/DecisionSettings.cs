@@ -1,4 +1,3 @@
-using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.Procedures.Consultation;
 
 namespace RuleOfLaw.Decisions.Domain;

@@ -1,4 +1,3 @@
-using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.BuildingBlocks.Domain;
 using RuleOfLaw.Contracts.Decisions;
 using RuleOfLaw.Procedures.Consultation;
@@ -13,6 +12,7 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
 {
     private readonly List<StatutoryClock> _clocksToStart = [];
     private readonly List<string> _clocksToStop = [];
+    private readonly List<PublicComment> _comments = [];
 
     private MajorDecision()
     {
@@ -47,6 +47,8 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
     public DateTimeOffset OpenedAt { get; private init; }
 
     public PublicConsultation? Consultation { get; private set; }
+
+    public IReadOnlyList<PublicComment> Comments => _comments;
 
     public Hearing? Hearing { get; private set; }
 
@@ -156,8 +158,10 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
     public PublicComment Comment(string? author, string content, DateOnly today, DateTimeOffset now)
     {
         DecisionRules.Dec2.Require(Consultation is not null, "The draft is not open for comment.");
-        var comment = Consultation!.Accept(author, content, today, now, DecisionRules.Dec2); // the period's dates, checked once, by the consultation
+        var comment = Consultation!.Accept(Id, author, content, today, now, DecisionRules.Dec2); // the period's dates, checked once, by the consultation
+        _comments.Add(comment); // an insert beside the decision: the earlier comments need not be loaded
         RecordChange(Status.ToString(), Status.ToString(), now, $"comment {comment.Id} received");
+        Raise(new DecisionCommentSubmitted { OccurredAt = now, UnitId = UnitId, RecordId = Id, CommentId = comment.Id, Anonymous = comment.Author is null });
         return comment;
     }
 
@@ -166,14 +170,14 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
     {
         DecisionRules.Dec2.Require(Status == DecisionStatus.OpenForComment, "The draft is not open for comment.");
         Consultation!.RequireRunOut(today, DecisionRules.Dec2);
-        TransitionTo(DecisionStatus.CommentClosed, now, $"{Consultation.Comments.Count} comments");
-        Raise(new DecisionCommentClosed { OccurredAt = now, UnitId = UnitId, RecordId = Id, Comments = Consultation.Comments.Count });
+        TransitionTo(DecisionStatus.CommentClosed, now, $"{Comments.Count} comments");
+        Raise(new DecisionCommentClosed { OccurredAt = now, UnitId = UnitId, RecordId = Id, Comments = Comments.Count });
     }
 
     public void DisposeComment(Guid commentId, CommentDisposition disposition, string? reason, DateTimeOffset now)
     {
         DecisionRules.Dec2.Require(Consultation is not null && Status is DecisionStatus.OpenForComment or DecisionStatus.CommentClosed, "Comments are disposed of before the legality review.");
-        Consultation!.Dispose(commentId, disposition, reason, DecisionRules.Dec2);
+        Consultation!.Dispose(Comments, commentId, disposition, reason, DecisionRules.Dec2);
         RecordChange(Status.ToString(), Status.ToString(), now, $"comment {commentId} disposed of"); // the disposition is public once published
     }
 
@@ -181,12 +185,11 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
     public void PublishDispositions(DateOnly today, DateTimeOffset now)
     {
         DecisionRules.Dec2.Require(Status == DecisionStatus.CommentClosed, "Dispositions are published after the comment period closes.");
-        Consultation!.PublishDispositions(today, now, DecisionRules.Dec2);
+        Consultation!.PublishDispositions(Comments, today, now, DecisionRules.Dec2);
         RecordChange(Status.ToString(), Status.ToString(), now, "comment dispositions published");
         Raise(new DecisionCommentDispositionsPublished
         {
-            OccurredAt = now, UnitId = UnitId, RecordId = Id, Comments = Consultation.Comments.Count,
-            Adopted = Consultation.Comments.Count(c => c.Disposition is CommentDisposition.Adopted or CommentDisposition.PartlyAdopted),
+            OccurredAt = now, UnitId = UnitId, RecordId = Id, Comments = Comments.Count, Adopted = PublicConsultation.Adopted(Comments),
         });
     }
 
@@ -272,7 +275,7 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
         DecisionRules.Dec2.Require(Status == DecisionStatus.CommentClosed, Status is DecisionStatus.Drafting or DecisionStatus.OpenForComment
             ? "A draft goes to legality review only after its public comment period."
             : "The draft is past the legality review submission.");
-        Consultation!.RequireDispositionsPublished(DecisionRules.Dec2);
+        Consultation!.RequireDispositionsPublished(Comments, DecisionRules.Dec2);
         DecisionRules.Dec3.Require(Hearing is null or { Held: true }, "The announced hearing has not been held.");
         RequireRiskControllable();
         var missing = MeetingPackage().Where(p => p.Missing && p.Piece != "LegalityOpinion").Select(p => p.Piece).ToList();

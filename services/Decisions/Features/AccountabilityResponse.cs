@@ -1,5 +1,3 @@
-using RuleOfLaw.Decisions.Domain;
-
 namespace RuleOfLaw.Decisions.Features;
 
 /// <summary>An accountability record as the API shows it, dissenters marked (DEC-11).</summary>

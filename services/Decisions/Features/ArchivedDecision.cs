@@ -1,7 +1,4 @@
 using System.Text.Json;
-using RuleOfLaw.BuildingBlocks.Access;
-using RuleOfLaw.BuildingBlocks.Clocks;
-using RuleOfLaw.Decisions.Domain;
 using RuleOfLaw.Procedures.Consultation;
 
 namespace RuleOfLaw.Decisions.Features;
@@ -12,7 +9,7 @@ public sealed record ArchivedDecision(DecisionResponse Decision, IReadOnlyList<C
     /// <summary>The archive row of a decision just published (DEC-9), in the same transaction as the publication: the full record.</summary>
     public static DecisionArchive Archive(MajorDecision decision, DateTimeOffset now, JsonSerializerOptions json)
     {
-        var record = new ArchivedDecision(DecisionResponse.From(decision, RecordView.Full, StatutoryTime.DateOf(now)), [.. decision.Consultation?.Comments.Select(CommentResponse.From) ?? []]);
+        var record = new ArchivedDecision(DecisionResponse.From(decision, RecordView.Full, StatutoryTime.DateOf(now)), [.. decision.Comments.Select(CommentResponse.From)]);
         return new DecisionArchive { DecisionId = decision.Id, UnitId = decision.UnitId, ArchivedAt = now, Content = JsonSerializer.Serialize(record, json) };
     }
 

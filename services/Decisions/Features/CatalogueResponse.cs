@@ -1,5 +1,3 @@
-using RuleOfLaw.Decisions.Domain;
-
 namespace RuleOfLaw.Decisions.Features;
 
 /// <summary>A catalogue with its items as the API shows it.</summary>

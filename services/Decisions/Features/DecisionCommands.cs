@@ -1,9 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using RuleOfLaw.BuildingBlocks.Access;
-using RuleOfLaw.BuildingBlocks.Clocks;
-using RuleOfLaw.BuildingBlocks.Commands;
-using RuleOfLaw.Decisions.Data;
-using RuleOfLaw.Decisions.Domain;
 
 namespace RuleOfLaw.Decisions.Features;
 
@@ -36,20 +31,6 @@ public sealed class DecisionCommands(RecordCommands commands, DecisionsDbContext
     /// <summary>Runs a step of a catalogue (DEC-1) through the same shape, answering the catalogue.</summary>
     public Task<Results<Ok<CatalogueResponse>, NotFound, ProblemHttpResult>> RunCatalogueAsync(Guid id, Action<DecisionCatalogue, CommandTime> step, CancellationToken cancellationToken) =>
         commands.ExecuteAsync(db.Catalogues, id, step, (c, _) => CatalogueResponse.From(c), cancellationToken);
-
-    /// <summary>A step that adds a part to the decision (a comment) and answers that part, 201 at <paramref name="location"/>.</summary>
-    public Task<Results<Created<TPart>, NotFound>> AddAsync<TPart>(Guid id, Func<MajorDecision, CommandTime, TPart> step, Func<TPart, string> location, CancellationToken cancellationToken) =>
-        commands.AddAsync(
-            db.Decisions,
-            id,
-            async (d, time) =>
-            {
-                var part = step(d, time);
-                await SaveClocksAsync(db, d, time.Now);
-                return part;
-            },
-            location,
-            cancellationToken);
 
     /// <summary>Stops the clocks the decision's step ended and adds those it started, in the step's transaction.</summary>
     public static async Task SaveClocksAsync(DecisionsDbContext db, MajorDecision decision, DateTimeOffset now)

@@ -1,5 +1,3 @@
-using RuleOfLaw.BuildingBlocks.Access;
-using RuleOfLaw.Decisions.Domain;
 using RuleOfLaw.Procedures.Consultation;
 using RuleOfLaw.Procedures.Review;
 using RuleOfLaw.Procedures.Meeting;
@@ -47,7 +45,7 @@ public sealed record DecisionResponse(
     public static DecisionResponse From(MajorDecision d, RecordView view, DateOnly today) =>
         new DecisionResponse(
             d.Id, d.UnitId, d.CatalogueId, d.CatalogueItemId, d.LeadUnitId, d.Title, d.Draft, d.Status, d.RiskAssessmentRequired, d.ExpertReviewRequired,
-            d.AffectsMarket, d.ReformPilot, d.PreviousDecisionId, ConsultationResponse.From(d.Consultation), d.Hearing, d.ExpertOpinions, d.RiskAssessment,
+            d.AffectsMarket, d.ReformPilot, d.PreviousDecisionId, ConsultationResponse.From(d.Consultation, d.Comments), d.Hearing, d.ExpertOpinions, d.RiskAssessment,
             d.FairCompetitionReview, d.Review, d.AgendaMeetingDate, d.ReformPilotLegalRisk, d.Meeting, d.PublishedOn, d.PublicationExplanation,
             d.Evaluations, d.SuspendedBy, d.SuspensionReason, d.StopReason, d.AccountabilityOwed, d.OpenedAt).As(view, today);
 

@@ -1,5 +1,3 @@
-using RuleOfLaw.Decisions.Domain;
-
 namespace RuleOfLaw.Decisions.Features;
 
 /// <summary>A decision in a list.</summary>

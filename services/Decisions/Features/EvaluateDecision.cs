@@ -1,11 +1,3 @@
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
-using RuleOfLaw.BuildingBlocks.Access;
-using RuleOfLaw.BuildingBlocks.OpenApi;
-using RuleOfLaw.BuildingBlocks.Validation;
-using RuleOfLaw.Decisions.Data;
-using RuleOfLaw.Decisions.Domain;
-
 namespace RuleOfLaw.Decisions.Features;
 
 /// <summary>

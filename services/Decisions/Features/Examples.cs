@@ -1,4 +1,3 @@
-using RuleOfLaw.Decisions.Domain;
 using RuleOfLaw.Procedures.Consultation;
 using RuleOfLaw.Procedures.FairCompetition;
 using RuleOfLaw.Procedures.Review;

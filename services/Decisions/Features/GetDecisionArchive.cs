@@ -1,9 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
-using RuleOfLaw.BuildingBlocks.Access;
-using RuleOfLaw.BuildingBlocks.Commands;
-using RuleOfLaw.Decisions.Data;
 
 namespace RuleOfLaw.Decisions.Features;
 

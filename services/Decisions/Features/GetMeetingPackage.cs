@@ -1,7 +1,3 @@
-using RuleOfLaw.BuildingBlocks.Commands;
-using RuleOfLaw.Decisions.Data;
-using RuleOfLaw.Decisions.Domain;
-
 namespace RuleOfLaw.Decisions.Features;
 
 public sealed record MeetingPackageResponse(Guid DecisionId, bool Complete, IReadOnlyList<PackagePiece> Pieces);

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace RuleOfLaw.Decisions.Features;
 
 /// <summary>A hearing participant and the stakeholder category they speak for (DEC-3).</summary>

@@ -1,7 +1,3 @@
-using RuleOfLaw.BuildingBlocks.Access;
-using RuleOfLaw.BuildingBlocks.Commands;
-using RuleOfLaw.Decisions.Data;
-using RuleOfLaw.Decisions.Domain;
 using RuleOfLaw.Procedures.Consultation;
 
 namespace RuleOfLaw.Decisions.Features;
@@ -20,6 +16,6 @@ internal static class ListComments
         Func<PublicComment, CommentResponse> show = decision.DispositionsPublic || RecordViews.For(http, decision.UnitId) == RecordView.Full
             ? CommentResponse.From
             : CommentResponse.WithoutDisposition;
-        return (decision.Consultation?.Comments ?? []).OrderBy(c => c.SubmittedAt).Select(show).ToList();
+        return decision.Comments.OrderBy(c => c.SubmittedAt).Select(show).ToList();
     }
 }

@@ -1,8 +1,4 @@
 using Microsoft.Extensions.Options;
-using RuleOfLaw.BuildingBlocks.Access;
-using RuleOfLaw.BuildingBlocks.OpenApi;
-using RuleOfLaw.BuildingBlocks.Validation;
-using RuleOfLaw.Decisions.Domain;
 using RuleOfLaw.Procedures.Consultation;
 
 namespace RuleOfLaw.Decisions.Features;

@@ -1,6 +1,3 @@
-using RuleOfLaw.BuildingBlocks.Access;
-using RuleOfLaw.Decisions.Domain;
-
 namespace RuleOfLaw.Decisions.Features;
 
 /// <summary>The dispositions are published, each with its comment, before the procedure moves on (DEC-2).</summary>

@@ -1,11 +1,5 @@
-using FluentValidation;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
-using RuleOfLaw.BuildingBlocks.Access;
-using RuleOfLaw.BuildingBlocks.OpenApi;
-using RuleOfLaw.BuildingBlocks.Validation;
-using RuleOfLaw.Decisions.Data;
-using RuleOfLaw.Decisions.Domain;
 
 namespace RuleOfLaw.Decisions.Features;
 

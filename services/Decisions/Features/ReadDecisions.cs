@@ -1,13 +1,5 @@
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
-using RuleOfLaw.BuildingBlocks.Access;
-using RuleOfLaw.BuildingBlocks.Clocks;
-using RuleOfLaw.BuildingBlocks.Commands;
 using RuleOfLaw.BuildingBlocks.History;
 using RuleOfLaw.BuildingBlocks.Hosting;
-using RuleOfLaw.BuildingBlocks.Validation;
-using RuleOfLaw.Decisions.Data;
-using RuleOfLaw.Decisions.Domain;
 
 namespace RuleOfLaw.Decisions.Features;
 

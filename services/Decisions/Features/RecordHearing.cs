@@ -1,9 +1,4 @@
-using FluentValidation;
 using Microsoft.Extensions.Options;
-using RuleOfLaw.BuildingBlocks.Access;
-using RuleOfLaw.BuildingBlocks.OpenApi;
-using RuleOfLaw.BuildingBlocks.Validation;
-using RuleOfLaw.Decisions.Domain;
 
 namespace RuleOfLaw.Decisions.Features;
 

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace RuleOfLaw.Decisions.Features;
 
 /// <summary>A person named in an accountability record, with their role (DEC-11).</summary>

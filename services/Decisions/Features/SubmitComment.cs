@@ -1,19 +1,20 @@
-using RuleOfLaw.BuildingBlocks.Access;
-using RuleOfLaw.BuildingBlocks.OpenApi;
-using RuleOfLaw.BuildingBlocks.Validation;
 using RuleOfLaw.Procedures.Consultation;
 
 namespace RuleOfLaw.Decisions.Features;
 
-/// <summary>Anyone comments on a draft open for comment, signed or anonymous (DEC-2).</summary>
+/// <summary>
+/// Anyone comments on a draft open for comment, signed or anonymous (DEC-2). A comment is an insert
+/// beside the decision: the decision is read without its earlier comments and is not rewritten.
+/// </summary>
 internal static class SubmitComment
 {
     public static void Map(RouteGroupBuilder decisions) =>
-        decisions.MapPost("/{id:guid}/comments", (Guid id, SubmitCommentRequest request, DecisionCommands commands, HttpContext http, CancellationToken ct) =>
+        decisions.MapPost("/{id:guid}/comments", (Guid id, SubmitCommentRequest request, RecordCommands commands, DecisionsDbContext db, HttpContext http, CancellationToken ct) =>
             commands.AddAsync(
+                db.Decisions,
                 id,
                 // A signed-in commenter signs with the name in their token, not one the client sends.
-                (d, t) => CommentResponse.From(d.Comment(CallerClaims.NameOf(http.User) ?? request.Author, request.Content, t.Today, t.Now)),
+                (d, t) => Task.FromResult(CommentResponse.From(d.Comment(CallerClaims.NameOf(http.User) ?? request.Author, request.Content, t.Today, t.Now))),
                 comment => $"{http.Request.PathBase}{http.Request.Path}/{comment.Id}",
                 ct))
         .Validate<SubmitCommentRequest>()

@@ -1,7 +1,4 @@
 using Microsoft.Extensions.Options;
-using RuleOfLaw.BuildingBlocks.Access;
-using RuleOfLaw.BuildingBlocks.OpenApi;
-using RuleOfLaw.Decisions.Domain;
 
 namespace RuleOfLaw.Decisions.Features;
 

@@ -1,7 +1,6 @@
 using MassTransit;
 using RuleOfLaw.BuildingBlocks.Inbox;
 using RuleOfLaw.Contracts.NormativeDocuments;
-using RuleOfLaw.Enforcement.Data;
 
 namespace RuleOfLaw.Enforcement.Consumers;
 

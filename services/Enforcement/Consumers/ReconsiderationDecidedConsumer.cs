@@ -1,9 +1,6 @@
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using RuleOfLaw.BuildingBlocks.Commands;
 using RuleOfLaw.BuildingBlocks.Inbox;
 using RuleOfLaw.Contracts.Reconsideration;
-using RuleOfLaw.Enforcement.Data;
 using RuleOfLaw.Enforcement.Features;
 
 namespace RuleOfLaw.Enforcement.Consumers;

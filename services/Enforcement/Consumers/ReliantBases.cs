@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using RuleOfLaw.Enforcement.Data;
-using RuleOfLaw.Enforcement.Domain;
-
 namespace RuleOfLaw.Enforcement.Consumers;
 
 /// <summary>ENF-1: flags every power whose basis cites a document (or clause) no longer reliable, and every open case relying on it.</summary>

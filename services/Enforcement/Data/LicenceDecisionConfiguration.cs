@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using RuleOfLaw.Enforcement.Domain;
 
 namespace RuleOfLaw.Enforcement.Data;
 

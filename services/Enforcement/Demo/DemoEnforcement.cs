@@ -1,9 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using RuleOfLaw.BuildingBlocks.Clocks;
-using RuleOfLaw.BuildingBlocks.Commands;
 using RuleOfLaw.BuildingBlocks.Hosting;
-using RuleOfLaw.Enforcement.Data;
-using RuleOfLaw.Enforcement.Domain;
 
 namespace RuleOfLaw.Enforcement.Demo;
 

@@ -1,5 +1,3 @@
-using RuleOfLaw.Enforcement.Domain;
-
 namespace RuleOfLaw.Enforcement.Features;
 
 public sealed record BenchmarkRangeItem(Circumstance Circumstance, decimal MinAmount, decimal MaxAmount, string Description);

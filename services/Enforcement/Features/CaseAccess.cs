@@ -1,6 +1,3 @@
-using RuleOfLaw.BuildingBlocks.Access;
-using RuleOfLaw.Enforcement.Domain;
-
 namespace RuleOfLaw.Enforcement.Features;
 
 /// <summary>

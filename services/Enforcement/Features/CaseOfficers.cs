@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using RuleOfLaw.BuildingBlocks.Domain;
-using RuleOfLaw.Enforcement.Data;
-using RuleOfLaw.Enforcement.Domain;
 
 namespace RuleOfLaw.Enforcement.Features;
 

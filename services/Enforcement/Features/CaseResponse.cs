@@ -1,5 +1,3 @@
-using RuleOfLaw.Enforcement.Domain;
-
 namespace RuleOfLaw.Enforcement.Features;
 
 public sealed record EvidenceResponse(Guid Id, string Step, string FileName, string MediaType, long SizeBytes, string Sha256, DateOnly CollectedOn, Guid CollectedBy, string Description)

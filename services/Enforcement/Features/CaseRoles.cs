@@ -1,5 +1,3 @@
-using RuleOfLaw.BuildingBlocks.Access;
-
 namespace RuleOfLaw.Enforcement.Features;
 
 /// <summary>Who does what in the enforcement service.</summary>

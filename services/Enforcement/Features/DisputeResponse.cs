@@ -1,5 +1,3 @@
-using RuleOfLaw.Enforcement.Domain;
-
 namespace RuleOfLaw.Enforcement.Features;
 
 public sealed record DisputeResponse(Guid Id, string UnitId, string OtherUnitId, string Matter, DateOnly RaisedOn, DisputeStatus Status, string? CompetentUnitId, string? Reasoning, DateOnly? ResolvedOn)

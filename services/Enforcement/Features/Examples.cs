@@ -1,5 +1,3 @@
-using RuleOfLaw.Enforcement.Domain;
-
 namespace RuleOfLaw.Enforcement.Features;
 
 /// <summary>The request examples the OpenAPI document shows, one per request type.</summary>

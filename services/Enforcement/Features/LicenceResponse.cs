@@ -1,5 +1,3 @@
-using RuleOfLaw.Enforcement.Domain;
-
 namespace RuleOfLaw.Enforcement.Features;
 
 /// <summary>A licence decision as the unit's staff see it in their register (the public sees only counts, ENF-10).</summary>

@@ -1,8 +1,3 @@
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
-using RuleOfLaw.BuildingBlocks.Validation;
-using RuleOfLaw.Enforcement.Data;
-
 namespace RuleOfLaw.Enforcement.Features;
 
 /// <summary><c>?unitId=</c>: disputes where the unit is either side.</summary>

@@ -1,7 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using RuleOfLaw.BuildingBlocks.Clocks;
-using RuleOfLaw.Enforcement.Data;
 
 namespace RuleOfLaw.Enforcement.Features;
 

@@ -1,12 +1,5 @@
-using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using RuleOfLaw.BuildingBlocks.Access;
-using RuleOfLaw.BuildingBlocks.Commands;
 using RuleOfLaw.BuildingBlocks.Hosting;
-using RuleOfLaw.BuildingBlocks.Validation;
-using RuleOfLaw.Enforcement.Data;
-using RuleOfLaw.Enforcement.Domain;
 
 namespace RuleOfLaw.Enforcement.Features;
 

@@ -1,10 +1,3 @@
-using FluentValidation;
-using RuleOfLaw.BuildingBlocks.Access;
-using RuleOfLaw.BuildingBlocks.OpenApi;
-using RuleOfLaw.BuildingBlocks.Validation;
-using RuleOfLaw.Enforcement.Data;
-using RuleOfLaw.Enforcement.Domain;
-
 namespace RuleOfLaw.Enforcement.Features;
 
 /// <summary>One piece of evidence or record of a step: the file's metadata and its SHA-256 (the file itself is kept in the unit's document store).</summary>

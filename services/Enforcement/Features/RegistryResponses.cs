@@ -1,5 +1,3 @@
-using RuleOfLaw.Enforcement.Domain;
-
 namespace RuleOfLaw.Enforcement.Features;
 
 public sealed record EnforcingUnitResponse(Guid Id, string UnitId, string Name)

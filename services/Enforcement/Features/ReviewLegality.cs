@@ -1,10 +1,3 @@
-using FluentValidation;
-using RuleOfLaw.BuildingBlocks.Access;
-using RuleOfLaw.BuildingBlocks.OpenApi;
-using RuleOfLaw.BuildingBlocks.Validation;
-using RuleOfLaw.Enforcement.Data;
-using RuleOfLaw.Enforcement.Domain;
-
 namespace RuleOfLaw.Enforcement.Features;
 
 /// <summary>法制审核 by a qualified reviewer of the unit (not an investigator of the case).</summary>

@@ -1,5 +1,3 @@
-using RuleOfLaw.Enforcement.Domain;
-
 namespace RuleOfLaw.Enforcement.Features;
 
 public sealed record ReviewedFileItem(Guid CaseId, string UnitId, int? Score, string? Findings);

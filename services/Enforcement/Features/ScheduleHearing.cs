@@ -1,10 +1,3 @@
-using FluentValidation;
-using RuleOfLaw.BuildingBlocks.Access;
-using RuleOfLaw.BuildingBlocks.OpenApi;
-using RuleOfLaw.BuildingBlocks.Validation;
-using RuleOfLaw.Enforcement.Data;
-using RuleOfLaw.Enforcement.Domain;
-
 namespace RuleOfLaw.Enforcement.Features;
 
 /// <summary>The hearing notice given on <see cref="NoticeOn"/> for a hearing on <see cref="HearingOn"/>, presided by an officer who did not investigate.</summary>

@@ -1,6 +1,3 @@
-using RuleOfLaw.BuildingBlocks.Validation;
-using FluentValidation;
-
 namespace RuleOfLaw.Enforcement.Features;
 
 /// <summary>A step done on <see cref="On"/>, with an optional note (hearing held, publication, execution, closing, archiving, withdrawal).</summary>

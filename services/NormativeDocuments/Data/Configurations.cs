@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using NpgsqlTypes;
-using RuleOfLaw.NormativeDocuments.Domain;
 using RuleOfLaw.Procedures.Persistence;
 
 namespace RuleOfLaw.NormativeDocuments.Data;
@@ -40,7 +38,7 @@ internal sealed class NormativeDocumentConfiguration : IEntityTypeConfiguration<
             version.Property(v => v.Title).HasMaxLength(200);
         });
         // Column names from before the comment period became the shared consultation, so existing rows keep their dates.
-        var consultation = builder.OwnsConsultation(x => x.Consultation, "document_comments", "DocumentId");
+        var consultation = builder.OwnsConsultation(x => x.Consultation, x => x.Comments);
         consultation.Property(c => c.OpensOn).HasColumnName("comment_opens_on");
         consultation.Property(c => c.ClosesOn).HasColumnName("comment_closes_on");
         builder.OwnsLegalityReview(x => x.Review);
@@ -143,3 +141,5 @@ internal sealed class IncidentalReviewConfiguration : IEntityTypeConfiguration<I
         builder.HasIndex(x => x.CaseId);
     }
 }
+
+internal sealed class DocumentCommentConfiguration() : PublicCommentConfiguration("document_comments", "document_id");

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace RuleOfLaw.NormativeDocuments.Data;
 
 /// <summary>The last number given per issuing unit and year (DOC-6); only <see cref="NextAsync"/> changes it.</summary>

@@ -1,9 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.BuildingBlocks.Hosting;
-using RuleOfLaw.NormativeDocuments.Data;
-using RuleOfLaw.NormativeDocuments.Domain;
 using RuleOfLaw.Procedures.Consultation;
 using RuleOfLaw.Procedures.Meeting;
 using RuleOfLaw.Procedures.Review;

@@ -1,5 +1,3 @@
-using RuleOfLaw.BuildingBlocks.Clocks;
-
 namespace RuleOfLaw.NormativeDocuments.Domain;
 
 /// <summary>

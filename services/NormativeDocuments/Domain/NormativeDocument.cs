@@ -1,4 +1,3 @@
-using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.BuildingBlocks.Domain;
 using RuleOfLaw.Contracts.NormativeDocuments;
 using RuleOfLaw.Procedures.Consultation;
@@ -12,6 +11,7 @@ namespace RuleOfLaw.NormativeDocuments.Domain;
 public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsultedRecord, ILegalityReviewSubmission, ILegallyReviewedRecord<LegalityChecklist>, ICollectivelyDecidedRecord, IFairCompetitionReviewed, IClockedRecord
 {
     private readonly List<RegisterEntry> _register = [];
+    private readonly List<PublicComment> _comments = [];
 
     /// <summary>What the drafter declared; stored as <c>provisional</c>. The title can only add to it (see <see cref="Provisional"/>).</summary>
     private bool _declaredProvisional;
@@ -45,6 +45,8 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
 
     /// <summary>公开征求意见 (DOC-2), when the draft was opened for comment.</summary>
     public PublicConsultation? Consultation { get; private set; }
+
+    public IReadOnlyList<PublicComment> Comments => _comments;
 
     /// <summary>DOC-2: the published account of which comments were adopted, for a market-related draft.</summary>
     public string? CommentFeedback { get; private set; }
@@ -154,8 +156,10 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
     {
         // The period's own dates decide whether it is open (a closed period has run out): checked once, by the consultation.
         DocumentRules.Doc2.Require(Consultation is not null, "The draft is not open for comment.");
-        var comment = Consultation!.Accept(author, content, today, now, DocumentRules.Doc2);
+        var comment = Consultation!.Accept(Id, author, content, today, now, DocumentRules.Doc2);
+        _comments.Add(comment); // an insert beside the document: the earlier comments need not be loaded
         RecordChange(Status.ToString(), Status.ToString(), now, $"comment {comment.Id} received");
+        Raise(new DocumentCommentSubmitted { OccurredAt = now, UnitId = UnitId, RecordId = Id, CommentId = comment.Id, Anonymous = comment.Author is null });
         return comment;
     }
 
@@ -164,14 +168,14 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
     {
         DocumentRules.Doc2.Require(Status == DocumentStatus.OpenForComment, "The draft is not open for comment.");
         Consultation!.RequireRunOut(today, DocumentRules.Doc2);
-        TransitionTo(DocumentStatus.CommentClosed, now, $"{Consultation.Comments.Count} comments");
+        TransitionTo(DocumentStatus.CommentClosed, now, $"{Comments.Count} comments");
     }
 
     /// <summary>DOC-2: every comment gets a disposition, with a reason unless fully adopted.</summary>
     public void DisposeComment(Guid commentId, CommentDisposition disposition, string? reason, DateTimeOffset now)
     {
         DocumentRules.Doc2.Require(Consultation is not null && Status is DocumentStatus.OpenForComment or DocumentStatus.CommentClosed, "Comments are disposed of before the legality review.");
-        Consultation!.Dispose(commentId, disposition, reason, DocumentRules.Doc2);
+        Consultation!.Dispose(Comments, commentId, disposition, reason, DocumentRules.Doc2);
         RecordChange(Status.ToString(), Status.ToString(), now, $"comment {commentId} disposed of"); // the disposition is public once published
     }
 
@@ -197,7 +201,7 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
         if (CommentRequired)
         {
             DocumentRules.Doc2.Require(Status == DocumentStatus.CommentClosed, "A draft affecting rights or market activity goes to review only after its public comment period.");
-            Consultation!.RequireEveryCommentDisposed(DocumentRules.Doc2);
+            PublicConsultation.RequireEveryCommentDisposed(Comments, DocumentRules.Doc2);
         }
         else
         {

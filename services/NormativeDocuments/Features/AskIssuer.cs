@@ -1,6 +1,3 @@
-using RuleOfLaw.BuildingBlocks.Access;
-using RuleOfLaw.NormativeDocuments.Data;
-
 namespace RuleOfLaw.NormativeDocuments.Features;
 
 /// <summary>附带审查 (DOC-14): the issuing unit is asked for its answer; its 10-day clock starts.</summary>

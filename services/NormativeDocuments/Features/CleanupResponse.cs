@@ -1,5 +1,3 @@
-using RuleOfLaw.NormativeDocuments.Domain;
-
 namespace RuleOfLaw.NormativeDocuments.Features;
 
 public sealed record CleanupResponse(Guid Id, string Name, string UnitId, CleanupStatus Status, DateOnly StartedOn, DateOnly? PublishedOn, IReadOnlyList<CleanupItem> Items)

@@ -1,7 +1,3 @@
-using RuleOfLaw.BuildingBlocks.Access;
-using RuleOfLaw.BuildingBlocks.OpenApi;
-using RuleOfLaw.NormativeDocuments.Domain;
-
 namespace RuleOfLaw.NormativeDocuments.Features;
 
 internal static class CloseComment

@@ -1,6 +1,3 @@
-using RuleOfLaw.BuildingBlocks.Clocks;
-using RuleOfLaw.NormativeDocuments.Domain;
-
 namespace RuleOfLaw.NormativeDocuments.Features;
 
 /// <summary>What a step on a record gets to work with: the time, today, the calendar and the district settings.</summary>

@@ -1,7 +1,5 @@
 using DiffPlex.DiffBuilder;
 using DiffPlex.DiffBuilder.Model;
-using RuleOfLaw.NormativeDocuments.Data;
-using RuleOfLaw.NormativeDocuments.Domain;
 
 namespace RuleOfLaw.NormativeDocuments.Features;
 

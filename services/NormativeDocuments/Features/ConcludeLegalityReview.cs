@@ -1,7 +1,3 @@
-using RuleOfLaw.BuildingBlocks.Access;
-using RuleOfLaw.BuildingBlocks.OpenApi;
-using RuleOfLaw.BuildingBlocks.Validation;
-using RuleOfLaw.NormativeDocuments.Domain;
 using RuleOfLaw.Procedures.Review;
 
 namespace RuleOfLaw.NormativeDocuments.Features;

@@ -1,13 +1,7 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using RuleOfLaw.BuildingBlocks.Access;
-using RuleOfLaw.BuildingBlocks.Clocks;
-using RuleOfLaw.BuildingBlocks.Commands;
 using RuleOfLaw.BuildingBlocks.Domain;
-using RuleOfLaw.NormativeDocuments.Data;
-using RuleOfLaw.NormativeDocuments.Domain;
 
 namespace RuleOfLaw.NormativeDocuments.Features;
 
@@ -58,24 +52,6 @@ public sealed class DocumentCommands(RecordCommands commands, DocumentsDbContext
             _ => throw new UnreachableException(),
         };
     }
-
-    /// <summary>
-    /// A step of a document in an explicit transaction, for a step that draws from a shared counter
-    /// (DOC-6: a refused or failed step gives its number back); retried whole on a transient failure.
-    /// </summary>
-    public Task<Results<Ok<DocumentResponse>, NotFound, ProblemHttpResult>> RunInTransactionAsync(Guid id, Func<NormativeDocument, CommandContext, Task> step, CancellationToken cancellationToken) =>
-        db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
-        {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var result = await RunAsync(id, step, cancellationToken);
-            if (result.Result is Ok<DocumentResponse>)
-            {
-                await transaction.CommitAsync(cancellationToken);
-            }
-
-            return result;
-        });
 
     /// <summary>The document as the caller of this request sees it.</summary>
     public DocumentResponse Show(NormativeDocument document, DateOnly today) => DocumentResponse.From(document, today, RecordViews.Of(http.HttpContext, document));

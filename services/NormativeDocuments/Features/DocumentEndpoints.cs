@@ -1,8 +1,4 @@
-using FluentValidation;
-using RuleOfLaw.BuildingBlocks.Access;
-using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.BuildingBlocks.Idempotency;
-using RuleOfLaw.NormativeDocuments.Domain;
 using RuleOfLaw.Procedures;
 using RuleOfLaw.Procedures.Consultation;
 using RuleOfLaw.Procedures.Review;

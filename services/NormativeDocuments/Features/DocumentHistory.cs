@@ -1,5 +1,4 @@
 using RuleOfLaw.BuildingBlocks.History;
-using RuleOfLaw.NormativeDocuments.Domain;
 
 namespace RuleOfLaw.NormativeDocuments.Features;
 

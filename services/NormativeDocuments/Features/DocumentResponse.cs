@@ -1,5 +1,3 @@
-using RuleOfLaw.BuildingBlocks.Access;
-using RuleOfLaw.NormativeDocuments.Domain;
 using RuleOfLaw.Procedures.Meeting;
 using RuleOfLaw.Procedures.Review;
 

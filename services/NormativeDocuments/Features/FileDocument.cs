@@ -1,6 +1,3 @@
-using RuleOfLaw.BuildingBlocks.Access;
-using RuleOfLaw.NormativeDocuments.Domain;
-
 namespace RuleOfLaw.NormativeDocuments.Features;
 
 /// <summary>备案 (DOC-9): filing stops the filing clock the publication started.</summary>

@@ -1,8 +1,3 @@
-using RuleOfLaw.BuildingBlocks.Access;
-using RuleOfLaw.BuildingBlocks.Commands;
-using RuleOfLaw.NormativeDocuments.Data;
-using RuleOfLaw.NormativeDocuments.Domain;
-
 namespace RuleOfLaw.NormativeDocuments.Features;
 
 internal static class GetCleanup

@@ -1,7 +1,3 @@
-using RuleOfLaw.BuildingBlocks.Clocks;
-using RuleOfLaw.BuildingBlocks.Commands;
-using RuleOfLaw.NormativeDocuments.Data;
-
 namespace RuleOfLaw.NormativeDocuments.Features;
 
 internal static class GetDocument

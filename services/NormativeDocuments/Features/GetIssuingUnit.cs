@@ -1,6 +1,3 @@
-using RuleOfLaw.BuildingBlocks.Commands;
-using RuleOfLaw.NormativeDocuments.Data;
-
 namespace RuleOfLaw.NormativeDocuments.Features;
 
 internal static class GetIssuingUnit

@@ -1,5 +1,3 @@
-using RuleOfLaw.NormativeDocuments.Domain;
-
 namespace RuleOfLaw.NormativeDocuments.Features;
 
 public sealed record IssuingUnitResponse(string UnitId, string Code, string Name, IReadOnlyList<string> Competences, bool Active)

@@ -1,6 +1,3 @@
-using RuleOfLaw.BuildingBlocks.Access;
-using RuleOfLaw.BuildingBlocks.Commands;
-using RuleOfLaw.NormativeDocuments.Data;
 using RuleOfLaw.Procedures.Consultation;
 
 namespace RuleOfLaw.NormativeDocuments.Features;
@@ -15,7 +12,7 @@ internal static class ListComments
                 Func<PublicComment, CommentResponse> show = d.DispositionsPublic || RecordViews.For(http, d.UnitId) == RecordView.Full
                     ? CommentResponse.From
                     : CommentResponse.WithoutDisposition;
-                return (d.Consultation?.Comments ?? []).OrderBy(c => c.SubmittedAt).Select(show).ToList();
+                return d.Comments.OrderBy(c => c.SubmittedAt).Select(show).ToList();
             }, ct))
         .WithName("ListComments")
         .WithSummary("The comments with their dispositions, shown to the public once published (DOC-2).");

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using RuleOfLaw.NormativeDocuments.Data;
-
 namespace RuleOfLaw.NormativeDocuments.Features;
 
 internal static class ListIssuingUnits

@@ -1,5 +1,3 @@
-using RuleOfLaw.NormativeDocuments.Data;
-
 namespace RuleOfLaw.NormativeDocuments.Features;
 
 internal static class ListVersions

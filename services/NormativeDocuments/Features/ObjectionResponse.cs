@@ -1,5 +1,3 @@
-using RuleOfLaw.NormativeDocuments.Domain;
-
 namespace RuleOfLaw.NormativeDocuments.Features;
 
 public sealed record ObjectionResponse(Guid Id, Guid DocumentId, string? Objector, string Content, ObjectionStatus Status, DateOnly SubmittedOn, DateOnly AnswerDueOn, string? Answer, DateOnly? AnsweredOn)

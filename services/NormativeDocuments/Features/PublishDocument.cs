@@ -1,11 +1,3 @@
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
-using RuleOfLaw.BuildingBlocks.Access;
-using RuleOfLaw.BuildingBlocks.OpenApi;
-using RuleOfLaw.BuildingBlocks.Validation;
-using RuleOfLaw.NormativeDocuments.Data;
-using RuleOfLaw.NormativeDocuments.Domain;
-
 namespace RuleOfLaw.NormativeDocuments.Features;
 
 /// <summary>Publication: the effective date (today or later) and the expiry date; the number is assigned, never chosen.</summary>
@@ -21,7 +13,7 @@ internal static class PublishDocument
 {
     public static void Map(RouteGroupBuilder documents) =>
         documents.MapPost("/{id:guid}/publish", (Guid id, PublishRequest request, DocumentsDbContext db, DocumentCommands commands, CancellationToken ct) =>
-            commands.RunInTransactionAsync(id, async (d, c) =>
+            commands.RunAsync(id, async (d, c) =>
             {
                 // Refused before a number is drawn, so a refused publication never holds a number.
                 d.RequireAdopted();

@@ -1,5 +1,3 @@
-using RuleOfLaw.NormativeDocuments.Domain;
-
 namespace RuleOfLaw.NormativeDocuments.Features;
 
 /// <summary>One line of the register as the public sees it.</summary>

@@ -1,11 +1,5 @@
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 using NpgsqlTypes;
-using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.BuildingBlocks.Hosting;
-using RuleOfLaw.BuildingBlocks.Validation;
-using RuleOfLaw.NormativeDocuments.Data;
-using RuleOfLaw.NormativeDocuments.Domain;
 
 namespace RuleOfLaw.NormativeDocuments.Features;
 

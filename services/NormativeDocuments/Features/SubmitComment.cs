@@ -1,20 +1,21 @@
-using RuleOfLaw.BuildingBlocks.Access;
-using RuleOfLaw.BuildingBlocks.OpenApi;
-using RuleOfLaw.BuildingBlocks.Validation;
 using RuleOfLaw.Procedures.Consultation;
 
 namespace RuleOfLaw.NormativeDocuments.Features;
 
+/// <summary>
+/// Anyone comments on a draft open for comment, signed or anonymous (DOC-2). A comment is an insert
+/// beside the document: the document is read without its earlier comments and is not rewritten.
+/// </summary>
 internal static class SubmitComment
 {
     public static void Map(RouteGroupBuilder documents) =>
-        documents.MapPost("/{id:guid}/comments", (Guid id, SubmitCommentRequest request, DocumentCommands commands, HttpContext http, CancellationToken ct) =>
-            commands.CreateOnAsync(
+        documents.MapPost("/{id:guid}/comments", (Guid id, SubmitCommentRequest request, RecordCommands commands, DocumentsDbContext db, HttpContext http, CancellationToken ct) =>
+            commands.AddAsync(
+                db.Documents,
                 id,
                 // A signed-in commenter signs with the name in their token, not one the client sends.
-                (d, c) => d.Comment(CallerClaims.NameOf(http.User) ?? request.Author, request.Content, c.Today, c.Now),
+                (d, t) => Task.FromResult(CommentResponse.From(d.Comment(CallerClaims.NameOf(http.User) ?? request.Author, request.Content, t.Today, t.Now))),
                 comment => $"{http.Request.PathBase}{http.Request.Path}/{comment.Id}",
-                CommentResponse.From,
                 ct))
         .Validate<SubmitCommentRequest>()
         .WithRequestExample(Examples.Comment)

@@ -1,7 +1,3 @@
-using RuleOfLaw.BuildingBlocks.Access;
-using RuleOfLaw.BuildingBlocks.OpenApi;
-using RuleOfLaw.NormativeDocuments.Domain;
-
 namespace RuleOfLaw.NormativeDocuments.Features;
 
 /// <summary>合法性审核 (DOC-3): the draft goes to the legal office; its review clock starts.</summary>

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace RuleOfLaw.NormativeDocuments.Features;
 
 /// <summary>A text the step publishes or records: comment feedback, a revocation's reason, the issuing unit's answer.</summary>

@@ -1,9 +1,3 @@
-using FluentValidation;
-using RuleOfLaw.BuildingBlocks.Access;
-using RuleOfLaw.BuildingBlocks.OpenApi;
-using RuleOfLaw.BuildingBlocks.Validation;
-using RuleOfLaw.NormativeDocuments.Data;
-
 namespace RuleOfLaw.NormativeDocuments.Features;
 
 public sealed record TransferIncidentalReviewRequest(string Organ, string Reasoning);

@@ -20,8 +20,8 @@ public sealed record CommentResponse(Guid Id, string? Author, string Content, Da
 /// <summary>The period as a notice shows it, with the reason for a shortened period.</summary>
 public sealed record ConsultationResponse(DateOnly OpensOn, DateOnly ClosesOn, string? ShorterPeriodReason, int Comments, int Undisposed, DateTimeOffset? DispositionsPublishedAt)
 {
-    public static ConsultationResponse? From(PublicConsultation? c) =>
-        c is null ? null : new(c.OpensOn, c.ClosesOn, c.ShorterPeriodReason, c.Comments.Count, c.Undisposed, c.DispositionsPublishedAt);
+    public static ConsultationResponse? From(PublicConsultation? c, IReadOnlyCollection<PublicComment> comments) =>
+        c is null ? null : new(c.OpensOn, c.ClosesOn, c.ShorterPeriodReason, comments.Count, PublicConsultation.Undisposed(comments), c.DispositionsPublishedAt);
 }
 
 internal sealed class OpenConsultationValidator : AbstractValidator<OpenConsultationRequest>

@@ -5,6 +5,9 @@ public interface IConsultedRecord
 {
     PublicConsultation? Consultation { get; }
 
+    /// <summary>The comments received; loaded with the record, except where a comment is only added.</summary>
+    IReadOnlyList<PublicComment> Comments { get; }
+
     /// <summary>The period is open in the record's procedure (it may still have run out today).</summary>
     bool CommentPeriodRunning { get; }
 

@@ -5,6 +5,9 @@ public sealed class PublicComment
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 
+    /// <summary>The draft (decision or document) commented on.</summary>
+    public Guid RecordId { get; init; }
+
     /// <summary>Null for an anonymous comment.</summary>
     public string? Author { get; init; }
 

@@ -4,8 +4,11 @@ using RuleOfLaw.BuildingBlocks.Domain;
 namespace RuleOfLaw.Procedures.Consultation;
 
 /// <summary>
-/// 公开征求意见 — a draft's public comment period: the period, the comments and their dispositions.
-/// The owning record passes the rule it answers to (DOC-2 or DEC-2), so a refusal names the right one.
+/// 公开征求意见 — a draft's public comment period and the rules on its comments and their dispositions.
+/// The comments themselves are rows of their own beside the record (<see cref="PublicComment"/>), so a
+/// comment is an insert that neither loads nor rewrites the earlier ones; the record passes them in
+/// where a rule counts them. The owning record passes the rule it answers to (DOC-2 or DEC-2), so a
+/// refusal names the right one.
 /// </summary>
 public sealed class PublicConsultation
 {
@@ -20,12 +23,13 @@ public sealed class PublicConsultation
     /// <summary>The published reason for a period shorter than the minimum (an override, shown with the notice).</summary>
     public string? ShorterPeriodReason { get; private set; }
 
-    public List<PublicComment> Comments { get; private set; } = [];
-
     /// <summary>When the dispositions were published; until then the procedure does not move on.</summary>
     public DateTimeOffset? DispositionsPublishedAt { get; private set; }
 
-    public int Undisposed => Comments.Count(c => c.Disposition is null);
+    public static int Undisposed(IEnumerable<PublicComment> comments) => comments.Count(c => c.Disposition is null);
+
+    public static int Adopted(IEnumerable<PublicComment> comments) =>
+        comments.Count(c => c.Disposition is CommentDisposition.Adopted or CommentDisposition.PartlyAdopted);
 
     /// <summary>Opens a period that starts today or later and meets the policy's minimum, or is shorter with a reason where allowed.</summary>
     public static PublicConsultation Open(
@@ -52,23 +56,21 @@ public sealed class PublicConsultation
     public bool IsOpenOn(DateOnly day) => OpensOn <= day && day <= ClosesOn;
 
     /// <summary>Anyone may comment while the period is open; a comment before it opens or after it closes is refused.</summary>
-    public PublicComment Accept(string? author, string content, DateOnly today, DateTimeOffset now, Rule rule)
+    public PublicComment Accept(Guid recordId, string? author, string content, DateOnly today, DateTimeOffset now, Rule rule)
     {
         rule.Require(today <= ClosesOn, $"The comment period closed on {ClosesOn:yyyy-MM-dd}.");
         rule.Require(today >= OpensOn, $"The comment period opens on {OpensOn:yyyy-MM-dd}.");
-        var comment = new PublicComment { Author = string.IsNullOrWhiteSpace(author) ? null : author.Trim(), Content = content.Trim(), SubmittedAt = now };
-        Comments.Add(comment);
-        return comment;
+        return new PublicComment { RecordId = recordId, Author = string.IsNullOrWhiteSpace(author) ? null : author.Trim(), Content = content.Trim(), SubmittedAt = now };
     }
 
     public void RequireRunOut(DateOnly today, Rule rule) =>
         rule.Require(today > ClosesOn, $"The comment period runs until {ClosesOn:yyyy-MM-dd}.");
 
     /// <summary>Every comment gets a disposition, with a reason unless fully adopted; published dispositions are final.</summary>
-    public PublicComment Dispose(Guid commentId, CommentDisposition disposition, string? reason, Rule rule)
+    public PublicComment Dispose(IEnumerable<PublicComment> comments, Guid commentId, CommentDisposition disposition, string? reason, Rule rule)
     {
         rule.Require(DispositionsPublishedAt is null, "The dispositions are published already.");
-        var comment = Comments.SingleOrDefault(c => c.Id == commentId) ?? throw new RecordNotFoundException($"Comment {commentId} not found.");
+        var comment = comments.SingleOrDefault(c => c.Id == commentId) ?? throw new RecordNotFoundException($"Comment {commentId} not found.");
         rule.Require(disposition == CommentDisposition.Adopted || !string.IsNullOrWhiteSpace(reason), "A comment not fully adopted needs the reason.");
         comment.Disposition = disposition;
         comment.DispositionReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
@@ -76,21 +78,24 @@ public sealed class PublicConsultation
     }
 
     /// <summary>The procedure moves on only when every comment has its disposition.</summary>
-    public void RequireEveryCommentDisposed(Rule rule) =>
-        rule.Require(Undisposed == 0, $"{Undisposed} comments have no disposition yet.");
+    public static void RequireEveryCommentDisposed(IEnumerable<PublicComment> comments, Rule rule)
+    {
+        var undisposed = Undisposed(comments);
+        rule.Require(undisposed == 0, $"{undisposed} comments have no disposition yet.");
+    }
 
     /// <summary>The procedure moves on only once every comment has its disposition and the dispositions are published.</summary>
-    public void RequireDispositionsPublished(Rule rule)
+    public void RequireDispositionsPublished(IEnumerable<PublicComment> comments, Rule rule)
     {
-        RequireEveryCommentDisposed(rule);
+        RequireEveryCommentDisposed(comments, rule);
         rule.Require(DispositionsPublishedAt is not null, "The comment dispositions are published before the procedure moves on.");
     }
 
     /// <summary>Publishes the dispositions, each with its comment: only after the period and with every comment disposed of.</summary>
-    public void PublishDispositions(DateOnly today, DateTimeOffset now, Rule rule)
+    public void PublishDispositions(IEnumerable<PublicComment> comments, DateOnly today, DateTimeOffset now, Rule rule)
     {
         RequireRunOut(today, rule);
-        RequireEveryCommentDisposed(rule);
+        RequireEveryCommentDisposed(comments, rule);
         rule.Require(DispositionsPublishedAt is null, "The dispositions are published already.");
         DispositionsPublishedAt = now;
     }

@@ -10,8 +10,13 @@ namespace RuleOfLaw.Procedures.Persistence;
 /// <summary>How a record that owns a shared procedure step stores it: in its own row, with child tables for the lists.</summary>
 public static class ProcedureMappings
 {
+    /// <summary>
+    /// The consultation in the record's own row, and its comments as rows of their own
+    /// (<see cref="PublicCommentConfiguration"/>): loaded with the record, but a comment is added
+    /// without loading the others (<c>IgnoreAutoIncludes</c>).
+    /// </summary>
     public static OwnedNavigationBuilder<TOwner, PublicConsultation> OwnsConsultation<TOwner>(
-        this EntityTypeBuilder<TOwner> builder, Expression<Func<TOwner, PublicConsultation?>> navigation, string commentsTable, string ownerKey)
+        this EntityTypeBuilder<TOwner> builder, Expression<Func<TOwner, PublicConsultation?>> navigation, Expression<Func<TOwner, IEnumerable<PublicComment>?>> comments)
         where TOwner : class
     {
         OwnedNavigationBuilder<TOwner, PublicConsultation>? owned = null;
@@ -19,16 +24,9 @@ public static class ProcedureMappings
         {
             owned = consultation;
             consultation.Property(c => c.ShorterPeriodReason).HasMaxLength(2000);
-            consultation.OwnsMany(c => c.Comments, comment =>
-            {
-                comment.ToTable(commentsTable);
-                comment.WithOwner().HasForeignKey(ownerKey);
-                comment.HasKey(c => c.Id);
-                comment.Property(c => c.Id).ValueGeneratedNever();
-                comment.Property(c => c.Author).HasMaxLength(100);
-                comment.Property(c => c.Disposition).HasConversion<string>().HasMaxLength(20);
-            });
         });
+        builder.HasMany(comments).WithOne().HasForeignKey(c => c.RecordId);
+        builder.Navigation(comments!).HasField("_comments").UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
         return owned!;
     }
 

@@ -1,9 +1,6 @@
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using RuleOfLaw.BuildingBlocks.Commands;
 using RuleOfLaw.BuildingBlocks.Inbox;
 using RuleOfLaw.Contracts.NormativeDocuments;
-using RuleOfLaw.Reconsideration.Data;
 using RuleOfLaw.Reconsideration.Features;
 
 namespace RuleOfLaw.Reconsideration.Consumers;

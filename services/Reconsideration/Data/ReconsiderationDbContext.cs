@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using RuleOfLaw.BuildingBlocks.Persistence;
-using RuleOfLaw.Reconsideration.Domain;
 
 namespace RuleOfLaw.Reconsideration.Data;
 

@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using RuleOfLaw.BuildingBlocks.Domain;
-using RuleOfLaw.Reconsideration.Domain;
 
 namespace RuleOfLaw.Reconsideration.Data;
 

@@ -1,4 +1,3 @@
-using RuleOfLaw.BuildingBlocks.Commands;
 using RuleOfLaw.Contracts.Reconsideration;
 
 namespace RuleOfLaw.Reconsideration.Domain;

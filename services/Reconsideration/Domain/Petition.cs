@@ -1,5 +1,3 @@
-using RuleOfLaw.BuildingBlocks.Clocks;
-using RuleOfLaw.BuildingBlocks.Commands;
 using RuleOfLaw.Contracts.Reconsideration;
 
 namespace RuleOfLaw.Reconsideration.Domain;

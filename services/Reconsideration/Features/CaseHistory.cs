@@ -1,8 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using RuleOfLaw.BuildingBlocks.History;
-using RuleOfLaw.Reconsideration.Data;
-using RuleOfLaw.Reconsideration.Domain;
 
 namespace RuleOfLaw.Reconsideration.Features;
 

@@ -1,6 +1,3 @@
-using RuleOfLaw.BuildingBlocks.Clocks;
-using RuleOfLaw.Reconsideration.Domain;
-
 namespace RuleOfLaw.Reconsideration.Features;
 
 /// <summary>A statutory deadline of the case as the applicant and the office see it.</summary>

@@ -1,10 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using RuleOfLaw.BuildingBlocks.Calendar;
-using RuleOfLaw.BuildingBlocks.Clocks;
-using RuleOfLaw.BuildingBlocks.Commands;
 using RuleOfLaw.BuildingBlocks.Persistence;
-using RuleOfLaw.Reconsideration.Data;
-using RuleOfLaw.Reconsideration.Domain;
 
 namespace RuleOfLaw.Reconsideration.Features;
 

@@ -1,5 +1,3 @@
-using RuleOfLaw.Reconsideration.Domain;
-
 namespace RuleOfLaw.Reconsideration.Features;
 
 /// <summary>A state compensation claim: amounts claimed and decided, its steps and its 2-month deadline.</summary>

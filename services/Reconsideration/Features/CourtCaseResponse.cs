@@ -1,5 +1,3 @@
-using RuleOfLaw.Reconsideration.Domain;
-
 namespace RuleOfLaw.Reconsideration.Features;
 
 /// <summary>A court case against a unit: its defence deadline, hearings (with the head's appearance) and judgment.</summary>

@@ -1,5 +1,3 @@
-using RuleOfLaw.Reconsideration.Domain;
-
 namespace RuleOfLaw.Reconsideration.Features;
 
 /// <summary>The request examples the OpenAPI document shows, one per request type.</summary>

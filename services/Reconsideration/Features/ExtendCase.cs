@@ -1,8 +1,3 @@
-using FluentValidation;
-using RuleOfLaw.BuildingBlocks.Access;
-using RuleOfLaw.BuildingBlocks.OpenApi;
-using RuleOfLaw.BuildingBlocks.Validation;
-
 namespace RuleOfLaw.Reconsideration.Features;
 
 /// <summary>延期: the days (at most 30) and the reason.</summary>

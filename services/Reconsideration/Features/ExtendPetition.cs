@@ -1,8 +1,3 @@
-using RuleOfLaw.BuildingBlocks.Access;
-using RuleOfLaw.BuildingBlocks.OpenApi;
-using RuleOfLaw.BuildingBlocks.Validation;
-using RuleOfLaw.Reconsideration.Data;
-
 namespace RuleOfLaw.Reconsideration.Features;
 
 internal static class ExtendPetition

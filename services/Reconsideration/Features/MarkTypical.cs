@@ -1,8 +1,3 @@
-using FluentValidation;
-using RuleOfLaw.BuildingBlocks.Access;
-using RuleOfLaw.BuildingBlocks.OpenApi;
-using RuleOfLaw.BuildingBlocks.Validation;
-
 namespace RuleOfLaw.Reconsideration.Features;
 
 /// <summary>典型案例: the anonymised summary the casebook publishes.</summary>

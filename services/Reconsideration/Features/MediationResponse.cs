@@ -1,5 +1,3 @@
-using RuleOfLaw.Reconsideration.Domain;
-
 namespace RuleOfLaw.Reconsideration.Features;
 
 /// <summary>An administrative mediation case: its parties, subject and outcome.</summary>

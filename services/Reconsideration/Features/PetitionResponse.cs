@@ -1,5 +1,3 @@
-using RuleOfLaw.Reconsideration.Domain;
-
 namespace RuleOfLaw.Reconsideration.Features;
 
 /// <summary>A petition: where it was routed or redirected, its deadlines and its reply.</summary>

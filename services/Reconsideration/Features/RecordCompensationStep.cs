@@ -1,10 +1,3 @@
-using FluentValidation;
-using RuleOfLaw.BuildingBlocks.Access;
-using RuleOfLaw.BuildingBlocks.OpenApi;
-using RuleOfLaw.BuildingBlocks.Validation;
-using RuleOfLaw.Reconsideration.Data;
-using RuleOfLaw.Reconsideration.Domain;
-
 namespace RuleOfLaw.Reconsideration.Features;
 
 /// <summary>听证、协商、和解: the step, its day, a note, and for a settlement the amount agreed.</summary>

@@ -1,9 +1,3 @@
-using FluentValidation;
-using RuleOfLaw.BuildingBlocks.Access;
-using RuleOfLaw.BuildingBlocks.OpenApi;
-using RuleOfLaw.BuildingBlocks.Validation;
-using RuleOfLaw.Reconsideration.Data;
-
 namespace RuleOfLaw.Reconsideration.Features;
 
 /// <summary>开庭: the day, whether the unit's head appeared in court, and who appeared for the unit.</summary>

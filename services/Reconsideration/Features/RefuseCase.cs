@@ -1,8 +1,3 @@
-using FluentValidation;
-using RuleOfLaw.BuildingBlocks.Access;
-using RuleOfLaw.BuildingBlocks.OpenApi;
-using RuleOfLaw.BuildingBlocks.Validation;
-
 namespace RuleOfLaw.Reconsideration.Features;
 
 /// <summary>不予受理: the reason, and the organ competent for the matter where there is one.</summary>

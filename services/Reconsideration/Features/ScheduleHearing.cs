@@ -1,8 +1,3 @@
-using FluentValidation;
-using RuleOfLaw.BuildingBlocks.Access;
-using RuleOfLaw.BuildingBlocks.OpenApi;
-using RuleOfLaw.BuildingBlocks.Validation;
-
 namespace RuleOfLaw.Reconsideration.Features;
 
 /// <summary>听证: the notice (sent on <see cref="NoticeOn"/>), the day, and the panel: a presider, officers, a clerk.</summary>

@@ -1,7 +1,3 @@
-using RuleOfLaw.BuildingBlocks.Access;
-using RuleOfLaw.BuildingBlocks.OpenApi;
-using RuleOfLaw.BuildingBlocks.Validation;
-
 namespace RuleOfLaw.Reconsideration.Features;
 
 internal static class SettleCase

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using RuleOfLaw.Reconsideration.Data;
-using RuleOfLaw.Reconsideration.Domain;
-
 namespace RuleOfLaw.Reconsideration.Features;
 
 /// <summary>One respondent unit's cases received in the year: by status and outcome, and how many went against it.</summary>

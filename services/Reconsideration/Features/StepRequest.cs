@@ -1,6 +1,3 @@
-using RuleOfLaw.BuildingBlocks.Validation;
-using FluentValidation;
-
 namespace RuleOfLaw.Reconsideration.Features;
 
 /// <summary>A step done on <see cref="On"/>, with an optional note (copy sent, hearing held, resumption, signature).</summary>

@@ -48,7 +48,7 @@ public sealed class MajorDecisionTests
         Refused("DEC-2", () => d.Comment(null, "逾期意见", run.Today, run.Now));
         d.CloseComment(run.Today, run.Now);
         Refused("DEC-2", () => d.Comment(null, "逾期意见", run.Today, run.Now));
-        Assert.Single(d.Consultation.Comments);
+        Assert.Single(d.Comments);
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class MajorDecisionTests
 
         Refused("DEC-2", () => d.PublishDispositions(run.Today, run.Now));
         Refused("DEC-2", Submit);
-        var comment = d.Consultation!.Comments[0];
+        var comment = d.Comments[0];
         Refused("DEC-2", () => d.DisposeComment(comment.Id, CommentDisposition.NotAdopted, null, run.Now));
         d.DisposeComment(comment.Id, CommentDisposition.NotAdopted, "与上位规定不符", run.Now);
         Refused("DEC-2", Submit);

@@ -36,7 +36,7 @@ public sealed class NormativeDocumentTests
         Assert.Equal("DOC-2", RuleOf(() => f.Document.Comment(null, "迟到的意见。", f.Today, f.Now)));
         f.Document.CloseComment(f.Today, f.Now);
         Assert.Equal("DOC-2", RuleOf(() => f.Document.Comment(null, "关闭后的意见。", f.Today, f.Now)));
-        Assert.Single(f.Document.Consultation!.Comments);
+        Assert.Single(f.Document.Comments);
     }
 
     [Fact]

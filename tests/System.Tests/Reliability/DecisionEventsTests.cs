@@ -67,7 +67,8 @@ public sealed class DecisionEventsTests(AppraisalHost appraisal, DecisionProcedu
 
         var expected = new[]
         {
-            typeof(DecisionCataloguePublished), typeof(DecisionOpened), typeof(DecisionCommentOpened), typeof(DecisionRiskAssessed), typeof(DecisionCommentClosed),
+            typeof(DecisionCataloguePublished), typeof(DecisionOpened), typeof(DecisionCommentOpened), typeof(DecisionCommentSubmitted), typeof(DecisionRiskAssessed),
+            typeof(DecisionCommentClosed),
             typeof(DecisionCommentDispositionsPublished), typeof(DecisionLegalityReviewed), typeof(DecisionSubmittedToMeeting), typeof(DecisionTaken),
             typeof(DecisionPublished), typeof(DecisionSuspended), typeof(DecisionEvaluated),
         };
