@@ -9,6 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddRuleOfLawService<AppraisalDbContext>(AppraisalService.Names, bus => bus.AddConsumer<EvidenceConsumer>());
 builder.AddAccessControl();
+builder.Services.AddAppraisalFeatures();
 
 var app = builder.Build();
 app.MapRuleOfLawService();
