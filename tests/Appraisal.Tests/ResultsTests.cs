@@ -41,6 +41,8 @@ public sealed class ResultsTests(AfterTheYearFactory service) : IClassFixture<Af
         Assert.Equal(HttpStatusCode.OK, published.StatusCode);
         await Problems.AssertRefusedAsync(await appraiser.PostAsJsonAsync($"{path}/publication", new PublishResultsRequest(Today)), "APP-3");
 
+        var history = await anonymous.GetFromJsonAsync<JsonElement>($"{path}/history");
+        Assert.Equal(["Open", "Frozen", "Published"], history.EnumerateArray().Select(h => h.GetProperty("to").GetString()));
         var list = await anonymous.GetFromJsonAsync<JsonElement>("/api/appraisal/results?pageSize=100");
         Assert.Contains(list.GetProperty("items").EnumerateArray(), c => c.GetProperty("id").GetGuid() == cycle && c.GetProperty("failed").GetInt32() == 1);
         var results = await anonymous.GetFromJsonAsync<JsonElement>($"{path}/results");

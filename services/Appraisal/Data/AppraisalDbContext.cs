@@ -66,7 +66,7 @@ internal sealed class AppraisalCycleConfiguration : IEntityTypeConfiguration<App
             .HasConversion(
                 v => JsonSerializer.Serialize(v, Json),
                 v => JsonSerializer.Deserialize<List<UnitResult>>(v, Json) ?? new List<UnitResult>(),
-                new ValueComparer<IReadOnlyList<UnitResult>>((a, b) => ReferenceEquals(a, b), v => v.Count, v => v.ToList()));
+                new ValueComparer<IReadOnlyList<UnitResult>>((a, b) => a!.SequenceEqual(b!), v => v.Count, v => v.ToList()));
         builder.Ignore(x => x.EndsBefore);
         builder.HasMany(x => x.Adjustments).WithOne().HasForeignKey(a => a.CycleId);
         builder.Navigation(x => x.Adjustments).HasField("_adjustments").UsePropertyAccessMode(PropertyAccessMode.Field);

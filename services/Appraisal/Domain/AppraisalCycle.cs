@@ -82,7 +82,7 @@ public sealed class AppraisalCycle : AggregateRoot<CycleStatus>
         TransitionTo(
             CycleStatus.Frozen,
             time.Now,
-            $"frozen on {frozenOn:yyyy-MM-dd}: {Results.Count} units, {Results.Count(r => r.Outcome == ResultOutcome.Commended)} commended, {Results.Count(r => r.Outcome == ResultOutcome.Failed)} failed");
+            $"frozen on {frozenOn:yyyy-MM-dd}: {Results.Count} units ranked"); // the outcomes are process information until published
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using RuleOfLaw.Appraisal.Domain;
 using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.BuildingBlocks.Clocks;
+using RuleOfLaw.BuildingBlocks.History;
 using RuleOfLaw.BuildingBlocks.Idempotency;
 
 namespace RuleOfLaw.Appraisal.Features;
@@ -30,6 +31,7 @@ public static class AppraisalEndpoints
         FreezeCycle.Map(cycles);
         PublishResults.Map(cycles);
         FileAnnualReport.Map(cycles);
+        cycles.MapHistory(nameof(AppraisalCycle)).ForAnyone();
 
         var rectifications = routes.MapGroup($"{AppraisalService.Names.RoutePrefix}/rectifications").WithTags("Rectifications").WithPublicReads().WithIdempotentCreation();
         ReadRectifications.Map(rectifications);
