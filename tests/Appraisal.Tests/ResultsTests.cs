@@ -96,7 +96,7 @@ public sealed class ResultsTests(AfterTheYearFactory service) : IClassFixture<Af
     public async Task APP_4_each_unit_files_its_yearly_report_in_the_cycle_once_and_the_district_s_reports_are_public()
     {
         using var appraiser = service.CreateClientFor(null, Roles.AppraisalAdmin);
-        var (cycle, good, _, poor) = await CycleWithThreeUnitsAsync(appraiser);
+        var (cycle, good, fair, poor) = await CycleWithThreeUnitsAsync(appraiser);
         var path = $"/api/appraisal/cycles/{cycle}/reports";
         using var goodStaff = service.CreateClientFor(good, Roles.UnitStaff);
         var request = new FileAnnualReportRequest(good, Appraisal.Domain.ReportingLevel.Department, "2019年度法治政府建设情况报告", "一、主要举措……", Today);
@@ -114,16 +114,40 @@ public sealed class ResultsTests(AfterTheYearFactory service) : IClassFixture<Af
         using var anonymous = service.CreateAnonymousClient();
         var reports = await anonymous.GetFromJsonAsync<JsonElement>(path);
         Assert.Equal(good, Assert.Single(reports.GetProperty("reports").GetProperty("items").EnumerateArray()).GetProperty("unitId").GetString());
-        Assert.Contains(poor, reports.GetProperty("unitsWithoutReport").EnumerateArray().Select(u => u.GetString()));
+        Assert.Equal(JsonValueKind.Null, reports.GetProperty("unitsWithoutReport").ValueKind);
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(filed.Headers.Location!.ToString())).StatusCode);
 
         await StepAsync(appraiser, $"/api/appraisal/cycles/{cycle}/freeze", new FreezeCycleRequest(Today));
         using var poorStaff = service.CreateClientFor(poor, Roles.UnitStaff);
         await Problems.AssertRefusedAsync(await poorStaff.PostAsJsonAsync(path, request with { UnitId = poor }), "APP-4");
+        reports = await anonymous.GetFromJsonAsync<JsonElement>(path);
+        Assert.Equal(new[] { poor, fair }.Order(StringComparer.Ordinal), reports.GetProperty("unitsWithoutReport").EnumerateArray().Select(u => u.GetString()));
         var results = await appraiser.GetFromJsonAsync<JsonElement>($"/api/appraisal/cycles/{cycle}/results");
         Assert.Equal(
             [(good, true), (poor, false)],
             results.GetProperty("units").EnumerateArray().Select(u => (u.GetProperty("unitId").GetString(), u.GetProperty("reportFiled").GetBoolean())).Where(u => u.Item1 == good || u.Item1 == poor));
+    }
+
+    [Fact]
+    public async Task Bad_input_to_the_appraisal_steps_answers_400_never_500()
+    {
+        using var appraiser = service.CreateClientFor(null, Roles.AppraisalAdmin);
+        var (cycle, good, _, _) = await CycleWithThreeUnitsAsync(appraiser);
+        using var staff = service.CreateClientFor(good, Roles.UnitStaff);
+        var path = $"/api/appraisal/cycles/{cycle}";
+        foreach (var (client, route, body) in new (HttpClient, string, string)[]
+        {
+            (appraiser, $"{path}/freeze", """{ "frozenOn": "2020-13-45" }"""),
+            (appraiser, $"{path}/freeze", "{}"),
+            (appraiser, $"{path}/publication", """{ "publishedOn": "yesterday" }"""),
+            (staff, $"{path}/reports", $$"""{ "unitId": "{{good}}", "level": "Ministry", "title": "报告", "text": "正文", "filedOn": "2020-01-10" }"""),
+            (staff, $"{path}/reports", $$"""{ "unitId": "{{good}}", "level": "Department", "title": "报告\u0007", "text": "正文", "filedOn": "2020-01-10" }"""),
+            (appraiser, "/api/appraisal/cycles", """{ "year": 2019, "name": "考核", "indicators": [], "passMark": 60.123 }"""),
+        })
+        {
+            var response = await client.PostAsync(route, new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+            Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{route} {body}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
     }
 
     /// <summary>A cycle of the past year with three units scored by adjustments alone: 100 (commended), 60 (passed), 30 (failed).</summary>

@@ -15,8 +15,11 @@ public sealed record AnnualReportResponse(
     public static AnnualReportResponse From(AnnualReport r) => new(r.Id, r.CycleId, r.Year, r.UnitId, r.Level, r.Recipients, r.Title, r.Text, r.FiledOn, r.FiledAt);
 }
 
-/// <summary>A cycle's yearly reports, district-wide: each unit's that was filed, and the units the cycle scores that have filed none.</summary>
-public sealed record CycleReportsResponse(Guid CycleId, int Year, Page<AnnualReportResponse> Reports, IReadOnlyList<string> UnitsWithoutReport);
+/// <summary>
+/// A cycle's yearly reports, district-wide: each unit's that was filed, and, once the cycle is frozen, the appraised units
+/// that filed none (null while the cycle is open).
+/// </summary>
+public sealed record CycleReportsResponse(Guid CycleId, int Year, Page<AnnualReportResponse> Reports, IReadOnlyList<string>? UnitsWithoutReport);
 
 internal static class AnnualReports
 {
@@ -25,7 +28,7 @@ internal static class AnnualReports
         appraisal.MapGet("/cycles/{id:guid}/reports", async Task<Results<Ok<CycleReportsResponse>, NotFound>> (
             Guid id, [AsParameters] PageRequest paging, AppraisalDbContext db, CancellationToken ct) =>
         {
-            var cycle = await db.Cycles.AsNoTracking().Include(c => c.Adjustments).SingleOrDefaultAsync(c => c.Id == id, ct);
+            var cycle = await db.Cycles.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct);
             if (cycle is null)
             {
                 return TypedResults.NotFound();
@@ -33,17 +36,14 @@ internal static class AnnualReports
 
             var reports = db.Reports.AsNoTracking().Where(r => r.CycleId == id);
             var page = await paging.ApplyAsync(reports.OrderBy(r => r.UnitId).ThenBy(r => r.Id), AnnualReportResponse.From, ct);
-            var filed = await reports.Select(r => r.UnitId).ToListAsync(ct);
 
-            // The units the cycle appraises: those frozen in its results, or while it is open those its evidence names.
-            var appraised = cycle.Status == CycleStatus.Open
-                ? (await LiveScores.ComputeAsync(db, cycle, ct)).Select(u => u.UnitId)
-                : cycle.Results.Select(r => r.UnitId);
-            return TypedResults.Ok(new CycleReportsResponse(id, cycle.Year, page, [.. appraised.Except(filed).Order(StringComparer.Ordinal)]));
+            // The units the cycle appraises are known once it is frozen: those of its results.
+            var missing = cycle.Status == CycleStatus.Open ? null : cycle.Results.Where(r => !r.ReportFiled).Select(r => r.UnitId).Order(StringComparer.Ordinal).ToList();
+            return TypedResults.Ok(new CycleReportsResponse(id, cycle.Year, page, missing));
         })
         .Validate<PageRequest>()
         .WithName("ListAnnualReports")
-        .WithSummary("The yearly reports filed in a cycle, district-wide, by unit, and the appraised units that have filed none (APP-4). Public.");
+        .WithSummary("The yearly reports filed in a cycle, district-wide, by unit, and once the cycle is frozen the appraised units that filed none (APP-4). Public.");
 
         appraisal.MapGet("/reports/{id:guid}", (Guid id, AppraisalDbContext db, CancellationToken ct) => db.Reports.ShowAsync(id, AnnualReportResponse.From, ct))
             .WithName("GetAnnualReport")
