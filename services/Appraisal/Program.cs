@@ -2,6 +2,7 @@ using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.Appraisal;
 using RuleOfLaw.Appraisal.Consumers;
 using RuleOfLaw.Appraisal.Data;
+using RuleOfLaw.Appraisal.Demo;
 using RuleOfLaw.Appraisal.Features;
 using RuleOfLaw.BuildingBlocks.Hosting;
 
@@ -9,6 +10,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddRuleOfLawService<AppraisalDbContext>(AppraisalService.Names, bus => bus.AddConsumer<EvidenceConsumer>());
 builder.AddAccessControl();
+builder.Services.AddAppraisalFeatures();
+builder.Services.AddScoped<IDemoDataSeeder, DemoAppraisal>();
 
 var app = builder.Build();
 app.MapRuleOfLawService();

@@ -18,6 +18,9 @@ public sealed class LiveScoreTests(AppraisalServiceFactory service) : IClassFixt
     private static readonly DateTimeOffset At = new(2026, 6, 1, 10, 0, 0, TimeSpan.FromHours(8));
     private static readonly DateOnly Day = new(2026, 6, 1);
 
+    /// <summary>The legal office that reviews for every unit of the district (the default of <c>Access:LegalOffices</c>).</summary>
+    private const string DistrictLegalOffice = "district-justice";
+
     [Fact]
     public async Task APP_2_scores_follow_the_events_list_them_and_a_replay_in_another_order_gives_the_same_scores()
     {
@@ -34,7 +37,7 @@ public sealed class LiveScoreTests(AppraisalServiceFactory service) : IClassFixt
         var cycle = await CreateCycleAsync();
         await PublishAsync(events);
 
-        using var legalOffice = service.CreateClientFor(null, Roles.LegalOffice);
+        using var legalOffice = service.CreateClientFor(DistrictLegalOffice, Roles.LegalOffice);
         var path = $"/api/appraisal/cycles/{cycle}/units/{unit}/scores";
         var live = await Eventually.Until(() => legalOffice.GetFromJsonAsync<JsonElement>(path), s => EventIdsOf(s).Count == events.Length, "every event is scored");
         Assert.Equal(events.Select(e => e.EventId).Order(), EventIdsOf(live).Order());
@@ -72,7 +75,7 @@ public sealed class LiveScoreTests(AppraisalServiceFactory service) : IClassFixt
         var adjustment = await adjusted.Content.ReadFromJsonAsync<JsonElement>();
         Assert.StartsWith("test-", adjustment.GetProperty("actor").GetString(), StringComparison.Ordinal);
 
-        using var legalOffice = service.CreateClientFor(null, Roles.LegalOffice);
+        using var legalOffice = service.CreateClientFor(DistrictLegalOffice, Roles.LegalOffice);
         var live = await legalOffice.GetFromJsonAsync<JsonElement>(adjusted.Headers.Location!.ToString());
         var missed = ScoresOf(live)["A1c"];
         Assert.Equal((100m, -5m, 95m), (missed.Computed, missed.Adjustment, missed.Score));
@@ -80,15 +83,32 @@ public sealed class LiveScoreTests(AppraisalServiceFactory service) : IClassFixt
     }
 
     [Fact]
-    public async Task APP_2_live_scores_are_for_staff_of_the_district_only()
+    public async Task APP_2_live_scores_are_staff_only_a_unit_reads_its_own_and_the_district_s_reviewers_read_all()
     {
+        var unit = $"unit-{Guid.NewGuid():N}"[..20];
         var cycle = await CreateCycleAsync();
-        using var anonymous = service.CreateAnonymousClient();
-        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync($"/api/appraisal/cycles/{cycle}/scores")).StatusCode);
-        using var unitStaff = service.CreateClientFor("unit-a", Roles.UnitStaff);
-        Assert.Equal(HttpStatusCode.Forbidden, (await unitStaff.GetAsync($"/api/appraisal/cycles/{cycle}/scores")).StatusCode);
+        await PublishAsync([new StatutoryDeadlineElapsed { OccurredAt = At, UnitId = unit, RecordId = Guid.NewGuid(), Service = "enforcement", ClockKind = "decision", RuleId = "ENF-4", DueDate = Day }]);
+        var all = $"/api/appraisal/cycles/{cycle}/scores";
+        var own = $"/api/appraisal/cycles/{cycle}/units/{unit}/scores";
+
         using var appraiser = service.CreateClientFor(null, Roles.AppraisalAdmin);
-        Assert.Equal(HttpStatusCode.OK, (await appraiser.GetAsync($"/api/appraisal/cycles/{cycle}/scores")).StatusCode);
+        await Eventually.Until(() => appraiser.GetFromJsonAsync<JsonElement>(own), s => s.GetProperty("units").GetArrayLength() == 1, "the unit is scored");
+        using var districtLegalOffice = service.CreateClientFor(DistrictLegalOffice, Roles.LegalOffice);
+        using var ownStaff = service.CreateClientFor(unit, Roles.UnitStaff);
+        foreach (var (client, path) in new[] { (appraiser, all), (districtLegalOffice, all), (appraiser, own), (districtLegalOffice, own), (ownStaff, own) })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(path)).StatusCode);
+        }
+
+        using var anonymous = service.CreateAnonymousClient();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync(all)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync(own)).StatusCode);
+        using var otherUnit = service.CreateClientFor("unit-other", Roles.UnitStaff);
+        using var otherLegalOffice = service.CreateClientFor("town-legal-office", Roles.LegalOffice);
+        Assert.Equal(HttpStatusCode.Forbidden, (await ownStaff.GetAsync(all)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await otherLegalOffice.GetAsync(all)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await otherUnit.GetAsync(own)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await otherLegalOffice.GetAsync(own)).StatusCode);
     }
 
     private async Task<Guid> CreateCycleAsync()

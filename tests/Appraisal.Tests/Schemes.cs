@@ -24,8 +24,8 @@ internal static class Schemes
         new("B2a", "案卷评查平均分", 3, "B2", 100, Computation.CaseFileReviewAverage),
     ];
 
-    public static CreateCycleRequest Request(IReadOnlyList<Indicator>? indicators = null) => new(
-        Year, $"{Year}年度依法行政考核", [.. (indicators ?? Full).Select(i => new IndicatorRequest(i.Code, i.Name, i.Level, i.ParentCode, i.Weight, i.Computation))]);
+    public static CreateCycleRequest Request(IReadOnlyList<Indicator>? indicators = null, int year = Year) => new(
+        year, $"{year}年度依法行政考核", [.. (indicators ?? Full).Select(i => new IndicatorRequest(i.Code, i.Name, i.Level, i.ParentCode, i.Weight, i.Computation))]);
 
     /// <summary>The scheme with one indicator's weight changed.</summary>
     public static IReadOnlyList<Indicator> WithWeight(string code, int weight) => [.. Full.Select(i => i.Code == code ? i with { Weight = weight } : i)];

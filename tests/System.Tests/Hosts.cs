@@ -43,11 +43,14 @@ public sealed class DocumentsHost() : ServiceFactory<DocumentsDbContext>(Normati
 
 public static class DocumentSteps
 {
-    /// <summary>Takes a draft not needing comment through review, meeting and publication (and filing, when asked), as its unit.</summary>
-    public static async Task PublishAsync(this DocumentsHost documents, string unitId, Guid id, bool file = false)
+    /// <summary>
+    /// Takes a draft not needing comment through review, meeting and publication (and filing, when asked), as its unit,
+    /// on <paramref name="on"/> (the host's day when its clock is a test's; today otherwise).
+    /// </summary>
+    public static async Task PublishAsync(this DocumentsHost documents, string unitId, Guid id, bool file = false, DateOnly? on = null)
     {
         using var client = documents.CreateClientFor(unitId);
-        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var today = on ?? DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
         var steps = new List<(string Step, object Body)>
         {
             ("legality-review/submission", new { }),

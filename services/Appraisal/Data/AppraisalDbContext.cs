@@ -15,6 +15,10 @@ public sealed class AppraisalDbContext(DbContextOptions<AppraisalDbContext> opti
     public DbSet<AppraisalCycle> Cycles => Set<AppraisalCycle>();
 
     public DbSet<ScoreAdjustment> Adjustments => Set<ScoreAdjustment>();
+
+    public DbSet<Rectification> Rectifications => Set<Rectification>();
+
+    public DbSet<AnnualReport> Reports => Set<AnnualReport>();
 }
 
 public sealed class AppraisalDbContextFactory : DesignTimeDbContextFactory<AppraisalDbContext>;
@@ -52,6 +56,18 @@ internal sealed class AppraisalCycleConfiguration : IEntityTypeConfiguration<App
                 v => JsonSerializer.Serialize(v, Json),
                 v => JsonSerializer.Deserialize<List<Indicator>>(v, Json) ?? new List<Indicator>(),
                 new ValueComparer<IReadOnlyList<Indicator>>((a, b) => a!.SequenceEqual(b!), v => v.Aggregate(0, (h, i) => HashCode.Combine(h, i.GetHashCode())), v => v.ToList()));
+        builder.Property(x => x.PassMark).HasPrecision(5, 2).HasDefaultValue(AppraisalRules.DefaultPassMark);
+        builder.Property(x => x.CommendationThreshold).HasPrecision(5, 2).HasDefaultValue(AppraisalRules.DefaultCommendationThreshold);
+
+        // The frozen results are written once, at the freeze, and read whole: one JSON column.
+        builder.Property(x => x.Results)
+            .HasColumnType("jsonb")
+            .HasDefaultValueSql("'[]'::jsonb")
+            .HasConversion(
+                v => JsonSerializer.Serialize(v, Json),
+                v => JsonSerializer.Deserialize<List<UnitResult>>(v, Json) ?? new List<UnitResult>(),
+                new ValueComparer<IReadOnlyList<UnitResult>>((a, b) => a!.SequenceEqual(b!), v => v.Count, v => v.ToList()));
+        builder.Ignore(x => x.EndsBefore);
         builder.HasMany(x => x.Adjustments).WithOne().HasForeignKey(a => a.CycleId);
         builder.Navigation(x => x.Adjustments).HasField("_adjustments").UsePropertyAccessMode(PropertyAccessMode.Field);
     }
@@ -69,5 +85,40 @@ internal sealed class ScoreAdjustmentConfiguration : IEntityTypeConfiguration<Sc
         builder.Property(x => x.Reason).HasMaxLength(1000);
         builder.Property(x => x.Actor).HasMaxLength(200);
         builder.Property(x => x.Points).HasPrecision(7, 2);
+    }
+}
+
+internal sealed class RectificationConfiguration : IEntityTypeConfiguration<Rectification>
+{
+    public void Configure(EntityTypeBuilder<Rectification> builder)
+    {
+        builder.ToTable("rectifications");
+        builder.HasKey(x => x.Id);
+        builder.Property(x => x.Id).ValueGeneratedNever();
+        builder.Property(x => x.UnitId).HasMaxLength(100);
+        builder.Property(x => x.Total).HasPrecision(5, 2);
+        builder.Property(x => x.PassMark).HasPrecision(5, 2);
+        builder.Property(x => x.Measures).HasMaxLength(4000);
+        builder.Property(x => x.Opinion).HasMaxLength(2000);
+        builder.Ignore(x => x.ClocksToStart);
+        builder.Ignore(x => x.ClocksToStop);
+        builder.HasIndex(x => new { x.CycleId, x.UnitId }).IsUnique();
+    }
+}
+
+internal sealed class AnnualReportConfiguration : IEntityTypeConfiguration<AnnualReport>
+{
+    public void Configure(EntityTypeBuilder<AnnualReport> builder)
+    {
+        builder.ToTable("annual_reports");
+        builder.HasKey(x => x.Id);
+        builder.Property(x => x.UnitId).HasMaxLength(100);
+        builder.Property(x => x.Level).HasConversion<string>().HasMaxLength(20);
+        builder.Property(x => x.Title).HasMaxLength(200);
+        builder.Property(x => x.FiledBy).HasMaxLength(200);
+        builder.Ignore(x => x.Recipients);
+
+        // APP-4: one report per unit and cycle, even when two filings race.
+        builder.HasIndex(x => new { x.CycleId, x.UnitId }).IsUnique();
     }
 }

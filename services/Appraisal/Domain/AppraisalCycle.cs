@@ -1,13 +1,17 @@
+using RuleOfLaw.BuildingBlocks.Commands;
 using RuleOfLaw.BuildingBlocks.Domain;
+using RuleOfLaw.Contracts.Appraisal;
 
 namespace RuleOfLaw.Appraisal.Domain;
 
 /// <summary>
 /// 考核周期 — a yearly appraisal cycle with its three-level indicator scheme and weights (APP-1), and the
-/// manual adjustments of its scores (APP-2). The scores themselves are never stored: <see cref="Scoring"/>
-/// computes them from the evidence of <see cref="Year"/>.
+/// manual adjustments of its scores (APP-2). While it is open the scores are never stored: <see cref="Scoring"/>
+/// computes them from the evidence of <see cref="Year"/>. After the year it is frozen, ranked and judged against
+/// its pass mark and commendation threshold, then published; failed units are ordered to rectify (APP-3). Units
+/// file their yearly reports in it while it is open (APP-4).
 /// </summary>
-public sealed class AppraisalCycle : AggregateRoot
+public sealed class AppraisalCycle : AggregateRoot<CycleStatus>
 {
     private readonly List<ScoreAdjustment> _adjustments = [];
 
@@ -27,16 +31,102 @@ public sealed class AppraisalCycle : AggregateRoot
 
     public string CreatedBy { get; private init; } = "";
 
-    /// <summary>APP-1: a cycle whose scheme has three levels, each level-3 indicator a computation, and siblings' weights adding up to 100.</summary>
-    public static AppraisalCycle Create(int year, string name, IReadOnlyList<Indicator> indicators, string actor, DateTimeOffset now)
+    /// <summary>APP-3: a total under it is failed and rectified.</summary>
+    public decimal PassMark { get; private init; } = AppraisalRules.DefaultPassMark;
+
+    /// <summary>APP-3: a total at or above it is commended.</summary>
+    public decimal CommendationThreshold { get; private init; } = AppraisalRules.DefaultCommendationThreshold;
+
+    public DateOnly? FrozenOn { get; private set; }
+
+    public DateOnly? PublishedOn { get; private set; }
+
+    /// <summary>APP-3: the scores as they stood at the freeze, ranked; empty while open.</summary>
+    public IReadOnlyList<UnitResult> Results { get; private set; } = [];
+
+    /// <summary>The first day after the cycle's year (China Standard Time): the earliest day it may be frozen.</summary>
+    public DateOnly EndsBefore => new(Year + 1, 1, 1);
+
+    /// <summary>
+    /// APP-1: a cycle whose scheme has three levels, each level-3 indicator a computation, and siblings' weights adding up to 100;
+    /// APP-3: with the pass mark under the commendation threshold.
+    /// </summary>
+    public static AppraisalCycle Create(
+        int year, string name, IReadOnlyList<Indicator> indicators, string actor, DateTimeOffset now,
+        decimal passMark = AppraisalRules.DefaultPassMark, decimal commendationThreshold = AppraisalRules.DefaultCommendationThreshold)
     {
         CheckScheme(indicators);
-        return new AppraisalCycle { Year = year, Name = name, Indicators = [.. indicators], CreatedAt = now, CreatedBy = actor };
+        AppraisalRules.App3.Require(
+            passMark is > 0m and <= Scoring.FullMarks && commendationThreshold > passMark && commendationThreshold <= Scoring.FullMarks,
+            $"The pass mark ({passMark}) lies under the commendation threshold ({commendationThreshold}), both within 0 … {Scoring.FullMarks}.");
+        var cycle = new AppraisalCycle
+        {
+            Year = year, Name = name, Indicators = [.. indicators], CreatedAt = now, CreatedBy = actor, PassMark = passMark, CommendationThreshold = commendationThreshold,
+        };
+        cycle.Begin(CycleStatus.Open, now, $"{year}: pass mark {passMark}, commended from {commendationThreshold}");
+        return cycle;
+    }
+
+    /// <summary>
+    /// APP-3: at the end of the cycle the live scores are frozen as they stand on <paramref name="frozenOn"/>: ranked by total
+    /// (equal totals share a rank), each judged commended, passed or failed. Evidence arriving later no longer changes them.
+    /// </summary>
+    public void Freeze(IReadOnlyList<UnitScores> scores, IReadOnlySet<string> unitsWithReport, DateOnly frozenOn, CommandTime time)
+    {
+        RequireStatus(CycleStatus.Open, "Only an open cycle is frozen, once.");
+        AppraisalRules.App3.Require(frozenOn >= EndsBefore, $"The scores of {Year} are frozen at the end of the cycle: not before {EndsBefore:yyyy-MM-dd}.");
+        AppraisalRules.App3.Require(frozenOn <= time.Today, "A freeze is recorded on the day it happened, not ahead.");
+        var ordered = scores.OrderByDescending(s => s.Total).ThenBy(s => s.UnitId, StringComparer.Ordinal).ToList();
+        Results = [.. ordered.Select(s => new UnitResult(s.UnitId, 1 + ordered.Count(o => o.Total > s.Total), s.Total, OutcomeOf(s.Total), unitsWithReport.Contains(s.UnitId), s.Indicators))];
+        FrozenOn = frozenOn;
+        TransitionTo(
+            CycleStatus.Frozen,
+            time.Now,
+            $"frozen on {frozenOn:yyyy-MM-dd}: {Results.Count} units ranked"); // the outcomes are process information until published
+    }
+
+    /// <summary>
+    /// APP-3: the frozen results are published with their ranking on <paramref name="publishedOn"/>, each unit is told its result,
+    /// and each failed unit is ordered to rectify within <paramref name="rectificationDays"/> (a clock); the orders are returned.
+    /// </summary>
+    public IReadOnlyList<Rectification> Publish(DateOnly publishedOn, int rectificationDays, CommandTime time)
+    {
+        RequireStatus(CycleStatus.Frozen, "Results are published once, after the scores are frozen.");
+        AppraisalRules.App3.Require(publishedOn >= FrozenOn!.Value, $"{publishedOn:yyyy-MM-dd} is before the freeze on {FrozenOn:yyyy-MM-dd}: results are published after it.");
+        AppraisalRules.App3.Require(publishedOn <= time.Today, "A publication is recorded on the day it happened, not ahead.");
+        PublishedOn = publishedOn;
+        foreach (var result in Results)
+        {
+            Raise(new AppraisalResultPublished
+            {
+                OccurredAt = time.Now, UnitId = result.UnitId, RecordId = Id, Year = Year, Total = result.Total, Rank = result.Rank, Units = Results.Count,
+                Outcome = result.Outcome.ToString(), PublishedOn = publishedOn,
+            });
+        }
+
+        var orders = Results.Where(r => r.Outcome == ResultOutcome.Failed).Select(r => Rectification.Order(this, r, publishedOn, rectificationDays, time)).ToList();
+        TransitionTo(CycleStatus.Published, time.Now, $"published on {publishedOn:yyyy-MM-dd}; {orders.Count} units ordered to rectify");
+        return orders;
+    }
+
+    /// <summary>
+    /// APP-4: a unit's yearly report on law-based administration is filed in the cycle, once, while the cycle is open,
+    /// and not before the year it reports on has begun.
+    /// </summary>
+    public AnnualReport FileReport(string unitId, ReportingLevel level, string title, string text, DateOnly filedOn, bool alreadyFiled, string actor, CommandTime time)
+    {
+        var rule = AppraisalRules.App4;
+        rule.Require(Status == CycleStatus.Open, $"The cycle of {Year} is {Status}: reports are filed in the cycle, before its scores are frozen.");
+        rule.Require(!alreadyFiled, $"{unitId} has filed its report for {Year}: one report per unit and cycle.");
+        rule.Require(filedOn >= new DateOnly(Year, 1, 1), $"A report on {Year} is filed in or after that year, not on {filedOn:yyyy-MM-dd}.");
+        rule.Require(filedOn <= time.Today, "A filing is recorded on the day it happened, not ahead.");
+        return AnnualReport.File(this, unitId, level, title, text, filedOn, actor, time);
     }
 
     /// <summary>APP-2: adjusts one unit's score on one level-3 indicator; the reason and the actor are recorded with it.</summary>
     public ScoreAdjustment Adjust(string unitId, string indicatorCode, decimal points, string reason, string actor, DateTimeOffset now)
     {
+        RequireStatus(CycleStatus.Open, "The scores are frozen: no more adjustments.");
         var indicator = Indicators.SingleOrDefault(i => i.Code == indicatorCode);
         AppraisalRules.App2.Require(indicator is { Level: AppraisalRules.Levels }, $"{indicatorCode} is not a level-3 indicator of the cycle: only those are scored.");
         AppraisalRules.App2.Require(!string.IsNullOrWhiteSpace(reason), "A manual adjustment needs a reason.");
@@ -45,6 +135,12 @@ public sealed class AppraisalCycle : AggregateRoot
         _adjustments.Add(adjustment);
         return adjustment;
     }
+
+    private ResultOutcome OutcomeOf(decimal total) =>
+        total >= CommendationThreshold ? ResultOutcome.Commended : total < PassMark ? ResultOutcome.Failed : ResultOutcome.Passed;
+
+    private void RequireStatus(CycleStatus expected, string message) =>
+        AppraisalRules.App3.Require(Status == expected, $"{message} The cycle is {Status}.");
 
     private static void CheckScheme(IReadOnlyList<Indicator> indicators)
     {

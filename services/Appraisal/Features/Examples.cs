@@ -19,5 +19,17 @@ internal static class Examples
         new IndicatorRequest("B2b", "负责人出庭应诉率", 3, "B2", 50, Computation.HeadCourtAppearanceRate),
     ]);
 
+    public static readonly FreezeCycleRequest Freeze = new(new DateOnly(2027, 1, 15));
+
+    public static readonly PublishResultsRequest Publish = new(new DateOnly(2027, 2, 1));
+
+    public static readonly ReportRectificationRequest ReportRectification = new(new DateOnly(2027, 4, 20), "已组织全局执法人员专题培训，逐件补正迟报备案的规范性文件，建立备案期限提醒制度。");
+
+    public static readonly CompleteRectificationRequest CompleteRectification = new(new DateOnly(2027, 4, 28), "经核查，整改措施已落实到位，同意验收。");
+
+    public static readonly FileAnnualReportRequest FileReport = new(
+        "district-market-regulation", ReportingLevel.Department, "南城区市场监督管理局2026年度法治政府建设情况报告",
+        "一、主要举措和成效……二、存在的不足……三、下一年度工作安排……", new DateOnly(2027, 1, 10));
+
     public static readonly AdjustScoreRequest AdjustScore = new("district-market-regulation", "B1a", -5m, "备案材料经核查存在补报情形，扣5分");
 }

@@ -1,0 +1,119 @@
+using RuleOfLaw.BuildingBlocks.Clocks;
+using RuleOfLaw.BuildingBlocks.Commands;
+using RuleOfLaw.BuildingBlocks.Domain;
+using RuleOfLaw.Contracts.Appraisal;
+
+namespace RuleOfLaw.Appraisal.Domain;
+
+/// <summary>
+/// 限期整改 — a unit under the pass mark, ordered with the publication of the results to rectify by a deadline (APP-3).
+/// The unit reports what it did; the appraisal administrator finds it done. The deadline is a statutory clock: when it
+/// runs out with no report, the rectification is flagged overdue and the missed clock is published.
+/// </summary>
+public sealed class Rectification : AggregateRoot<RectificationStatus>
+{
+    private readonly List<StatutoryClock> _clocksToStart = [];
+    private readonly List<string> _clocksToStop = [];
+
+    private Rectification()
+    {
+    }
+
+    public Guid CycleId { get; private init; }
+
+    public int Year { get; private init; }
+
+    public decimal Total { get; private init; }
+
+    public decimal PassMark { get; private init; }
+
+    public DateOnly OrderedOn { get; private init; }
+
+    public DateOnly DueOn { get; private init; }
+
+    public DateOnly? ReportedOn { get; private set; }
+
+    /// <summary>What the unit did to rectify, as it reported it.</summary>
+    public string? Measures { get; private set; }
+
+    /// <summary>The deadline ran out before the report: flagged.</summary>
+    public bool Overdue { get; private set; }
+
+    public DateOnly? CompletedOn { get; private set; }
+
+    public string? Opinion { get; private set; }
+
+    /// <summary>Clocks this step started; saved with it.</summary>
+    public IReadOnlyList<StatutoryClock> ClocksToStart => _clocksToStart;
+
+    /// <summary>Kinds of clock this step stopped; saved with it.</summary>
+    public IReadOnlyList<string> ClocksToStop => _clocksToStop;
+
+    /// <summary>APP-3: ordered on the day the results are published; the clock runs <paramref name="days"/> from it.</summary>
+    internal static Rectification Order(AppraisalCycle cycle, UnitResult result, DateOnly orderedOn, int days, CommandTime time)
+    {
+        var id = Guid.CreateVersion7();
+        var clock = StatutoryClock.Start(AppraisalClocks.RecordType, id, result.UnitId, AppraisalClocks.Rectification, AppraisalRules.App3.Id, orderedOn, days, PeriodUnit.CalendarDays, time.Calendar, time.Now);
+        var rectification = new Rectification
+        {
+            Id = id, UnitId = result.UnitId, CycleId = cycle.Id, Year = cycle.Year, Total = result.Total, PassMark = cycle.PassMark, OrderedOn = orderedOn, DueOn = clock.DueDate,
+        };
+        rectification._clocksToStart.Add(clock);
+        rectification.Begin(RectificationStatus.Ordered, time.Now, $"{result.Total} under the pass mark {cycle.PassMark} of {cycle.Year}: rectify by {clock.DueDate:yyyy-MM-dd}");
+        rectification.Raise(new RectificationOrdered
+        {
+            OccurredAt = time.Now, UnitId = result.UnitId, RecordId = id, CycleId = cycle.Id, Year = cycle.Year, Total = result.Total, PassMark = cycle.PassMark,
+            OrderedOn = orderedOn, DueOn = clock.DueDate,
+        });
+        return rectification;
+    }
+
+    /// <summary>APP-3: the unit reports what it did; the clock stops (a report after the deadline is recorded late).</summary>
+    public void Report(DateOnly on, string measures, CommandTime time)
+    {
+        RequireStatus(RectificationStatus.Ordered, "A rectification is reported once it is ordered, and once.");
+        AppraisalRules.App3.Require(on >= OrderedOn, $"{on:yyyy-MM-dd} is before the order on {OrderedOn:yyyy-MM-dd}.");
+        AppraisalRules.App3.Require(on <= time.Today, "A report is recorded on the day it was made, not ahead.");
+        ReportedOn = on;
+        Measures = measures;
+        _clocksToStop.Add(AppraisalClocks.Rectification);
+        TransitionTo(RectificationStatus.Reported, time.Now, on <= DueOn ? $"reported on {on:yyyy-MM-dd}" : $"reported late on {on:yyyy-MM-dd} (due {DueOn:yyyy-MM-dd})");
+    }
+
+    /// <summary>APP-3: the appraisal administrator finds the reported rectification done.</summary>
+    public void Complete(DateOnly on, string opinion, CommandTime time)
+    {
+        RequireStatus(RectificationStatus.Reported, "Only a reported rectification is found done.");
+        AppraisalRules.App3.Require(on >= ReportedOn!.Value, $"{on:yyyy-MM-dd} is before the report on {ReportedOn:yyyy-MM-dd}.");
+        AppraisalRules.App3.Require(on <= time.Today, "A finding is recorded on the day it was made, not ahead.");
+        CompletedOn = on;
+        Opinion = opinion;
+        TransitionTo(RectificationStatus.Completed, time.Now, $"done on {on:yyyy-MM-dd}: {opinion}");
+        Raise(new RectificationCompleted
+        {
+            OccurredAt = time.Now, UnitId = UnitId, RecordId = Id, CycleId = CycleId, Year = Year, ReportedOn = ReportedOn.Value, CompletedOn = on, ReportedLate = ReportedOn > DueOn,
+        });
+    }
+
+    /// <summary>APP-3: the deadline ran out with no report: flagged (the clock publishes the miss).</summary>
+    public void MarkOverdue(DateTimeOffset now)
+    {
+        if (Status != RectificationStatus.Ordered || Overdue)
+        {
+            return;
+        }
+
+        Overdue = true;
+        RecordChange(Status.ToString(), Status.ToString(), now, $"overdue: no report by {DueOn:yyyy-MM-dd}");
+    }
+
+    /// <summary>The runner saved the clock changes.</summary>
+    public void ClearClockChanges()
+    {
+        _clocksToStart.Clear();
+        _clocksToStop.Clear();
+    }
+
+    private void RequireStatus(RectificationStatus expected, string message) =>
+        AppraisalRules.App3.Require(Status == expected, $"{message} The rectification is {Status}.");
+}
