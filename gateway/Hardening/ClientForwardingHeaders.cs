@@ -19,17 +19,7 @@ public static class ClientForwardingHeaders
             var settings = gateway.Value.ForwardedHeaders;
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
             // The defaults trust loopback; the gateway trusts only what is configured.
-            options.KnownProxies.Clear();
-            options.KnownIPNetworks.Clear();
-            foreach (var proxy in settings.KnownProxies)
-            {
-                options.KnownProxies.Add(IPAddress.Parse(proxy));
-            }
-
-            foreach (var network in settings.KnownNetworks)
-            {
-                options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
-            }
+            options.TrustOnly(settings.KnownProxies, settings.KnownNetworks);
         });
         return services;
     }

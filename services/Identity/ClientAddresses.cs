@@ -33,17 +33,7 @@ public static class ClientAddresses
             // The client's address only: the issuer is configured, and the scheme and host stay the connection's own.
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor;
             // ASP.NET Core trusts loopback by default; here only what is configured is trusted.
-            options.KnownProxies.Clear();
-            options.KnownIPNetworks.Clear();
-            foreach (var proxy in settings.KnownProxies)
-            {
-                options.KnownProxies.Add(IPAddress.Parse(proxy));
-            }
-
-            foreach (var network in settings.KnownNetworks)
-            {
-                options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
-            }
+            options.TrustOnly(settings.KnownProxies, settings.KnownNetworks);
         });
         return builder;
     }
