@@ -10,13 +10,7 @@ internal static class SubmitComment
 {
     public static void Map(RouteGroupBuilder documents) =>
         documents.MapPost("/{id:guid}/comments", (Guid id, SubmitCommentRequest request, RecordCommands commands, DocumentsDbContext db, HttpContext http, CancellationToken ct) =>
-            commands.AddAsync(
-                db.Documents,
-                id,
-                // A signed-in commenter signs with the name in their token, not one the client sends.
-                (d, t) => Task.FromResult(CommentResponse.From(d.Comment(CallerClaims.NameOf(http.User) ?? request.Author, request.Content, t.Today, t.Now))),
-                comment => $"{http.Request.PathBase}{http.Request.Path}/{comment.Id}",
-                ct))
+            commands.SubmitCommentAsync(db.Documents, id, request, http, ct))
         .Validate<SubmitCommentRequest>()
         .WithRequestExample(Examples.Comment)
         .ProducesProblem(StatusCodes.Status409Conflict)
