@@ -1,7 +1,5 @@
-using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.Appraisal;
 using RuleOfLaw.Appraisal.Consumers;
-using RuleOfLaw.Appraisal.Data;
 using RuleOfLaw.Appraisal.Demo;
 using RuleOfLaw.Appraisal.Features;
 using RuleOfLaw.BuildingBlocks.Hosting;

@@ -1,7 +1,5 @@
 using System.Text.Json;
 using MassTransit;
-using RuleOfLaw.Appraisal.Data;
-using RuleOfLaw.Appraisal.Domain;
 using RuleOfLaw.BuildingBlocks.Inbox;
 using RuleOfLaw.Contracts;
 

@@ -1,9 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using RuleOfLaw.Appraisal.Domain;
 using RuleOfLaw.BuildingBlocks.Persistence;
 
 namespace RuleOfLaw.Appraisal.Data;

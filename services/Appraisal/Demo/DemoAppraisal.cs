@@ -1,12 +1,7 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using RuleOfLaw.Appraisal.Data;
-using RuleOfLaw.Appraisal.Domain;
 using RuleOfLaw.Appraisal.Features;
 using RuleOfLaw.BuildingBlocks.Calendar;
-using RuleOfLaw.BuildingBlocks.Clocks;
-using RuleOfLaw.BuildingBlocks.Commands;
 using RuleOfLaw.BuildingBlocks.Hosting;
 using RuleOfLaw.Contracts;
 using RuleOfLaw.Contracts.Clocks;

@@ -1,4 +1,3 @@
-using RuleOfLaw.BuildingBlocks.Commands;
 using RuleOfLaw.BuildingBlocks.Domain;
 using RuleOfLaw.Contracts.Appraisal;
 

@@ -1,5 +1,3 @@
-using RuleOfLaw.BuildingBlocks.Clocks;
-using RuleOfLaw.BuildingBlocks.Commands;
 using RuleOfLaw.BuildingBlocks.Domain;
 using RuleOfLaw.Contracts.Appraisal;
 

@@ -1,11 +1,5 @@
-using FluentValidation;
-using RuleOfLaw.Appraisal.Data;
-using RuleOfLaw.BuildingBlocks.Access;
-using RuleOfLaw.BuildingBlocks.Commands;
 using RuleOfLaw.BuildingBlocks.History;
 using RuleOfLaw.BuildingBlocks.Idempotency;
-using RuleOfLaw.BuildingBlocks.OpenApi;
-using RuleOfLaw.BuildingBlocks.Validation;
 
 namespace RuleOfLaw.Appraisal.Features;
 

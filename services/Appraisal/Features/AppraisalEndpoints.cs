@@ -1,6 +1,3 @@
-using RuleOfLaw.Appraisal.Domain;
-using RuleOfLaw.BuildingBlocks.Access;
-using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.BuildingBlocks.History;
 using RuleOfLaw.BuildingBlocks.Idempotency;
 

@@ -1,8 +1,3 @@
-using FluentValidation;
-using RuleOfLaw.BuildingBlocks.Access;
-using RuleOfLaw.BuildingBlocks.OpenApi;
-using RuleOfLaw.BuildingBlocks.Validation;
-
 namespace RuleOfLaw.Appraisal.Features;
 
 /// <summary>The day the administrator found the rectification done, and the finding.</summary>

@@ -1,5 +1,3 @@
-using RuleOfLaw.Appraisal.Domain;
-
 namespace RuleOfLaw.Appraisal.Features;
 
 /// <summary>A manual adjustment as the API shows it: the points, the reason and who made it (APP-2).</summary>

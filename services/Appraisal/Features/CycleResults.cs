@@ -1,10 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using RuleOfLaw.Appraisal.Data;
-using RuleOfLaw.Appraisal.Domain;
-using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.BuildingBlocks.Hosting;
-using RuleOfLaw.BuildingBlocks.Validation;
 
 namespace RuleOfLaw.Appraisal.Features;
 

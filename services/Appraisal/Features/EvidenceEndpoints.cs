@@ -1,9 +1,5 @@
-using RuleOfLaw.BuildingBlocks.Access;
-using Microsoft.EntityFrameworkCore;
-using RuleOfLaw.Appraisal.Data;
 using RuleOfLaw.BuildingBlocks.Hosting;
 using RuleOfLaw.BuildingBlocks.Idempotency;
-using RuleOfLaw.BuildingBlocks.Validation;
 using RuleOfLaw.Contracts.Decisions;
 using RuleOfLaw.Contracts.NormativeDocuments;
 

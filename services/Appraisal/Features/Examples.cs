@@ -1,5 +1,3 @@
-using RuleOfLaw.Appraisal.Domain;
-
 namespace RuleOfLaw.Appraisal.Features;
 
 /// <summary>The request examples the OpenAPI document shows, one per request type.</summary>

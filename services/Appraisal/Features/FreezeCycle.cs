@@ -1,12 +1,3 @@
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
-using RuleOfLaw.Appraisal.Data;
-using RuleOfLaw.Appraisal.Domain;
-using RuleOfLaw.BuildingBlocks.Access;
-using RuleOfLaw.BuildingBlocks.Commands;
-using RuleOfLaw.BuildingBlocks.OpenApi;
-using RuleOfLaw.BuildingBlocks.Validation;
-
 namespace RuleOfLaw.Appraisal.Features;
 
 /// <summary>The day the cycle's scores were frozen: after its year.</summary>

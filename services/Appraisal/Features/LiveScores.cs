@@ -1,8 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using RuleOfLaw.Appraisal.Data;
-using RuleOfLaw.Appraisal.Domain;
-using RuleOfLaw.BuildingBlocks.Access;
 
 namespace RuleOfLaw.Appraisal.Features;
 

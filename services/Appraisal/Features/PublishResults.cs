@@ -1,11 +1,4 @@
-using FluentValidation;
 using Microsoft.Extensions.Options;
-using RuleOfLaw.Appraisal.Data;
-using RuleOfLaw.Appraisal.Domain;
-using RuleOfLaw.BuildingBlocks.Access;
-using RuleOfLaw.BuildingBlocks.Commands;
-using RuleOfLaw.BuildingBlocks.OpenApi;
-using RuleOfLaw.BuildingBlocks.Validation;
 
 namespace RuleOfLaw.Appraisal.Features;
 

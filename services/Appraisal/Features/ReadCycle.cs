@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using RuleOfLaw.Appraisal.Data;
-using RuleOfLaw.BuildingBlocks.Access;
-using RuleOfLaw.BuildingBlocks.Commands;
-
 namespace RuleOfLaw.Appraisal.Features;
 
 internal static class ReadCycle

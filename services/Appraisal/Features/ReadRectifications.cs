@@ -1,11 +1,5 @@
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
-using RuleOfLaw.Appraisal.Data;
-using RuleOfLaw.Appraisal.Domain;
-using RuleOfLaw.BuildingBlocks.Commands;
 using RuleOfLaw.BuildingBlocks.History;
 using RuleOfLaw.BuildingBlocks.Hosting;
-using RuleOfLaw.BuildingBlocks.Validation;
 
 namespace RuleOfLaw.Appraisal.Features;
 

@@ -1,8 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using RuleOfLaw.Appraisal.Data;
-using RuleOfLaw.Appraisal.Domain;
-using RuleOfLaw.BuildingBlocks.Clocks;
-using RuleOfLaw.BuildingBlocks.Commands;
 
 namespace RuleOfLaw.Appraisal.Features;
 

@@ -1,5 +1,3 @@
-using RuleOfLaw.Appraisal.Domain;
-
 namespace RuleOfLaw.Appraisal.Features;
 
 /// <summary>A rectification as the API shows it (APP-3): public, as the order to rectify is a published notice.</summary>

@@ -1,9 +1,3 @@
-using FluentValidation;
-using RuleOfLaw.Appraisal.Domain;
-using RuleOfLaw.BuildingBlocks.Access;
-using RuleOfLaw.BuildingBlocks.OpenApi;
-using RuleOfLaw.BuildingBlocks.Validation;
-
 namespace RuleOfLaw.Appraisal.Features;
 
 /// <summary>整改报告: the day the unit reported and what it did.</summary>
