@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace RuleOfLaw.SearchBenchmark;
+namespace RuleOfLaw.Benchmarks;
 
 /// <summary>Latency percentiles per target, overall and by kind of query.</summary>
 internal static class Report

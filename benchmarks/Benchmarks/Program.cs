@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Net;
-using RuleOfLaw.SearchBenchmark;
+using RuleOfLaw.Benchmarks;
 
-// Benchmark of the public search of normative documents (GET /api/documents?q=…).
+// Benchmarks of the public search of normative documents (GET /api/documents?q=…) and of public comments.
 //   seed --connection <Npgsql connection string> [--documents 100000] [--seed 20261128]
 //   load --target gateway=http://127.0.0.1:<port> --target direct=http://127.0.0.1:<port>
 //        [--rate 50] [--duration 30] [--warmup 5] [--timeout 10] [--seed 20261128]
@@ -12,6 +12,8 @@ const string Usage = """
       seed --connection <connection string> [--documents 100000] [--seed 20261128]
       load --target <name>=<http://127.0.0.1:port> [--target …] [--rate 50] [--duration 30] [--warmup 5] [--timeout 10] [--seed 20261128]
       words --target <name>=<http://127.0.0.1:port>   (each query word alone, one request at a time: matches and latency)
+      comments --connection <connection string> --target <name>=<http://127.0.0.1:port> [--target …]
+               [--drafts 20] [--crowd 20000] [--connections 16] [--rate 150] [--duration 20]
     """;
 
 using var cancellation = new CancellationTokenSource();
@@ -33,6 +35,15 @@ try
             cancellation.Token),
         "load" => await LoadAsync(options, cancellation.Token),
         "words" => await WordsAsync(options, cancellation.Token),
+        "comments" => await CommentLoad.RunAsync(
+            options.Single("connection") ?? throw new ArgumentException("--connection is required"),
+            [.. options.All("target").Select(ParseTarget)],
+            options.Int("drafts", 20),
+            options.Int("crowd", 20_000),
+            options.Int("connections", 16),
+            options.Double("rate", 150),
+            options.Double("duration", 20),
+            cancellation.Token),
         _ => Fail(Usage),
     };
 }

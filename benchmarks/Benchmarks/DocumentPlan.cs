@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace RuleOfLaw.SearchBenchmark;
+namespace RuleOfLaw.Benchmarks;
 
 /// <summary>
 /// One seeded document without its text: unit, number, the dates of its procedure and where it stands

@@ -1,4 +1,4 @@
-namespace RuleOfLaw.SearchBenchmark;
+namespace RuleOfLaw.Benchmarks;
 
 /// <summary>An issuing unit of the district, with the matters it regulates and the subjects of its documents.</summary>
 internal sealed record Unit(string UnitId, string Code, string Name, string Department, IReadOnlyList<Competence> Competences);

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 
-namespace RuleOfLaw.SearchBenchmark;
+namespace RuleOfLaw.Benchmarks;
 
 internal enum QueryKind
 {

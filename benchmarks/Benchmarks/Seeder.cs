@@ -3,7 +3,7 @@ using Npgsql;
 using NpgsqlTypes;
 using RuleOfLaw.NormativeDocuments.Domain;
 
-namespace RuleOfLaw.SearchBenchmark;
+namespace RuleOfLaw.Benchmarks;
 
 /// <summary>
 /// Fills an empty, migrated normative-documents database with published documents by binary COPY:
