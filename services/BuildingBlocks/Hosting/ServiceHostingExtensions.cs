@@ -15,6 +15,7 @@ using RuleOfLaw.BuildingBlocks.Calendar;
 using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.BuildingBlocks.Commands;
 using RuleOfLaw.BuildingBlocks.Errors;
+using RuleOfLaw.BuildingBlocks.Feed;
 using RuleOfLaw.BuildingBlocks.History;
 using RuleOfLaw.BuildingBlocks.Idempotency;
 using RuleOfLaw.BuildingBlocks.OpenApi;
@@ -157,7 +158,7 @@ public static class ServiceHostingExtensions
         });
     }
 
-    /// <summary>Maps the endpoints every service has: health, OpenAPI, the working calendar.</summary>
+    /// <summary>Maps the endpoints every service has: health, OpenAPI, the working calendar, the replay feed.</summary>
     public static WebApplication MapRuleOfLawService(this WebApplication app)
     {
         var names = app.Services.GetRequiredService<ServiceNames>();
@@ -170,6 +171,7 @@ public static class ServiceHostingExtensions
         app.MapDefaultEndpoints();
         app.MapOpenApi().AllowAnonymous();
         app.MapCalendarRead(names.RoutePrefix);
+        app.MapEventFeed(names);
         if (app.Configuration.GetValue<bool>("WorkingCalendar:Owner"))
         {
             app.MapCalendarAdministration(names.RoutePrefix);
