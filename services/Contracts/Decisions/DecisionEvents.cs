@@ -1,6 +1,7 @@
 namespace RuleOfLaw.Contracts.Decisions;
 
 /// <summary>重大行政决策事项目录 published with the Party committee's approval (DEC-1).</summary>
+[PublicEvent]
 public sealed record DecisionCataloguePublished : IntegrationEvent
 {
     public required int Year { get; init; }
@@ -22,6 +23,7 @@ public sealed record DecisionOpened : IntegrationEvent
 }
 
 /// <summary>The draft is open for public comment (DEC-2); a shortened period carries its published reason.</summary>
+[PublicEvent]
 public sealed record DecisionCommentOpened : IntegrationEvent
 {
     public required DateOnly OpensOn { get; init; }
@@ -38,6 +40,7 @@ public sealed record DecisionCommentClosed : IntegrationEvent
 }
 
 /// <summary>Every comment's disposition was published (DEC-2).</summary>
+[PublicEvent]
 public sealed record DecisionCommentDispositionsPublished : IntegrationEvent
 {
     public required int Comments { get; init; }
@@ -92,6 +95,7 @@ public sealed record DecisionTaken : IntegrationEvent
 }
 
 /// <summary>Published with the explanation of adopted opinions, and archived (DEC-9).</summary>
+[PublicEvent]
 public sealed record DecisionPublished : IntegrationEvent
 {
     public required string Title { get; init; }

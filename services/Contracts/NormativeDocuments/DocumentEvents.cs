@@ -1,6 +1,7 @@
 namespace RuleOfLaw.Contracts.NormativeDocuments;
 
 /// <summary>公开征求意见 — the draft is open for public comment until <see cref="ClosesOn"/> (DOC-2).</summary>
+[PublicEvent]
 public sealed record DocumentOpenedForComment : IntegrationEvent
 {
     public required string Title { get; init; }
@@ -26,6 +27,7 @@ public sealed record DocumentDiscussed : IntegrationEvent
 }
 
 /// <summary>统一编号公布 — published with its number and validity (DOC-5 … DOC-7).</summary>
+[PublicEvent]
 public sealed record DocumentPublished : IntegrationEvent
 {
     public required string Number { get; init; }
@@ -40,6 +42,7 @@ public sealed record DocumentPublished : IntegrationEvent
 }
 
 /// <summary>The document is in force from <see cref="Since"/>.</summary>
+[PublicEvent]
 public sealed record DocumentEnteredForce : IntegrationEvent
 {
     public required string Number { get; init; }
@@ -48,6 +51,7 @@ public sealed record DocumentEnteredForce : IntegrationEvent
 }
 
 /// <summary>The document is no longer in force from <see cref="Since"/>; <see cref="Reason"/> is Expired, Repealed or Revoked.</summary>
+[PublicEvent]
 public sealed record DocumentLeftForce : IntegrationEvent
 {
     public required string Number { get; init; }
@@ -94,6 +98,7 @@ public sealed record DocumentReviewConcluded : IntegrationEvent
 }
 
 /// <summary>An objection to a published document was answered (DOC-13); the answer is public.</summary>
+[PublicEvent]
 public sealed record ObjectionAnswered : IntegrationEvent
 {
     public required Guid DocumentId { get; init; }
