@@ -26,6 +26,8 @@ npm_ci_once() {
 }
 log "Validating the event contract"
 npm_ci_once "$repo_root/tools/asyncapi"
+# The Node.js subscriber sample's packages; its test (System.Tests, SubscriberSampleTests) runs it against a service.
+npm_ci_once "$repo_root/samples/subscriber"
 node "$repo_root/tools/asyncapi/validate.mjs" "$repo_root/services/Contracts/contract/asyncapi.json"
 dotnet pack "$repo_root/services/Contracts" -c "${CONFIGURATION:-Debug}" --no-build -nologo -v:q -o "$repo_root/services/Contracts/bin/package" >/dev/null
 ls "$repo_root/services/Contracts/bin/package/RuleOfLaw.Contracts.$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' "$repo_root/services/Contracts/Contracts.csproj").nupkg" >/dev/null
