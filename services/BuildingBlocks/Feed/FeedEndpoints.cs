@@ -5,13 +5,13 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.BuildingBlocks.Hosting;
 using RuleOfLaw.BuildingBlocks.Messaging;
 using RuleOfLaw.BuildingBlocks.Persistence;
 using RuleOfLaw.BuildingBlocks.Validation;
-using RuleOfLaw.Contracts;
 
 namespace RuleOfLaw.BuildingBlocks.Feed;
 
@@ -44,16 +44,16 @@ public static class FeedEndpoints
         ArgumentNullException.ThrowIfNull(names);
         var feed = routes.MapGroup($"{names.RoutePrefix}/events").WithTags("Event feed");
 
-        feed.MapGet("/", ([AsParameters] FeedQuery query, ServiceDbContext db, CancellationToken ct) =>
-                ReadAsync(db, names, query, publicOnly: false, ct))
+        feed.MapGet("/", ([AsParameters] FeedQuery query, ServiceDbContext db, IConfiguration configuration, CancellationToken ct) =>
+                ReadAsync(db, CloudEvent.SourceOf(configuration, names), query, publicOnly: false, ct))
             .Validate<FeedQuery>()
             .ForRoles(Roles.DistrictSystem)
             .Produces(StatusCodes.Status200OK, contentType: BatchContentType)
             .WithName("ReadEventFeed")
             .WithSummary("Every event this service published after a position, in order, with the bus's ids and bodies; for district systems catching up (kept 400 days).");
 
-        feed.MapGet("/public", ([AsParameters] FeedQuery query, ServiceDbContext db, CancellationToken ct) =>
-                ReadAsync(db, names, query, publicOnly: true, ct))
+        feed.MapGet("/public", ([AsParameters] FeedQuery query, ServiceDbContext db, IConfiguration configuration, CancellationToken ct) =>
+                ReadAsync(db, CloudEvent.SourceOf(configuration, names), query, publicOnly: true, ct))
             .Validate<FeedQuery>()
             .ForAnyone()
             .Produces(StatusCodes.Status200OK, contentType: BatchContentType)
@@ -61,7 +61,7 @@ public static class FeedEndpoints
             .WithSummary("The public events of published records (tag \"public\" in the AsyncAPI document) after a position, in order; for the government-information portal.");
     }
 
-    private static async Task<IResult> ReadAsync(ServiceDbContext db, ServiceNames names, FeedQuery query, bool publicOnly, CancellationToken cancellationToken)
+    private static async Task<IResult> ReadAsync(ServiceDbContext db, string source, FeedQuery query, bool publicOnly, CancellationToken cancellationToken)
     {
         var after = query.After ?? 0;
         var events = db.EventFeed.AsNoTracking().Where(e => e.Position > after);
@@ -71,7 +71,6 @@ public static class FeedEndpoints
         }
 
         var page = await events.OrderBy(e => e.Position).Take(query.Limit ?? DefaultLimit).ToListAsync(cancellationToken);
-        var source = EventTypes.SourceOf(names.Name);
         return Results.Stream(async stream =>
         {
             await using var writer = new Utf8JsonWriter(stream);

@@ -29,6 +29,17 @@ public sealed record CloudEvent(Guid Id, string Type, string Source, string Subj
     /// </summary>
     public static string FormatTime(DateTimeOffset time) => time.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffffzzz", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// The CloudEvents <c>source</c> of this service's events: <c>/ruleoflaw/&lt;service&gt;</c>, or the name in
+    /// <c>Messaging:EventSource</c> (test hosts that share a broker each take their own, as they do queue prefixes).
+    /// </summary>
+    public static string SourceOf(Microsoft.Extensions.Configuration.IConfiguration configuration, Hosting.ServiceNames names)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(names);
+        return Contracts.EventTypes.SourceOf(configuration["Messaging:EventSource"] ?? names.Name);
+    }
+
     /// <summary>An event as the relay would publish it for <paramref name="service"/>; for tests that stand in for another service.</summary>
     public static CloudEvent Of(Contracts.IntegrationEvent integrationEvent, string service, long position = 0)
     {

@@ -18,7 +18,7 @@ public static class Subscriptions
     public const string CalendarOwner = ResourceNames.Decisions;
 
     private static readonly string[] CalendarCopies =
-        [ResourceNames.NormativeDocuments, ResourceNames.Enforcement, ResourceNames.Reconsideration, ResourceNames.Appraisal];
+        [ResourceNames.NormativeDocuments, ResourceNames.Enforcement, ResourceNames.Reconsideration, ResourceNames.Appraisal, ResourceNames.Identity];
 
     public static IReadOnlyList<Subscription> All { get; } =
     [

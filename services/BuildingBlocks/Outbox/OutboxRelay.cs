@@ -27,6 +27,7 @@ public sealed class OutboxRelay<TContext>(
     IServiceScopeFactory scopes,
     EventPublisher publisher,
     ServiceNames names,
+    Microsoft.Extensions.Configuration.IConfiguration configuration,
     OutboxSignal signal,
     SubscriberQueues subscriberQueues,
     IOptions<OutboxOptions> options,
@@ -159,7 +160,7 @@ public sealed class OutboxRelay<TContext>(
         var position = type is null ? 0 : await db.Database
             .SqlQueryRaw<long>("SELECT nextval('" + FeedEventConfiguration.PositionSequence + "') AS \"Value\"")
             .SingleAsync(cancellationToken);
-        if (type is null || OutboxSerializer.ToCloudEvent(row, type, EventTypes.SourceOf(names.Name), position) is not { } published)
+        if (type is null || OutboxSerializer.ToCloudEvent(row, type, CloudEvent.SourceOf(configuration, names), position) is not { } published)
         {
             row.DeadLetteredAt = Clock.GetUtcNow();
             row.LastError = $"Unknown or unreadable message type {row.MessageType}";

@@ -54,6 +54,14 @@ public sealed class EventFeedTests(DocumentsHost documents) : IClassFixture<Docu
         Assert.Equal(received.Select(m => m.Header("cloudEvents:position")), feed.Select(e => e.GetProperty("position").GetString()));
         Assert.Equal(received.Select(m => m.Type), feed.Select(e => e.GetProperty("type").GetString()));
 
+        // The CloudEvents reference SDK reads the feed as a valid batch, with the same attributes as the bus.
+        var sdkEvents = await ReadWithCloudEventsSdkAsync(system, "/api/documents/events?after=0&limit=500");
+        var sdkOurs = sdkEvents.Where(e => feed.Any(f => f.GetProperty("id").GetString() == e.Id)).ToList();
+        Assert.Equal(received.Select(m => m.Id), sdkOurs.Select(e => e.Id));
+        Assert.Equal(received.Select(m => m.Type), sdkOurs.Select(e => e.Type));
+        Assert.All(sdkOurs, e => Assert.Equal(new Uri("/ruleoflaw/normative-documents", UriKind.Relative), e.Source));
+        Assert.All(sdkOurs, e => Assert.Equal(DateTimeOffset.Parse(received.Single(m => m.Id == e.Id).Header("cloudEvents:time")!, CultureInfo.InvariantCulture), e.Time));
+
         // Resuming after a position gives exactly what came after it.
         var first = feed[0].GetProperty("position").GetString();
         var next = Assert.Single(await ReadFeedAsync(system, $"/api/documents/events?after={first}&limit=1"));
@@ -99,6 +107,16 @@ public sealed class EventFeedTests(DocumentsHost documents) : IClassFixture<Docu
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
+    }
+
+    private static async Task<IReadOnlyList<CloudNative.CloudEvents.CloudEvent>> ReadWithCloudEventsSdkAsync(HttpClient client, string path)
+    {
+        var response = await client.GetAsync(path);
+        var body = await response.Content.ReadAsByteArrayAsync();
+        var position = CloudNative.CloudEvents.CloudEventAttribute.CreateExtension("position", CloudNative.CloudEvents.CloudEventAttributeType.String);
+        var traceParent = CloudNative.CloudEvents.CloudEventAttribute.CreateExtension("traceparent", CloudNative.CloudEvents.CloudEventAttributeType.String);
+        return new CloudNative.CloudEvents.SystemTextJson.JsonEventFormatter()
+            .DecodeBatchModeMessage(body, new System.Net.Mime.ContentType(response.Content.Headers.ContentType!.ToString()), [position, traceParent]);
     }
 
     private static async Task<List<JsonElement>> ReadFeedAsync(HttpClient client, string path)

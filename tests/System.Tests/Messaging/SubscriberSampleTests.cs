@@ -26,7 +26,10 @@ public sealed class SubscriberSampleTests
         }
 
         var port = FreePort.Next();
+        // A source of its own: other tests' documents hosts publish on the same broker with positions of their own databases.
+        var source = "normative-documents-" + Guid.NewGuid().ToString("N")[..8];
         await using var documents = new DocumentsHost();
+        documents.Settings["Messaging:EventSource"] = source;
         documents.UseKestrel(port);
         await documents.InitializeAsync();
         var servers = await TestServers.GetAsync();
@@ -36,7 +39,7 @@ public sealed class SubscriberSampleTests
         {
             ["AMQP_URL"] = servers.RabbitMq,
             ["QUEUE"] = $"sample-{Guid.NewGuid():N}.events",
-            ["FEEDS"] = $"/ruleoflaw/normative-documents=http://127.0.0.1:{port}/api/documents",
+            ["FEEDS"] = $"/ruleoflaw/{source}=http://127.0.0.1:{port}/api/documents",
             ["TOKEN"] = TestTokens.For(null, Roles.DistrictSystem),
             ["STATE"] = Path.Combine(work.FullName, "state.json"),
             ["OUT"] = output,

@@ -4,7 +4,7 @@ using RuleOfLaw.Contracts;
 using RuleOfLaw.EventContract;
 using RuleOfLaw.Testing;
 
-namespace RuleOfLaw.BuildingBlocks.Tests.Contract;
+namespace RuleOfLaw.SystemTests.Contract;
 
 /// <summary>
 /// The published event contract is generated from services/Contracts and committed; these tests fail
