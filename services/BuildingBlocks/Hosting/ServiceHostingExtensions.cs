@@ -171,7 +171,10 @@ public static class ServiceHostingExtensions
         app.MapDefaultEndpoints();
         app.MapOpenApi().AllowAnonymous();
         app.MapCalendarRead(names.RoutePrefix);
-        app.MapEventFeed(names);
+        if (names.PublishesEvents)
+        {
+            app.MapEventFeed(names);
+        }
         if (app.Configuration.GetValue<bool>("WorkingCalendar:Owner"))
         {
             app.MapCalendarAdministration(names.RoutePrefix);

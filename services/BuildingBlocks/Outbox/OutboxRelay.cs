@@ -14,7 +14,8 @@ namespace RuleOfLaw.BuildingBlocks.Outbox;
 
 /// <summary>
 /// Publishes committed outbox rows to RabbitMQ, in order, each confirmed by the broker before the
-/// row is marked and copied to the replay feed (<see cref="FeedEvent"/>) at the next position. Woken by <see cref="OutboxSignal"/> after a commit, and polls for the rest. One
+/// row is marked and copied to the replay feed (<see cref="FeedEvent"/>) at the next position, in
+/// the same transaction. Woken by <see cref="OutboxSignal"/> after a commit, and polls for the rest. One
 /// replica relays at a time (a transaction-scoped advisory lock), which keeps the order across
 /// replicas; the rows themselves are claimed <c>FOR UPDATE SKIP LOCKED</c>. A failed publish stops
 /// the batch, so nothing overtakes it, and is retried with exponential backoff.
