@@ -50,6 +50,7 @@ app.UseMiddleware<AccessPolicyMiddleware>();
 
 app.MapDefaultEndpoints();
 app.MapApiReference();
+app.MapEventContract();
 app.MapReverseProxy();
 await app.RunAsync();
 

@@ -14,6 +14,24 @@ log "Infrastructure: $mode"
 build_solution
 install_spectral
 
+# The event contract: the committed AsyncAPI document passes the AsyncAPI parser, and the Contracts
+# project packs as a NuGet package of the contract's version (docs/events.md).
+npm_ci_once() {
+  local dir=$1
+  if [ -f "$dir/node_modules/.installed-lock.json" ] && cmp -s "$dir/package-lock.json" "$dir/node_modules/.installed-lock.json"; then
+    return
+  fi
+  (cd "$dir" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error >/dev/null)
+  cp "$dir/package-lock.json" "$dir/node_modules/.installed-lock.json"
+}
+log "Validating the event contract"
+npm_ci_once "$repo_root/tools/asyncapi"
+# The Node.js subscriber sample's packages; its test (System.Tests, SubscriberSampleTests) runs it against a service.
+npm_ci_once "$repo_root/samples/subscriber"
+node "$repo_root/tools/asyncapi/validate.mjs" "$repo_root/services/Contracts/contract/asyncapi.json"
+dotnet pack "$repo_root/services/Contracts" -c "${CONFIGURATION:-Debug}" --no-build -nologo -v:q -o "$repo_root/services/Contracts/bin/package" >/dev/null
+ls "$repo_root/services/Contracts/bin/package/RuleOfLaw.Contracts.$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' "$repo_root/services/Contracts/Contracts.csproj").nupkg" >/dev/null
+
 work=$(mktemp -d -t ruleoflaw-test-run-XXXXXX)
 chmod 755 "$work"
 server_pids=()

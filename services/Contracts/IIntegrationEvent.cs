@@ -1,12 +1,13 @@
 namespace RuleOfLaw.Contracts;
 
 /// <summary>
-/// What every integration event carries. Subscribing to this interface receives every event of
-/// the district (MassTransit publishes each event on the exchanges of its interfaces too).
+/// What every integration event carries. Every event is published once, on the topic exchange
+/// <see cref="EventTypes.Exchange"/> with its type (<see cref="EventTypes.NameOf"/>) as routing key;
+/// a queue bound with <c>#</c> receives all of them (docs/events.md).
 /// </summary>
 public interface IIntegrationEvent
 {
-    /// <summary>Unique per event; equals the message id, so consumers can deduplicate.</summary>
+    /// <summary>Unique per event; equals the AMQP message id and the CloudEvents id, so consumers can deduplicate.</summary>
     Guid EventId { get; }
 
     /// <summary>When the fact happened (UTC).</summary>
@@ -18,6 +19,9 @@ public interface IIntegrationEvent
     /// <summary>The record the fact is about.</summary>
     Guid RecordId { get; }
 
-    /// <summary>Incremented when a field's meaning changes; new fields keep the version.</summary>
+    /// <summary>
+    /// The revision of the type's fields: incremented when a compatible, optional field is added. A
+    /// changed meaning or any incompatible change is never a new version but a new type (docs/events.md, "Versions").
+    /// </summary>
     int SchemaVersion { get; }
 }

@@ -1,6 +1,9 @@
 namespace RuleOfLaw.Contracts;
 
-/// <summary>Base of every concrete event record. Names and namespaces are public API: never rename, add a new type.</summary>
+/// <summary>
+/// Base of every concrete event record. A class's name and namespace make its event type
+/// (<see cref="EventTypes.NameOf"/>): never rename or move one; an incompatible change is a new type (docs/events.md, "Versions").
+/// </summary>
 public abstract record IntegrationEvent : IIntegrationEvent
 {
     public Guid EventId { get; init; } = Guid.CreateVersion7();

@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.Contracts.NormativeDocuments;
@@ -16,7 +15,7 @@ public sealed class EvidenceVisibilityTests(AppraisalServiceFactory service) : I
         var unit = $"unit-{Guid.NewGuid():N}"[..20];
         var draft = Guid.NewGuid();
         var published = Guid.NewGuid();
-        var bus = service.Services.GetRequiredService<IBus>();
+        var bus = service.Services.EventBus();
         var now = DateTimeOffset.UtcNow;
         await bus.Publish(new DocumentDrafted { OccurredAt = now, UnitId = unit, RecordId = draft, Title = "内部起草稿" });
         await bus.Publish(new DocumentDrafted { OccurredAt = now, UnitId = unit, RecordId = published, Title = "已公布文件" });

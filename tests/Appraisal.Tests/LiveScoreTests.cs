@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using RuleOfLaw.Appraisal.Features;
 using RuleOfLaw.BuildingBlocks.Access;
@@ -121,10 +120,10 @@ public sealed class LiveScoreTests(AppraisalServiceFactory service) : IClassFixt
 
     private async Task PublishAsync(IEnumerable<IntegrationEvent> events)
     {
-        var bus = service.Services.GetRequiredService<IBus>();
+        var bus = service.Services.EventBus();
         foreach (var e in events)
         {
-            await bus.Publish(e, e.GetType());
+            await bus.Publish(e);
         }
     }
 

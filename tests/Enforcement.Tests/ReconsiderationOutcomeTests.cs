@@ -1,4 +1,3 @@
-using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RuleOfLaw.Contracts.Reconsideration;
@@ -19,7 +18,7 @@ public sealed class ReconsiderationOutcomeTests(EnforcementServiceFactory servic
     }
 
     private Task DecideAsync(Guid caseId, string outcome) =>
-        service.Services.GetRequiredService<IBus>().Publish(new ReconsiderationDecided
+        service.Services.EventBus().Publish(new ReconsiderationDecided
         {
             OccurredAt = DateTimeOffset.UtcNow, UnitId = "district-government", RecordId = Guid.NewGuid(), Outcome = outcome,
             DecidedOn = service.Today, RespondentUnitId = "respondent", EnforcementCaseId = caseId,

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using RuleOfLaw.Contracts.NormativeDocuments;
 using RuleOfLaw.Enforcement.Domain;
@@ -60,7 +59,7 @@ public sealed class RegistryTests(EnforcementServiceFactory service) : IClassFix
         await api.StepAsync(closedCase.Id, "execution", new StepRequest(api.Today, null));
         await api.StepAsync(closedCase.Id, "closure", new StepRequest(api.Today, null));
 
-        var bus = service.Services.GetRequiredService<IBus>();
+        var bus = service.Services.EventBus();
         await bus.Publish(new DocumentLeftForce { OccurredAt = DateTimeOffset.UtcNow, UnitId = "district-government", RecordId = Guid.NewGuid(), Number = number, Since = api.Today, Reason = "Revoked" });
 
         var flagged = await Eventually.Until(
@@ -87,7 +86,7 @@ public sealed class RegistryTests(EnforcementServiceFactory service) : IClassFix
         var fifth = await api.RegisterPowerAsync(api.UnitId, "F" + api.UnitId[^8..], documentNumber: number, clause: "第五条");
         var sixth = await api.RegisterPowerAsync(api.UnitId, "S" + api.UnitId[^8..], documentNumber: number, clause: "第六条");
 
-        var bus = service.Services.GetRequiredService<IBus>();
+        var bus = service.Services.EventBus();
         await bus.Publish(new DocumentClauseSuspended { OccurredAt = DateTimeOffset.UtcNow, UnitId = "district-government", RecordId = Guid.NewGuid(), Number = number, Clause = "第五条", Reason = "附带审查认定违法" });
 
         await Eventually.Until(

@@ -160,6 +160,25 @@ public sealed partial class FrontDoorTests(GatewayFixture fixture) : IClassFixtu
         }
     }
 
+    /// <summary>The event contract (AsyncAPI document and a schema per event) is served next to the OpenAPI documents, to anyone.</summary>
+    [Fact]
+    public async Task The_event_contract_is_served_next_to_the_OpenAPI_documents()
+    {
+        using var client = Gateway.ClientFrom("127.0.5.9");
+        using var asyncApi = await client.GetAsync("/openapi/events/asyncapi.json");
+        Assert.Equal(HttpStatusCode.OK, asyncApi.StatusCode);
+        using var document = System.Text.Json.JsonDocument.Parse(await asyncApi.Content.ReadAsStringAsync());
+        Assert.Equal("3.0.0", document.RootElement.GetProperty("asyncapi").GetString());
+        Assert.Equal("ruleoflaw.events", document.RootElement.GetProperty("channels").GetProperty("events").GetProperty("address").GetString());
+
+        using var schema = await client.GetAsync("/openapi/events/schemas/ruleoflaw.normative-documents.document-published.json");
+        Assert.Equal(HttpStatusCode.OK, schema.StatusCode);
+        Assert.Contains("\"title\": \"ruleoflaw.normative-documents.document-published\"", await schema.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        using var unknown = await client.GetAsync("/openapi/events/schemas/ruleoflaw.no-such.event.json");
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
     private static string Json(int bytes) => "\"" + new string('x', bytes - 2) + "\"";
 
     private static string Header(HttpResponseMessage response, string name) =>

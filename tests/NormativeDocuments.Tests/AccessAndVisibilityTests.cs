@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.BuildingBlocks.History;
@@ -159,7 +158,7 @@ public sealed class AccessAndVisibilityTests(NormativeDocumentsServiceFactory se
         using var api = new DocumentsApi(service);
         var published = await api.PublishedAsync(await api.RegisterUnitAsync());
         var caseId = Guid.NewGuid();
-        await service.Services.GetRequiredService<IBus>().Publish(new IncidentalReviewRequested
+        await service.Services.EventBus().Publish(new IncidentalReviewRequested
         {
             OccurredAt = DateTimeOffset.UtcNow, UnitId = published.UnitId, RecordId = caseId,
             DocumentNumber = published.Number!, Clauses = ["第一条"], Grounds = "该条增加了法律规定以外的义务。", ReceivedOn = service.Today,

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RuleOfLaw.BuildingBlocks.Clocks;
@@ -48,7 +47,7 @@ public sealed class RemediesTests(NormativeDocumentsServiceFactory service) : IC
         using var api = new DocumentsApi(service);
         var published = await api.PublishedAsync(await api.RegisterUnitAsync());
         var caseId = Guid.NewGuid();
-        await service.Services.GetRequiredService<IBus>().Publish(new IncidentalReviewRequested
+        await service.Services.EventBus().Publish(new IncidentalReviewRequested
         {
             OccurredAt = DateTimeOffset.UtcNow, UnitId = "district-reconsideration", RecordId = caseId,
             DocumentNumber = published.Number!, Clauses = ["第一条"], Grounds = "该条增加了法律规定以外的义务。", ReceivedOn = service.Today,
@@ -83,7 +82,7 @@ public sealed class RemediesTests(NormativeDocumentsServiceFactory service) : IC
     public async Task DOC_14_a_request_about_an_unknown_number_is_answered_at_once()
     {
         var caseId = Guid.NewGuid();
-        await service.Services.GetRequiredService<IBus>().Publish(new IncidentalReviewRequested
+        await service.Services.EventBus().Publish(new IncidentalReviewRequested
         {
             OccurredAt = DateTimeOffset.UtcNow, UnitId = "district-reconsideration", RecordId = caseId,
             DocumentNumber = "无此号规〔2020〕1号", Clauses = ["第一条"], Grounds = "x", ReceivedOn = service.Today,

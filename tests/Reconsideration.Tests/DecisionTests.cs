@@ -1,4 +1,3 @@
-using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.Contracts.NormativeDocuments;
@@ -94,7 +93,7 @@ public sealed class DecisionTests(ReconsiderationServiceFactory service) : IClas
         Assert.Contains(await _api.EventsAsync(accepted.Id), t => t.EndsWith("IncidentalReviewRequested", StringComparison.Ordinal));
         await Problems.AssertRefusedAsync(await _api.PostAsync(accepted.Id, "resumption", new StepRequest(_api.Today, null)), "REC-9");
 
-        await service.Services.GetRequiredService<IBus>().Publish(new IncidentalReviewConcluded
+        await service.Services.EventBus().Publish(new IncidentalReviewConcluded
         {
             UnitId = "district-justice", RecordId = Guid.NewGuid(), CaseId = accepted.Id, DocumentNumber = "南府规〔2026〕3号", Outcome = "Unlawful",
             SuspendedClauses = ["第五条"], Reasoning = "第五条增设了上位法没有的义务",

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using MassTransit;
 using RuleOfLaw.BuildingBlocks.Inbox;
+using RuleOfLaw.BuildingBlocks.Messaging;
 using RuleOfLaw.Contracts;
 
 namespace RuleOfLaw.Appraisal.Consumers;
@@ -9,8 +10,6 @@ namespace RuleOfLaw.Appraisal.Consumers;
 public sealed class EvidenceConsumer(AppraisalDbContext db, TimeProvider time, ILogger<EvidenceConsumer> logger)
     : InboxConsumer<IIntegrationEvent>(db, time, logger)
 {
-    private const string MessageUrnPrefix = "urn:message:";
-
     protected override Task HandleAsync(ConsumeContext<IIntegrationEvent> context)
     {
         var message = context.Message;
@@ -18,15 +17,13 @@ public sealed class EvidenceConsumer(AppraisalDbContext db, TimeProvider time, I
         return Task.CompletedTask;
     }
 
-    /// <summary>The event as published: the "message" of the JSON envelope, with every field of the concrete event.</summary>
+    /// <summary>The event as published: the body of the message (CloudEvents binary mode), with every field of the concrete event.</summary>
     private static string PayloadOf(ConsumeContext context)
     {
         try
         {
-            using var envelope = JsonDocument.Parse(context.ReceiveContext.Body.GetBytes());
-            return envelope.RootElement.ValueKind == JsonValueKind.Object && envelope.RootElement.TryGetProperty("message", out var message)
-                ? message.GetRawText()
-                : envelope.RootElement.GetRawText();
+            using var body = JsonDocument.Parse(context.ReceiveContext.Body.GetBytes());
+            return body.RootElement.GetRawText();
         }
         catch (JsonException)
         {
@@ -34,10 +31,10 @@ public sealed class EvidenceConsumer(AppraisalDbContext db, TimeProvider time, I
         }
     }
 
-    /// <summary>The most specific type the publisher sent: the first message type, "urn:message:Namespace:Name".</summary>
+    /// <summary>The contract name of the published type ("RuleOfLaw.Contracts.Area.Name"), from the event's CloudEvents type.</summary>
     private static string EventTypeOf(ConsumeContext context)
     {
-        var urn = context.SupportedMessageTypes.FirstOrDefault() ?? "";
-        return urn.StartsWith(MessageUrnPrefix, StringComparison.Ordinal) ? urn[MessageUrnPrefix.Length..].Replace(':', '.') : urn;
+        var type = context.Headers.Get<string>(CloudEvent.HeaderPrefix + "type") ?? "";
+        return EventTypes.TypeOf(type)?.FullName ?? type;
     }
 }

@@ -15,6 +15,7 @@ using RuleOfLaw.BuildingBlocks.Calendar;
 using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.BuildingBlocks.Commands;
 using RuleOfLaw.BuildingBlocks.Errors;
+using RuleOfLaw.BuildingBlocks.Feed;
 using RuleOfLaw.BuildingBlocks.History;
 using RuleOfLaw.BuildingBlocks.Idempotency;
 using RuleOfLaw.BuildingBlocks.OpenApi;
@@ -111,7 +112,9 @@ public static class ServiceHostingExtensions
         var services = builder.Services;
         var configuration = builder.Configuration;
         services.Configure<OutboxOptions>(configuration.GetSection("Outbox"));
+        services.Configure<Feed.FeedOptions>(configuration.GetSection("Feed"));
         services.AddSingleton<Messaging.SubscriberQueues>();
+        services.AddSingleton<Messaging.EventPublisher>();
         services.AddHostedService<OutboxRelay<TContext>>();
 
         var calendarOwner = configuration.GetValue<bool>("WorkingCalendar:Owner");
@@ -127,20 +130,35 @@ public static class ServiceHostingExtensions
             }
 
             // Retry in process, then the error queue (_error): a failed message is never acknowledged as handled.
-            bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
-                endpoint.UseMessageRetry(r => r.Exponential(5, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(400))));
+            // Each queue is bound to the events exchange by event type (EventTopology), as Subscriptions lists it.
+            bus.AddConfigureEndpointsCallback((_, queue, endpoint) =>
+            {
+                endpoint.UseMessageRetry(r => r.Exponential(5, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(400)));
+                if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
+                {
+                    var types = Messaging.Subscriptions.MessageTypesOf(names.Name, prefix, queue);
+                    if (types.Count == 0)
+                    {
+                        throw new InvalidOperationException($"The queue {queue} of {names.Name} is not in Subscriptions.All; add it there so it is bound and declared.");
+                    }
+
+                    Messaging.EventTopology.Bind(rabbit, types);
+                }
+            });
 
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 var connectionString = configuration.GetConnectionString(MessagingConnectionName)
                     ?? throw new InvalidOperationException($"Connection string '{MessagingConnectionName}' is missing.");
                 rabbit.Host(new Uri(connectionString), host => host.PublisherConfirmation = true);
+                // Events arrive as CloudEvents in binary mode: the body is the event's plain JSON (EventPublisher).
+                rabbit.UseRawJsonDeserializer(RawSerializerOptions.AnyMessageType);
                 rabbit.ConfigureEndpoints(context);
             });
         });
     }
 
-    /// <summary>Maps the endpoints every service has: health, OpenAPI, the working calendar.</summary>
+    /// <summary>Maps the endpoints every service has: health, OpenAPI, the working calendar, the replay feed.</summary>
     public static WebApplication MapRuleOfLawService(this WebApplication app)
     {
         var names = app.Services.GetRequiredService<ServiceNames>();
@@ -155,6 +173,10 @@ public static class ServiceHostingExtensions
         app.MapDefaultEndpoints();
         app.MapOpenApi().AllowAnonymous();
         app.MapCalendarRead(names.RoutePrefix);
+        if (names.PublishesEvents)
+        {
+            app.MapEventFeed(names);
+        }
         if (app.Configuration.GetValue<bool>("WorkingCalendar:Owner"))
         {
             app.MapCalendarAdministration(names.RoutePrefix);

@@ -6,7 +6,7 @@ namespace RuleOfLaw.BuildingBlocks.Messaging;
 
 /// <summary>
 /// Declares every subscriber's queue of the system (<see cref="Subscriptions.All"/>) with its bindings,
-/// exactly as MassTransit declares them when the subscriber starts: a short-lived bus in
+/// exactly as the subscriber declares them when it starts (<see cref="EventTopology"/>): a short-lived bus in
 /// "deploy topology only" mode, with one receive endpoint per subscription that never consumes.
 /// Declaring is idempotent, so every service does it at start-up, before it publishes.
 /// </summary>
@@ -54,6 +54,9 @@ public sealed class SubscriberQueues(IConfiguration configuration, ILogger<Subsc
 
     /// <summary>A handler that never runs gives the endpoint the same consume topology (exchanges and bindings) as the real consumer.</summary>
     private static void BindLikeAConsumer<T>(IRabbitMqReceiveEndpointConfigurator endpoint)
-        where T : class =>
+        where T : class
+    {
+        EventTopology.Bind(endpoint, [typeof(T)]);
         endpoint.Handler<T>(_ => Task.CompletedTask);
+    }
 }

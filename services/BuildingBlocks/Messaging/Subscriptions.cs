@@ -18,7 +18,7 @@ public static class Subscriptions
     public const string CalendarOwner = ResourceNames.Decisions;
 
     private static readonly string[] CalendarCopies =
-        [ResourceNames.NormativeDocuments, ResourceNames.Enforcement, ResourceNames.Reconsideration, ResourceNames.Appraisal];
+        [ResourceNames.NormativeDocuments, ResourceNames.Enforcement, ResourceNames.Reconsideration, ResourceNames.Appraisal, ResourceNames.Identity];
 
     public static IReadOnlyList<Subscription> All { get; } =
     [
@@ -32,4 +32,8 @@ public static class Subscriptions
         new(ResourceNames.Enforcement, "reconsideration-decided", typeof(ReconsiderationDecided)),
         new(ResourceNames.Reconsideration, "incidental-review-concluded", typeof(IncidentalReviewConcluded)),
     ];
+
+    /// <summary>The event types a service's endpoint (full queue name, with the service's prefix) takes.</summary>
+    public static IReadOnlyList<Type> MessageTypesOf(string service, string prefix, string queue) =>
+        All.Where(s => s.Service == service && $"{prefix}-{s.Endpoint}" == queue).Select(s => s.MessageType).ToList();
 }

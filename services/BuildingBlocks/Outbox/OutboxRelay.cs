@@ -1,17 +1,21 @@
 using System.Diagnostics;
-using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using RuleOfLaw.BuildingBlocks.Feed;
+using RuleOfLaw.BuildingBlocks.Hosting;
+using RuleOfLaw.BuildingBlocks.Messaging;
 using RuleOfLaw.BuildingBlocks.Persistence;
+using RuleOfLaw.Contracts;
 
 namespace RuleOfLaw.BuildingBlocks.Outbox;
 
 /// <summary>
 /// Publishes committed outbox rows to RabbitMQ, in order, each confirmed by the broker before the
-/// row is marked. Woken by <see cref="OutboxSignal"/> after a commit, and polls for the rest. One
+/// row is marked and copied to the replay feed (<see cref="FeedEvent"/>) at the next position, in
+/// the same transaction. Woken by <see cref="OutboxSignal"/> after a commit, and polls for the rest. One
 /// replica relays at a time (a transaction-scoped advisory lock), which keeps the order across
 /// replicas; the rows themselves are claimed <c>FOR UPDATE SKIP LOCKED</c>. A failed publish stops
 /// the batch, so nothing overtakes it, and is retried with exponential backoff.
@@ -22,10 +26,13 @@ namespace RuleOfLaw.BuildingBlocks.Outbox;
 /// </remarks>
 public sealed class OutboxRelay<TContext>(
     IServiceScopeFactory scopes,
-    IBus bus,
+    EventPublisher publisher,
+    ServiceNames names,
+    Microsoft.Extensions.Configuration.IConfiguration configuration,
     OutboxSignal signal,
-    Messaging.SubscriberQueues subscriberQueues,
+    SubscriberQueues subscriberQueues,
     IOptions<OutboxOptions> options,
+    IOptions<FeedOptions> feedOptions,
     ILogger<OutboxRelay<TContext>> logger) : BackgroundService
     where TContext : ServiceDbContext
 {
@@ -51,6 +58,7 @@ public sealed class OutboxRelay<TContext>(
             try
             {
                 // Nothing is published before every subscriber's queue exists, so no event is dropped unrouted.
+                await publisher.DeclareAsync(stoppingToken);
                 await subscriberQueues.DeclareAsync(stoppingToken);
                 wait = await RelayAsync(stoppingToken);
                 await PurgeIfDueAsync(stoppingToken);
@@ -129,7 +137,7 @@ public sealed class OutboxRelay<TContext>(
                     break;
                 }
 
-                if (!await TryPublishAsync(row, ct))
+                if (!await TryPublishAsync(db, row, ct))
                 {
                     retryAt = row.NextAttemptAt;
                     break;
@@ -144,11 +152,16 @@ public sealed class OutboxRelay<TContext>(
         }, cancellationToken);
     }
 
-    private async Task<bool> TryPublishAsync(OutboxMessage row, CancellationToken cancellationToken)
+    private async Task<bool> TryPublishAsync(TContext db, OutboxMessage row, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var decoded = OutboxSerializer.FromRow(row);
-        if (decoded is not { } message)
+        var type = OutboxSerializer.TypeOf(row);
+        // A position is taken even for a publish that then fails: sequences never hand a number out
+        // twice, so every later event still gets a higher one (a gap in positions is not a lost event).
+        var position = type is null ? 0 : await db.Database
+            .SqlQueryRaw<long>("SELECT nextval('" + FeedEventConfiguration.PositionSequence + "') AS \"Value\"")
+            .SingleAsync(cancellationToken);
+        if (type is null || OutboxSerializer.ToCloudEvent(row, type, CloudEvent.SourceOf(configuration, names), position) is not { } published)
         {
             row.DeadLetteredAt = Clock.GetUtcNow();
             row.LastError = $"Unknown or unreadable message type {row.MessageType}";
@@ -157,18 +170,33 @@ public sealed class OutboxRelay<TContext>(
         }
 
         ActivityContext.TryParse(row.TraceParent, null, out var parent);
-        using var activity = ActivitySource.StartActivity("outbox publish", ActivityKind.Internal, parent);
+        using var activity = ActivitySource.StartActivity("outbox publish", ActivityKind.Producer, parent);
+        var cloudEvent = published.Event with { TraceParent = activity?.Id ?? row.TraceParent };
         activity?.SetTag("messaging.message.id", row.MessageId);
-        activity?.SetTag("messaging.message.type", row.MessageType);
+        activity?.SetTag("messaging.message.type", cloudEvent.Type);
+        activity?.SetTag("messaging.destination.name", EventTypes.Exchange);
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(settings.PublishTimeout);
         try
         {
             row.Attempts++;
-            await bus.Publish(message.Message, message.Type, context => context.MessageId = row.MessageId, timeout.Token);
+            await publisher.PublishAsync(cloudEvent, timeout.Token);
             row.PublishedAt = Clock.GetUtcNow();
             row.LastError = null;
+            db.EventFeed.Add(new FeedEvent
+            {
+                Position = position,
+                EventId = row.MessageId,
+                Type = cloudEvent.Type,
+                UnitId = published.UnitId,
+                RecordId = Guid.Parse(cloudEvent.Subject),
+                OccurredAt = row.OccurredAt,
+                Data = row.Body,
+                IsPublic = EventTypes.IsPublic(type),
+                TraceParent = row.TraceParent,
+                PublishedAt = row.PublishedAt.Value,
+            });
             return true;
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
@@ -199,6 +227,10 @@ public sealed class OutboxRelay<TContext>(
         {
             logger.LogInformation("Purged {Count} published outbox rows older than {Cutoff}", purged, cutoff);
         }
+
+        // The replay feed keeps events longer than the outbox (docs/events.md, "Catching up").
+        var feedCutoff = now - feedOptions.Value.Retention;
+        await db.EventFeed.Where(e => e.PublishedAt < feedCutoff).ExecuteDeleteAsync(cancellationToken);
 
         // Idempotency keys answer retries for a day; the same periodic pass forgets older ones.
         var keyCutoff = now - TimeSpan.FromDays(1);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using RuleOfLaw.BuildingBlocks.Calendar;
 using RuleOfLaw.BuildingBlocks.Clocks;
+using RuleOfLaw.BuildingBlocks.Feed;
 using RuleOfLaw.BuildingBlocks.History;
 using RuleOfLaw.BuildingBlocks.Idempotency;
 using RuleOfLaw.BuildingBlocks.Inbox;
@@ -21,6 +22,24 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(x => x.TraceParent).HasMaxLength(128);
         // The relay reads pending rows in order; published rows only matter to the purge.
         builder.HasIndex(x => x.Sequence).HasFilter("published_at IS NULL AND dead_lettered_at IS NULL").HasDatabaseName("ix_outbox_messages_pending");
+        builder.HasIndex(x => x.PublishedAt);
+    }
+}
+
+internal sealed class FeedEventConfiguration : IEntityTypeConfiguration<FeedEvent>
+{
+    /// <summary>Positions come from this sequence, taken by the relay while it holds the relay lock.</summary>
+    public const string PositionSequence = "event_feed_position_seq";
+
+    public void Configure(EntityTypeBuilder<FeedEvent> builder)
+    {
+        builder.ToTable("event_feed");
+        builder.HasKey(x => x.Position);
+        builder.Property(x => x.Position).ValueGeneratedNever();
+        builder.HasIndex(x => x.EventId).IsUnique();
+        builder.Property(x => x.Type).HasMaxLength(200);
+        builder.Property(x => x.UnitId).HasMaxLength(100);
+        builder.Property(x => x.TraceParent).HasMaxLength(128);
         builder.HasIndex(x => x.PublishedAt);
     }
 }

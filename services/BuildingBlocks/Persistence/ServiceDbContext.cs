@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using RuleOfLaw.BuildingBlocks.Calendar;
 using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.BuildingBlocks.Domain;
+using RuleOfLaw.BuildingBlocks.Feed;
 using RuleOfLaw.BuildingBlocks.History;
 using RuleOfLaw.BuildingBlocks.Inbox;
 using RuleOfLaw.BuildingBlocks.Outbox;
@@ -16,6 +17,8 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
 {
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
+    public DbSet<FeedEvent> EventFeed => Set<FeedEvent>();
+
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 
     public DbSet<HistoryEntry> History => Set<HistoryEntry>();
@@ -28,6 +31,7 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ServiceDbContext).Assembly);
         modelBuilder.ApplyConfigurationsFromAssembly(GetType().Assembly);
+        modelBuilder.HasSequence<long>(FeedEventConfiguration.PositionSequence);
 
         // Every aggregate: xmin as its ETag, its state stored by name (readable in SQL, stable when enums grow).
         foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => e.ClrType.IsAssignableTo(typeof(AggregateRoot))))

@@ -4,6 +4,7 @@ namespace RuleOfLaw.Contracts.Appraisal;
 /// 考核结果公布 — a cycle's results were published (APP-3): one event per appraised unit, whose id is <see cref="IntegrationEvent.UnitId"/>;
 /// the record is the cycle. The performance office and the personnel department take the result and the commendation from it.
 /// </summary>
+[PublicEvent]
 public sealed record AppraisalResultPublished : IntegrationEvent
 {
     public required int Year { get; init; }

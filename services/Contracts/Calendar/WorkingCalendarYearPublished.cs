@@ -4,6 +4,7 @@ namespace RuleOfLaw.Contracts.Calendar;
 /// The district's working-day calendar for one year, as an administrator last saved it: official
 /// holidays and the weekend days worked instead (调休). Replaces any earlier version of that year.
 /// </summary>
+[PublicEvent]
 public sealed record WorkingCalendarYearPublished : IntegrationEvent
 {
     public required int Year { get; init; }

@@ -1,6 +1,7 @@
 namespace RuleOfLaw.Contracts.Decisions;
 
 /// <summary>重大行政决策事项目录 published with the Party committee's approval (DEC-1).</summary>
+[PublicEvent]
 public sealed record DecisionCataloguePublished : IntegrationEvent
 {
     public required int Year { get; init; }
@@ -22,6 +23,7 @@ public sealed record DecisionOpened : IntegrationEvent
 }
 
 /// <summary>The draft is open for public comment (DEC-2); a shortened period carries its published reason.</summary>
+[PublicEvent]
 public sealed record DecisionCommentOpened : IntegrationEvent
 {
     public required DateOnly OpensOn { get; init; }
@@ -32,6 +34,7 @@ public sealed record DecisionCommentOpened : IntegrationEvent
 }
 
 /// <summary>A public comment was received on the draft (DEC-2); who wrote it and what stays with the decision.</summary>
+[PublicEvent]
 public sealed record DecisionCommentSubmitted : IntegrationEvent
 {
     public required Guid CommentId { get; init; }
@@ -47,6 +50,7 @@ public sealed record DecisionCommentClosed : IntegrationEvent
 }
 
 /// <summary>Every comment's disposition was published (DEC-2).</summary>
+[PublicEvent]
 public sealed record DecisionCommentDispositionsPublished : IntegrationEvent
 {
     public required int Comments { get; init; }
@@ -101,6 +105,7 @@ public sealed record DecisionTaken : IntegrationEvent
 }
 
 /// <summary>Published with the explanation of adopted opinions, and archived (DEC-9).</summary>
+[PublicEvent]
 public sealed record DecisionPublished : IntegrationEvent
 {
     public required string Title { get; init; }

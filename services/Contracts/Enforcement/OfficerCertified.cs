@@ -1,6 +1,7 @@
 namespace RuleOfLaw.Contracts.Enforcement;
 
 /// <summary>执法证 — an officer's certificate was registered, valid from/until the given days (ENF-2).</summary>
+[PublicEvent]
 public sealed record OfficerCertified : IntegrationEvent
 {
     public required string Name { get; init; }

@@ -4,6 +4,7 @@ namespace RuleOfLaw.Contracts.Enforcement;
 /// 权责清单 — a version of a unit's enforcement power with its legal basis, effective from
 /// <see cref="EffectiveFrom"/> (ENF-1). A basis is a law's text or a normative document's number.
 /// </summary>
+[PublicEvent]
 public sealed record PowerRegistered : IntegrationEvent
 {
     public required string Code { get; init; }

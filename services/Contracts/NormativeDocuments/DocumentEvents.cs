@@ -1,6 +1,7 @@
 namespace RuleOfLaw.Contracts.NormativeDocuments;
 
 /// <summary>公开征求意见 — the draft is open for public comment until <see cref="ClosesOn"/> (DOC-2).</summary>
+[PublicEvent]
 public sealed record DocumentOpenedForComment : IntegrationEvent
 {
     public required string Title { get; init; }
@@ -11,6 +12,7 @@ public sealed record DocumentOpenedForComment : IntegrationEvent
 }
 
 /// <summary>A public comment was received on the draft (DOC-2); who wrote it and what stays with the document.</summary>
+[PublicEvent]
 public sealed record DocumentCommentSubmitted : IntegrationEvent
 {
     public required Guid CommentId { get; init; }
@@ -35,6 +37,7 @@ public sealed record DocumentDiscussed : IntegrationEvent
 }
 
 /// <summary>统一编号公布 — published with its number and validity (DOC-5 … DOC-7).</summary>
+[PublicEvent]
 public sealed record DocumentPublished : IntegrationEvent
 {
     public required string Number { get; init; }
@@ -49,6 +52,7 @@ public sealed record DocumentPublished : IntegrationEvent
 }
 
 /// <summary>The document is in force from <see cref="Since"/>.</summary>
+[PublicEvent]
 public sealed record DocumentEnteredForce : IntegrationEvent
 {
     public required string Number { get; init; }
@@ -57,6 +61,7 @@ public sealed record DocumentEnteredForce : IntegrationEvent
 }
 
 /// <summary>The document is no longer in force from <see cref="Since"/>; <see cref="Reason"/> is Expired, Repealed or Revoked.</summary>
+[PublicEvent]
 public sealed record DocumentLeftForce : IntegrationEvent
 {
     public required string Number { get; init; }
@@ -103,6 +108,7 @@ public sealed record DocumentReviewConcluded : IntegrationEvent
 }
 
 /// <summary>An objection to a published document was answered (DOC-13); the answer is public.</summary>
+[PublicEvent]
 public sealed record ObjectionAnswered : IntegrationEvent
 {
     public required Guid DocumentId { get; init; }

@@ -20,7 +20,7 @@ public sealed class FailedMessageTests(AppraisalHost appraisal) : IClassFixture<
         var errorQueue = appraisal.Services.GetRequiredService<IEndpointNameFormatter>().Consumer<EvidenceConsumer>() + "_error";
         var servers = await TestServers.GetAsync();
 
-        await appraisal.Services.GetRequiredService<IBus>().Publish(poison, context => context.MessageId = poison.EventId);
+        await appraisal.Services.EventBus().Publish(poison);
 
         var parked = await Eventually.Until(() => CountMessagesAsync(servers.RabbitMq, errorQueue), count => count >= 1, "the message is in the error queue");
         Assert.Equal(1u, parked);

@@ -112,4 +112,32 @@ public sealed class OutboxPurgeTests
             "the published row is purged");
         Assert.True(await relaying.WithDbAsync(db => db.Documents.AnyAsync(d => d.Id == documentId)));
     }
+
+    /// <summary>The replay feed has a retention of its own: purging the outbox leaves it whole, and only its own limit ends it.</summary>
+    [Fact]
+    public async Task The_feed_keeps_events_the_outbox_purge_removed_until_its_own_retention()
+    {
+        var unit = Units.New();
+        await using (var purging = new DocumentsHost())
+        {
+            purging.Settings["Outbox:Retention"] = "00:00:00";
+            purging.Settings["Outbox:PurgeInterval"] = "00:00:00";
+            await purging.InitializeAsync();
+            var id = (await purging.DraftAsync(unit)).Id;
+            await Eventually.Until(
+                () => purging.WithDbAsync(db => db.OutboxMessages.CountAsync()),
+                count => count == 0,
+                "the published row is purged from the outbox");
+            Assert.True(await purging.WithDbAsync(db => db.EventFeed.AnyAsync(e => e.RecordId == id)));
+
+            await using var expiring = new DocumentsHost { DatabaseName = purging.DatabaseName };
+            expiring.Settings["Outbox:PurgeInterval"] = "00:00:00";
+            expiring.Settings["Feed:Retention"] = "00:00:00";
+            await expiring.InitializeAsync();
+            await Eventually.Until(
+                () => expiring.WithDbAsync(db => db.EventFeed.CountAsync()),
+                count => count == 0,
+                "the feed drops events past its own retention");
+        }
+    }
 }
