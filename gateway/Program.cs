@@ -46,7 +46,7 @@ app.UseAuthentication();
 app.UseRateLimiter();
 app.UseMiddleware<AccessPolicyMiddleware>();
 
-app.MapDefaultEndpoints();
+app.MapDefaultEndpoints(metricsOnlyOnMetricsPort: true);
 app.MapApiReference();
 app.MapReverseProxy();
 await app.RunAsync();

@@ -37,6 +37,23 @@ infrastructure_mode() {
   esac
 }
 
+# The AppHost that this checkout started, from .local/apphost.pid: its pid only if that process is
+# running this checkout's AppHost binary in this checkout's AppHost folder. A pid file copied with
+# the checkout, or a pid the system has since given to another process, names nothing: stop.sh in
+# one checkout never stops another checkout's system.
+apphost_pid() {
+  local pid_file="$repo_root/.local/apphost.pid" pid exe cwd
+  [ -f "$pid_file" ] || return 1
+  pid=$(head -n 1 "$pid_file")
+  case "$pid" in ''|*[!0-9]*) return 1 ;; esac
+  kill -0 "$pid" 2>/dev/null || return 1
+  cwd=$(readlink "/proc/$pid/cwd" 2>/dev/null) || return 1
+  exe=$(tr '\0' '\n' <"/proc/$pid/cmdline" 2>/dev/null | head -n 1) || return 1
+  [ "$cwd" = "$repo_root/AppHost" ] || return 1
+  case "$exe" in "$repo_root"/AppHost/bin/*/RuleOfLaw.AppHost) ;; *) return 1 ;; esac
+  echo "$pid"
+}
+
 require_dotnet() {
   if ! command -v dotnet >/dev/null 2>&1; then
     echo "The .NET 10 SDK is required (https://dotnet.microsoft.com/download); install it and run this again." >&2

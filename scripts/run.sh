@@ -18,8 +18,8 @@ build_solution
 
 state="$repo_root/.local"
 mkdir -p "$state"
-if [ -f "$state/apphost.pid" ] && kill -0 "$(cat "$state/apphost.pid")" 2>/dev/null; then
-  echo "The system is already running (pid $(cat "$state/apphost.pid")); stop it with scripts/stop.sh" >&2
+if running=$(apphost_pid); then
+  echo "The system is already running (pid $running); stop it with scripts/stop.sh" >&2
   exit 1
 fi
 
