@@ -68,7 +68,7 @@ internal static class SystemWiring
         foreach (var service in new[] { decisions, documents, enforcement, reconsideration, appraisal, identity })
         {
             // Service discovery: services__<name>__http__0, which the gateway's clusters name.
-            gateway.WithReference(service.GetEndpoint("http")).WaitFor(service);
+            gateway.WithReference(service.GetEndpoint("http")).WaitFor(builder.CreateResourceBuilder<IResource>(service.Resource));
         }
 
         // Tokens name the address clients use, the gateway's, as their issuer; the login page is reached there too.

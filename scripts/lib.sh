@@ -94,16 +94,30 @@ build_solution() {
 
 # Spectral, which the contract tests run over every service's OpenAPI document, from tools/spectral's lock file;
 # installed again only when the lock file changed since the last install.
-install_spectral() {
-  local dir="$repo_root/tools/spectral"
+install_spectral() { install_node_tool spectral; }
+
+# dclint, which the deployment tests run to validate deploy/compose against the Compose specification.
+install_dclint() { install_node_tool dclint; }
+
+# The deployment tests render deploy/k8s with `kubectl kustomize` (no cluster is needed).
+require_kubectl() {
+  if ! command -v kubectl >/dev/null 2>&1; then
+    echo "kubectl is required to render deploy/k8s (https://kubernetes.io/docs/tasks/tools/); install it and run this again." >&2
+    exit 1
+  fi
+}
+
+# A Node.js tool in tools/NAME, from its lock file; installed again only when the lock file changed.
+install_node_tool() {
+  local dir="$repo_root/tools/$1"
   if ! command -v npm >/dev/null 2>&1; then
-    echo "Node.js and npm are required to lint the OpenAPI documents; install them and run this again." >&2
+    echo "Node.js and npm are required for the tests (tools/$1); install them and run this again." >&2
     exit 1
   fi
   if [ -f "$dir/node_modules/.installed-lock.json" ] && cmp -s "$dir/package-lock.json" "$dir/node_modules/.installed-lock.json"; then
     return
   fi
-  log "Installing Spectral"
+  log "Installing $1"
   # No package needs its install scripts (one would only report the download).
   (cd "$dir" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error >/dev/null)
   cp "$dir/package-lock.json" "$dir/node_modules/.installed-lock.json"

@@ -13,6 +13,8 @@ log "Infrastructure: $mode"
 [ "$mode" = local ] && install_local_prerequisites
 build_solution
 install_spectral
+install_dclint
+require_kubectl
 
 work=$(mktemp -d -t ruleoflaw-test-run-XXXXXX)
 chmod 755 "$work"
