@@ -5,6 +5,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -114,6 +117,14 @@ public static class ServiceHostingExtensions
         services.AddSingleton<Messaging.SubscriberQueues>();
         services.AddHostedService<OutboxRelay<TContext>>();
 
+        // The process listens only once the bus has started: a readiness probe never catches the bus still
+        // starting, which would log its health check as an error (Unhealthy) on every fresh start.
+        services.Configure<MassTransitHostOptions>(o =>
+        {
+            o.WaitUntilStarted = true;
+            o.StartTimeout = TimeSpan.FromMinutes(2);
+        });
+
         var calendarOwner = configuration.GetValue<bool>("WorkingCalendar:Owner");
         services.AddMassTransit(bus =>
         {
@@ -180,6 +191,17 @@ public static class ServiceHostingExtensions
         if (configuration.GetValue<bool>("Database:MigrateOnStartup"))
         {
             var db = scope.ServiceProvider.GetRequiredService<TContext>();
+            // The database and its history table are created first: migrating a database that does not exist
+            // yet logs a failed connection, and then a failed read of the missing history table, as errors on
+            // every fresh start. These steps expect what is missing and log nothing.
+            var creator = db.GetService<IRelationalDatabaseCreator>();
+            if (!await creator.ExistsAsync(cancellationToken))
+            {
+                await creator.CreateAsync(cancellationToken);
+            }
+
+            await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
+
             await db.Database.MigrateAsync(cancellationToken);
             logger.LogInformation("Database {Database} migrated", db.Database.GetDbConnection().Database);
         }
