@@ -13,6 +13,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.BuildingBlocks.Calendar;
 using RuleOfLaw.BuildingBlocks.Clocks;
@@ -183,6 +184,17 @@ public static class ServiceHostingExtensions
         await app.RunAsync();
     }
 
+    private static async Task<bool> DatabaseExistsAsync(DbContext db, CancellationToken cancellationToken)
+    {
+        var target = new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString());
+        var maintenance = new NpgsqlConnectionStringBuilder(target.ConnectionString) { Database = "postgres", Pooling = false };
+        await using var connection = new NpgsqlConnection(maintenance.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = $1", connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = target.Database });
+        return await command.ExecuteScalarAsync(cancellationToken) is not null;
+    }
+
     internal static async Task PrepareDatabaseAsync<TContext>(IServiceProvider services, IConfiguration configuration, CancellationToken cancellationToken)
         where TContext : ServiceDbContext
     {
@@ -192,12 +204,12 @@ public static class ServiceHostingExtensions
         {
             var db = scope.ServiceProvider.GetRequiredService<TContext>();
             // The database and its history table are created first: migrating a database that does not exist
-            // yet logs a failed connection, and then a failed read of the missing history table, as errors on
-            // every fresh start. These steps expect what is missing and log nothing.
-            var creator = db.GetService<IRelationalDatabaseCreator>();
-            if (!await creator.ExistsAsync(cancellationToken))
+            // yet logs a failed connection (and PostgreSQL a FATAL), and then a failed read of the missing history
+            // table, as errors on every fresh start. Asking the server's catalogue and creating what is missing
+            // logs nothing.
+            if (!await DatabaseExistsAsync(db, cancellationToken))
             {
-                await creator.CreateAsync(cancellationToken);
+                await db.GetService<IRelationalDatabaseCreator>().CreateAsync(cancellationToken);
             }
 
             await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
