@@ -15,6 +15,8 @@ mode=$(infrastructure_mode)
 log "Infrastructure: $mode"
 [ "$mode" = local ] && install_local_prerequisites
 build_solution
+# In container mode the AppHost runs the parts' images: built from this checkout into the local engine.
+[ "$mode" = containers ] && "$repo_root/deploy/build-images.sh" --images-only --tag latest
 
 state="$repo_root/.local"
 mkdir -p "$state"
