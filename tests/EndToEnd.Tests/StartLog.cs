@@ -24,6 +24,9 @@ internal sealed class StartLog : ILoggerProvider
     private readonly ConcurrentDictionary<string, string> _states = new();
     private readonly ConcurrentQueue<string> _errors = new();
 
+    /// <summary>The resources that wrote anything: the proof that their lines reached this log.</summary>
+    public IReadOnlyCollection<string> ResourcesHeardFrom => [.. _lines.Keys];
+
     /// <summary>Every error-level line a resource wrote: .NET's <c>fail:</c>/<c>crit:</c>, PostgreSQL's ERROR/FATAL/PANIC, RabbitMQ's [error].</summary>
     public IReadOnlyList<string> Errors => [.. _errors];
 

@@ -23,6 +23,9 @@ public sealed class SystemFixture : IAsyncLifetime
     /// <summary>The error-level lines any resource wrote from the start until the gateway was healthy.</summary>
     public IReadOnlyList<string> StartErrors { get; private set; } = [];
 
+    /// <summary>The resources whose console lines the start-up log received.</summary>
+    public IReadOnlyCollection<string> ResourcesHeardFrom => _startLog?.ResourcesHeardFrom ?? [];
+
     public HttpClient CreateGatewayClient() => App.CreateHttpClient(ResourceNames.Gateway, "http");
 
     /// <summary>A gateway client carrying an access token of the demo district system, got with client credentials through the gateway.</summary>
