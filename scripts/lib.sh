@@ -99,10 +99,13 @@ install_spectral() { install_node_tool spectral; }
 # dclint, which the deployment tests run to validate deploy/compose against the Compose specification.
 install_dclint() { install_node_tool dclint; }
 
-# The deployment tests render deploy/k8s with `kubectl kustomize` (no cluster is needed).
+# The deployment tests render deploy/k8s with `kubectl kustomize` (no cluster is needed); the overlays use
+# Kustomize 5 (kubectl 1.27 or later; Debian's kubernetes-client package is too old).
 require_kubectl() {
-  if ! command -v kubectl >/dev/null 2>&1; then
-    echo "kubectl is required to render deploy/k8s (https://kubernetes.io/docs/tasks/tools/); install it and run this again." >&2
+  local minor
+  minor=$(kubectl version --client -o json 2>/dev/null | sed -n 's/.*"minor": *"\([0-9]*\).*/\1/p' | head -n 1)
+  if [ -z "$minor" ] || [ "$minor" -lt 27 ]; then
+    echo "kubectl 1.27 or later is required to render deploy/k8s (https://kubernetes.io/docs/tasks/tools/); install it and run this again." >&2
     exit 1
   fi
 }
