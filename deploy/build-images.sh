@@ -38,7 +38,7 @@ cd "$repo_root"
 if ! $bundles_only; then
   for part in "${parts[@]}"; do
     read -r name project <<<"$part"
-    args=(-c Release -t:PublishContainer "-p:ContainerImageTags=$tag" -nologo -v:q)
+    args=(-c Release -t:PublishContainer "-p:ContainerImageTag=$tag" -nologo -v:q)
     [ -n "$registry" ] && args+=("-p:ContainerRegistry=$registry")
     if [ -n "$archive" ]; then
       mkdir -p "$archive"
