@@ -116,7 +116,8 @@ public static class Extensions
         app.MapHealthChecks(AlivenessEndpointPath, new HealthCheckOptions { Predicate = r => r.Tags.Contains("live") }).AllowAnonymous();
 
         var metricsPort = app.Configuration.GetValue<int?>(MetricsPortSetting);
-        if (metricsPort is null && metricsOnlyOnMetricsPort)
+        // Metrics where OpenTelemetry's metrics are configured (AddServiceDefaults); a host without them has none to serve.
+        if ((metricsPort is null && metricsOnlyOnMetricsPort) || app.Services.GetService<MeterProvider>() is null)
         {
             return app;
         }
