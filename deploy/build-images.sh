@@ -4,7 +4,7 @@
 #   deploy/build-images.sh [--tag TAG] [--registry HOST[:PORT]] [--archive DIR] [--bundles-only | --images-only]
 # --registry pushes there (log in first); without it the images go to the local container engine.
 # --archive writes each part's image as a tar.gz into DIR instead (no engine needed; the base image is
-#   still pulled from mcr.microsoft.com). Bundles are always written to artifacts/migrations/<service>/efbundle;
+#   still pulled from Microsoft's container registry). Bundles are always written to artifacts/migrations/<service>/efbundle;
 #   their images need an engine (docker build).
 set -euo pipefail
 source "$(dirname "$0")/../scripts/lib.sh"
@@ -51,6 +51,9 @@ fi
 
 $images_only && exit 0
 dotnet tool restore >/dev/null
+# The bundles run on runtime-deps, the sibling of the base image the SDK gives the parts.
+aspnet_base=$(dotnet msbuild gateway/Gateway.csproj -t:ComputeContainerBaseImage -getProperty:ContainerBaseImage -nologo)
+runtime_deps=${aspnet_base/\/aspnet:/\/runtime-deps:}
 for part in "${parts[@]}"; do
   read -r name project <<<"$part"
   [ -d "$(dirname "$project")/Data/Migrations" ] || continue
@@ -60,7 +63,7 @@ for part in "${parts[@]}"; do
     --output "$out/efbundle" --force >/dev/null
   if command -v docker >/dev/null 2>&1 && docker info >/dev/null 2>&1; then
     image="${registry:+$registry/}ruleoflaw/$name-migrations:$tag"
-    docker build -q -t "$image" -f "$repo_root/deploy/migrations/Dockerfile" "$out" >/dev/null
+    docker build -q --build-arg "BASE_IMAGE=$runtime_deps" -t "$image" -f "$repo_root/deploy/migrations/Dockerfile" "$out" >/dev/null
     [ -n "$registry" ] && docker push -q "$image" >/dev/null
     log "  image $image"
   else

@@ -155,7 +155,7 @@ public sealed partial class DeploymentTests
     }
 
     /// <summary>
-    /// The variables <paramref name="part"/> would not read. Helpers that other values refer to as <c>$(NAME)</c>
+    /// The variables <paramref name="part"/> would not read. Variables that other values refer to as <c>$(NAME)</c>
     /// (Kubernetes expands them) are not configuration; the gateway's <c>services__X__http__0</c> must name a
     /// cluster of its routes.
     /// </summary>
