@@ -1,7 +1,9 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
@@ -20,6 +22,12 @@ public static class Extensions
 {
     public const string HealthEndpointPath = "/health";
     public const string AlivenessEndpointPath = "/alive";
+
+    /// <summary>Prometheus scrapes this path. The gateway never routes it; see <see cref="MapDefaultEndpoints"/>.</summary>
+    public const string MetricsEndpointPath = "/metrics";
+
+    /// <summary>The port <c>/metrics</c> answers on, when set: a port of its own that only the monitoring network reaches.</summary>
+    public const string MetricsPortSetting = "Metrics:Port";
 
     /// <summary>Kestrel's switch that refuses bare LF line endings in HTTP/1.1 requests.</summary>
     public const string Http1LineFeedTerminatorsSwitch = "Microsoft.AspNetCore.Server.Kestrel.DisableHttp1LineFeedTerminators";
@@ -64,14 +72,16 @@ public static class Extensions
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddMeter(Meters))
+                .AddMeter(Meters)
+                .AddPrometheusExporter())
             .WithTracing(tracing => tracing
                 .AddSource(builder.Environment.ApplicationName)
                 .AddSource(TraceSources)
                 .AddAspNetCoreInstrumentation(o =>
                     o.Filter = context =>
                         !context.Request.Path.StartsWithSegments(HealthEndpointPath)
-                        && !context.Request.Path.StartsWithSegments(AlivenessEndpointPath))
+                        && !context.Request.Path.StartsWithSegments(AlivenessEndpointPath)
+                        && !context.Request.Path.StartsWithSegments(MetricsEndpointPath))
                 .AddHttpClientInstrumentation());
 
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
@@ -93,12 +103,42 @@ public static class Extensions
     /// <summary>
     /// <c>/health</c>: every check (database, broker) must pass — the readiness probe. <c>/alive</c>: the
     /// process answers — the liveness probe. Mapped in every environment: containers and
-    /// orchestrators probe them; they reveal nothing but the status word.
+    /// orchestrators probe them; they reveal nothing but the status word. <c>/metrics</c>: Prometheus'
+    /// text format; with <c>Metrics:Port</c> set it answers only connections to that port (404 on any
+    /// other), so a deployment exposes it to the monitoring network alone.
     /// </summary>
-    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    /// <param name="metricsOnlyOnMetricsPort">
+    /// The gateway's public port must never serve its metrics: without <c>Metrics:Port</c> it serves none.
+    /// </param>
+    public static WebApplication MapDefaultEndpoints(this WebApplication app, bool metricsOnlyOnMetricsPort = false)
     {
         app.MapHealthChecks(HealthEndpointPath).AllowAnonymous();
         app.MapHealthChecks(AlivenessEndpointPath, new HealthCheckOptions { Predicate = r => r.Tags.Contains("live") }).AllowAnonymous();
+
+        var metricsPort = app.Configuration.GetValue<int?>(MetricsPortSetting);
+        // Metrics where OpenTelemetry's metrics are configured (AddServiceDefaults); a host without them has none to serve.
+        if ((metricsPort is null && metricsOnlyOnMetricsPort) || app.Services.GetService<MeterProvider>() is null)
+        {
+            return app;
+        }
+
+        app.MapPrometheusScrapingEndpoint(MetricsEndpointPath)
+            .AllowAnonymous()
+            .Add(endpoint =>
+            {
+                var scrape = endpoint.RequestDelegate!;
+                // The connection's own port, not the Host header, which a client chooses.
+                endpoint.RequestDelegate = context =>
+                {
+                    if (metricsPort is null || context.Connection.LocalPort == metricsPort)
+                    {
+                        return scrape(context);
+                    }
+
+                    context.Response.StatusCode = StatusCodes.Status404NotFound;
+                    return Task.CompletedTask;
+                };
+            });
         return app;
     }
 }

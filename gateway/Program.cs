@@ -48,7 +48,7 @@ app.UseAuthentication();
 app.UseRateLimiter();
 app.UseMiddleware<AccessPolicyMiddleware>();
 
-app.MapDefaultEndpoints();
+app.MapDefaultEndpoints(metricsOnlyOnMetricsPort: true);
 app.MapApiReference();
 app.MapEventContract();
 app.MapReverseProxy();

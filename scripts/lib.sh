@@ -37,6 +37,23 @@ infrastructure_mode() {
   esac
 }
 
+# The AppHost that this checkout started, from .local/apphost.pid: its pid only if that process is
+# running this checkout's AppHost binary in this checkout's AppHost folder. A pid file copied with
+# the checkout, or a pid the system has since given to another process, names nothing: stop.sh in
+# one checkout never stops another checkout's system.
+apphost_pid() {
+  local pid_file="$repo_root/.local/apphost.pid" pid exe cwd
+  [ -f "$pid_file" ] || return 1
+  pid=$(head -n 1 "$pid_file")
+  case "$pid" in ''|*[!0-9]*) return 1 ;; esac
+  kill -0 "$pid" 2>/dev/null || return 1
+  cwd=$(readlink "/proc/$pid/cwd" 2>/dev/null) || return 1
+  exe=$(tr '\0' '\n' <"/proc/$pid/cmdline" 2>/dev/null | head -n 1) || return 1
+  [ "$cwd" = "$repo_root/AppHost" ] || return 1
+  case "$exe" in "$repo_root"/AppHost/bin/*/RuleOfLaw.AppHost) ;; *) return 1 ;; esac
+  echo "$pid"
+}
+
 require_dotnet() {
   if ! command -v dotnet >/dev/null 2>&1; then
     echo "The .NET 10 SDK is required (https://dotnet.microsoft.com/download); install it and run this again." >&2
@@ -77,16 +94,33 @@ build_solution() {
 
 # Spectral, which the contract tests run over every service's OpenAPI document, from tools/spectral's lock file;
 # installed again only when the lock file changed since the last install.
-install_spectral() {
-  local dir="$repo_root/tools/spectral"
+install_spectral() { install_node_tool spectral; }
+
+# dclint, which the deployment tests run to validate deploy/compose against the Compose specification.
+install_dclint() { install_node_tool dclint; }
+
+# The deployment tests render deploy/k8s with `kubectl kustomize` (no cluster is needed); the overlays use
+# Kustomize 5 (kubectl 1.27 or later; Debian's kubernetes-client package is too old).
+require_kubectl() {
+  local minor
+  minor=$(kubectl version --client -o json 2>/dev/null | sed -n 's/.*"minor": *"\([0-9]*\).*/\1/p' | head -n 1)
+  if [ -z "$minor" ] || [ "$minor" -lt 27 ]; then
+    echo "kubectl 1.27 or later is required to render deploy/k8s (https://kubernetes.io/docs/tasks/tools/); install it and run this again." >&2
+    exit 1
+  fi
+}
+
+# A Node.js tool in tools/NAME, from its lock file; installed again only when the lock file changed.
+install_node_tool() {
+  local dir="$repo_root/tools/$1"
   if ! command -v npm >/dev/null 2>&1; then
-    echo "Node.js and npm are required to lint the OpenAPI documents; install them and run this again." >&2
+    echo "Node.js and npm are required for the tests (tools/$1); install them and run this again." >&2
     exit 1
   fi
   if [ -f "$dir/node_modules/.installed-lock.json" ] && cmp -s "$dir/package-lock.json" "$dir/node_modules/.installed-lock.json"; then
     return
   fi
-  log "Installing Spectral"
+  log "Installing $1"
   # No package needs its install scripts (one would only report the download).
   (cd "$dir" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error >/dev/null)
   cp "$dir/package-lock.json" "$dir/node_modules/.installed-lock.json"

@@ -15,11 +15,13 @@ mode=$(infrastructure_mode)
 log "Infrastructure: $mode"
 [ "$mode" = local ] && install_local_prerequisites
 build_solution
+# In container mode the AppHost runs the parts' images: built from this checkout into the local engine.
+[ "$mode" = containers ] && "$repo_root/deploy/build-images.sh" --images-only --tag latest
 
 state="$repo_root/.local"
 mkdir -p "$state"
-if [ -f "$state/apphost.pid" ] && kill -0 "$(cat "$state/apphost.pid")" 2>/dev/null; then
-  echo "The system is already running (pid $(cat "$state/apphost.pid")); stop it with scripts/stop.sh" >&2
+if running=$(apphost_pid); then
+  echo "The system is already running (pid $running); stop it with scripts/stop.sh" >&2
   exit 1
 fi
 

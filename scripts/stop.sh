@@ -1,14 +1,19 @@
 #!/usr/bin/env bash
-# Stops a system started with scripts/run.sh --detach (the AppHost stops everything it started).
+# Stops the system this checkout started with scripts/run.sh --detach (the AppHost stops everything it
+# started). Only this checkout's AppHost: a pid file that names another process (another checkout's
+# AppHost, after the folder was copied) is left alone and removed.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 pid_file="$repo_root/.local/apphost.pid"
-if [ ! -f "$pid_file" ] || ! kill -0 "$(cat "$pid_file")" 2>/dev/null; then
-  echo "The system is not running."
+if ! pid=$(apphost_pid); then
+  if [ -f "$pid_file" ]; then
+    echo "The system of this checkout is not running (the pid file named no AppHost of $repo_root); removed it."
+  else
+    echo "The system is not running."
+  fi
   rm -f "$pid_file"
   exit 0
 fi
-pid=$(cat "$pid_file")
 kill -TERM "$pid"
 for _ in $(seq 1 60); do
   kill -0 "$pid" 2>/dev/null || { rm -f "$pid_file"; echo "Stopped."; exit 0; }

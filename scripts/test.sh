@@ -13,6 +13,8 @@ log "Infrastructure: $mode"
 [ "$mode" = local ] && install_local_prerequisites
 build_solution
 install_spectral
+install_dclint
+require_kubectl
 
 # The event contract: the committed AsyncAPI document passes the AsyncAPI parser, and the Contracts
 # project packs as a NuGet package of the contract's version (docs/events.md).

@@ -10,7 +10,8 @@ public sealed record ServiceInfrastructure(
 public static class ServiceInfrastructureExtensions
 {
     /// <summary>Gives a service its own database and the broker, migrations on start, and waits for both.</summary>
-    public static IResourceBuilder<ProjectResource> WithInfrastructure(this IResourceBuilder<ProjectResource> service, ServiceInfrastructure infrastructure, string database)
+    public static IResourceBuilder<TPart> WithInfrastructure<TPart>(this IResourceBuilder<TPart> service, ServiceInfrastructure infrastructure, string database)
+        where TPart : IResourceWithEnvironment, IResourceWithWaitSupport
     {
         var (db, ready) = infrastructure.AddDatabase(database);
         return service

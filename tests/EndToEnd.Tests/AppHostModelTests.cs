@@ -31,4 +31,38 @@ public sealed class AppHostModelTests
             data.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public async Task In_container_mode_every_part_runs_as_its_image()
+    {
+        var data = Directory.CreateTempSubdirectory("ruleoflaw-model-");
+        try
+        {
+            await using var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
+            [
+                "Infrastructure:Mode=containers",
+                "Infrastructure:ImageTag=1.2.3",
+                $"LocalInfrastructure:DataDirectory={data.FullName}",
+                "DemoData:Enabled=false",
+            ]);
+            Assert.Empty(builder.Resources.OfType<ProjectResource>());
+            string[] parts = [ResourceNames.Gateway, ResourceNames.Identity, ResourceNames.Decisions, ResourceNames.NormativeDocuments, ResourceNames.Enforcement, ResourceNames.Reconsideration, ResourceNames.Appraisal];
+            foreach (var part in parts)
+            {
+                var container = builder.Resources.OfType<ContainerResource>().Single(r => r.Name == part);
+                var image = container.Annotations.OfType<ContainerImageAnnotation>().Single();
+                Assert.Equal($"ruleoflaw/{part}", image.Image);
+                Assert.Equal("1.2.3", image.Tag);
+            }
+
+            var gateway = builder.Resources.OfType<ContainerResource>().Single(r => r.Name == ResourceNames.Gateway);
+            var http = gateway.Annotations.OfType<EndpointAnnotation>().Single(e => e.Name == "http");
+            Assert.False(http.IsProxied);
+            Assert.Equal(8080, http.TargetPort);
+        }
+        finally
+        {
+            data.Delete(recursive: true);
+        }
+    }
 }

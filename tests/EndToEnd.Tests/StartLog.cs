@@ -22,6 +22,13 @@ internal sealed class StartLog : ILoggerProvider
     private readonly CancellationTokenSource _stop = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<string>> _lines = new();
     private readonly ConcurrentDictionary<string, string> _states = new();
+    private readonly ConcurrentQueue<string> _errors = new();
+
+    /// <summary>The resources that wrote anything: the proof that their lines reached this log.</summary>
+    public IReadOnlyCollection<string> ResourcesHeardFrom => [.. _lines.Keys];
+
+    /// <summary>Every error-level line a resource wrote: .NET's <c>fail:</c>/<c>crit:</c>, PostgreSQL's ERROR/FATAL/PANIC, RabbitMQ's [error].</summary>
+    public IReadOnlyList<string> Errors => [.. _errors];
 
     /// <summary>Records each resource's console output, which the testing builder passes to the app host's loggers.</summary>
     public static StartLog AddTo(IDistributedApplicationTestingBuilder builder)
@@ -65,11 +72,28 @@ internal sealed class StartLog : ILoggerProvider
 
     private void Add(string resource, string line)
     {
+        if (IsError(line))
+        {
+            _errors.Enqueue($"{resource}: {line}");
+        }
+
         var lines = _lines.GetOrAdd(resource, _ => new ConcurrentQueue<string>());
         lines.Enqueue(line);
         while (lines.Count > LinesKept && lines.TryDequeue(out _))
         {
         }
+    }
+
+    private static bool IsError(string line)
+    {
+        var text = line.TrimStart();
+        return text.StartsWith("fail:", StringComparison.Ordinal)
+            || text.StartsWith("crit:", StringComparison.Ordinal)
+            || text.Contains("ERROR:", StringComparison.Ordinal)
+            || text.Contains("FATAL:", StringComparison.Ordinal)
+            || text.Contains("PANIC:", StringComparison.Ordinal)
+            || text.Contains("[error]", StringComparison.Ordinal)
+            || text.Contains("[critical]", StringComparison.Ordinal);
     }
 
     private async Task FollowStatesAsync(ResourceNotificationService notifications)

@@ -20,6 +20,12 @@ public sealed class SystemFixture : IAsyncLifetime
 
     public DistributedApplication App => _app ?? throw new InvalidOperationException("Not started.");
 
+    /// <summary>The error-level lines any resource wrote from the start until the gateway was healthy.</summary>
+    public IReadOnlyList<string> StartErrors { get; private set; } = [];
+
+    /// <summary>The resources whose console lines the start-up log received.</summary>
+    public IReadOnlyCollection<string> ResourcesHeardFrom => _startLog?.ResourcesHeardFrom ?? [];
+
     public HttpClient CreateGatewayClient() => App.CreateHttpClient(ResourceNames.Gateway, "http");
 
     /// <summary>A gateway client carrying an access token of the demo district system, got with client credentials through the gateway.</summary>
@@ -65,6 +71,7 @@ public sealed class SystemFixture : IAsyncLifetime
         {
             await _app.StartAsync(timeout.Token);
             await _app.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.Gateway, timeout.Token);
+            StartErrors = _startLog.Errors;
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested)
         {

@@ -32,11 +32,26 @@ public sealed class GatewayFactory : WebApplicationFactory<Program>
 
     /// <param name="upstream">Where every cluster points.</param>
     /// <param name="settings">Configuration on top of the test defaults, e.g. <c>Gateway:ForwardedHeaders:KnownProxies:0</c>.</param>
-    public GatewayFactory(Uri upstream, IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="metricsPort">A second port, for <c>/metrics</c> alone (<c>Metrics:Port</c>), as in a deployment.</param>
+    public GatewayFactory(Uri upstream, IReadOnlyDictionary<string, string>? settings = null, int? metricsPort = null)
     {
         _upstream = upstream;
-        _settings = settings ?? new Dictionary<string, string>();
-        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        var all = new Dictionary<string, string>(settings ?? new Dictionary<string, string>());
+        if (metricsPort is { } port)
+        {
+            all["Metrics:Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        _settings = all;
+
+        UseKestrel(kestrel =>
+        {
+            kestrel.Listen(IPAddress.Loopback, 0);
+            if (metricsPort is { } metrics)
+            {
+                kestrel.Listen(IPAddress.Loopback, metrics);
+            }
+        });
     }
 
     /// <summary>The gateway's address, by IP so a client can connect from any loopback address.</summary>

@@ -5,11 +5,15 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 using RuleOfLaw.BuildingBlocks.Access;
 using RuleOfLaw.BuildingBlocks.Calendar;
 using RuleOfLaw.BuildingBlocks.Clocks;
@@ -117,6 +121,14 @@ public static class ServiceHostingExtensions
         services.AddSingleton<Messaging.EventPublisher>();
         services.AddHostedService<OutboxRelay<TContext>>();
 
+        // The process listens only once the bus has started: a readiness probe never catches the bus still
+        // starting, which would log its health check as an error (Unhealthy) on every fresh start.
+        services.Configure<MassTransitHostOptions>(o =>
+        {
+            o.WaitUntilStarted = true;
+            o.StartTimeout = TimeSpan.FromMinutes(2);
+        });
+
         var calendarOwner = configuration.GetValue<bool>("WorkingCalendar:Owner");
         services.AddMassTransit(bus =>
         {
@@ -196,6 +208,17 @@ public static class ServiceHostingExtensions
         await app.RunAsync();
     }
 
+    private static async Task<bool> DatabaseExistsAsync(DbContext db, CancellationToken cancellationToken)
+    {
+        var target = new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString());
+        var maintenance = new NpgsqlConnectionStringBuilder(target.ConnectionString) { Database = "postgres", Pooling = false };
+        await using var connection = new NpgsqlConnection(maintenance.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = $1", connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = target.Database });
+        return await command.ExecuteScalarAsync(cancellationToken) is not null;
+    }
+
     internal static async Task PrepareDatabaseAsync<TContext>(IServiceProvider services, IConfiguration configuration, CancellationToken cancellationToken)
         where TContext : ServiceDbContext
     {
@@ -204,6 +227,17 @@ public static class ServiceHostingExtensions
         if (configuration.GetValue<bool>("Database:MigrateOnStartup"))
         {
             var db = scope.ServiceProvider.GetRequiredService<TContext>();
+            // The database and its history table are created first: migrating a database that does not exist
+            // yet logs a failed connection (and PostgreSQL a FATAL), and then a failed read of the missing history
+            // table, as errors on every fresh start. Asking the server's catalogue and creating what is missing
+            // logs nothing.
+            if (!await DatabaseExistsAsync(db, cancellationToken))
+            {
+                await db.GetService<IRelationalDatabaseCreator>().CreateAsync(cancellationToken);
+            }
+
+            await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
+
             await db.Database.MigrateAsync(cancellationToken);
             logger.LogInformation("Database {Database} migrated", db.Database.GetDbConnection().Database);
         }
