@@ -155,6 +155,6 @@ public sealed partial class Part
     [GeneratedRegex(@"const string (?<name>\w+) = ""(?<value>[^""]+)"";")]
     private static partial Regex ResourceNameConstant();
 
-    [GeneratedRegex(@"ServiceNames Names = new\(ResourceNames\.(?<service>\w+), ""[^""]*"", ResourceNames\.(?<db>\w+)\)")]
+    [GeneratedRegex(@"ServiceNames Names = new\(ResourceNames\.(?<service>\w+), ""[^""]*"", ResourceNames\.(?<db>\w+)[,)]")]
     private static partial Regex DatabaseConnection();
 }

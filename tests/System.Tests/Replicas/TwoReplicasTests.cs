@@ -1,11 +1,11 @@
 using System.Net.Http.Json;
 using System.Text;
-using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using RabbitMQ.Client;
 using RuleOfLaw.BuildingBlocks.Clocks;
+using RuleOfLaw.Contracts;
 using RuleOfLaw.Contracts.Clocks;
 using RuleOfLaw.Contracts.NormativeDocuments;
 using RuleOfLaw.NormativeDocuments.Data;
@@ -41,13 +41,12 @@ public sealed class TwoReplicasTests : IAsyncLifetime
         _second = new DocumentsHost { Time = _time, DatabaseName = _first.DatabaseName, QueuePrefix = _first.QueuePrefix };
         await _second.InitializeAsync();
 
-        // A queue of the test's own on the exchange DocumentPublished goes to, declared the way the bus declares it.
-        var exchange = _first.Services.GetRequiredService<IBus>().Topology.Message<DocumentPublished>().EntityName;
+        // A queue of the test's own, bound to DocumentPublished on the events exchange as an outside system binds.
         _broker = await new ConnectionFactory { Uri = new Uri((await TestServers.GetAsync()).RabbitMq) }.CreateConnectionAsync();
         _channel = await _broker.CreateChannelAsync();
-        await _channel.ExchangeDeclareAsync(exchange, ExchangeType.Fanout, durable: true, autoDelete: false);
+        await _channel.ExchangeDeclareAsync(EventTypes.Exchange, ExchangeType.Topic, durable: true, autoDelete: false);
         _published = (await _channel.QueueDeclareAsync(queue: "", durable: false, exclusive: true, autoDelete: true)).QueueName;
-        await _channel.QueueBindAsync(_published, exchange, routingKey: "");
+        await _channel.QueueBindAsync(_published, EventTypes.Exchange, routingKey: EventTypes.NameOf(typeof(DocumentPublished)));
     }
 
     public async Task DisposeAsync()
