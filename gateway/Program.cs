@@ -51,6 +51,7 @@ app.UseMiddleware<AccessPolicyMiddleware>();
 app.MapDefaultEndpoints();
 app.MapApiReference();
 app.MapReverseProxy();
+app.MapUnknownRoute();
 await app.RunAsync();
 
 /// <summary>The gateway's entry point, named so tests can host it.</summary>
