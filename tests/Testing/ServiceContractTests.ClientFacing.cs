@@ -58,7 +58,10 @@ public abstract partial class ServiceContractTests<TContext>
         Assert.True(answered > 0 || creating.Count == 0, "no creating operation refused an empty body");
     }
 
-    /// <summary>Each string of each example body sent as <c>true</c>: a value the reader cannot convert (text, a date, an id, an enumeration).</summary>
+    /// <summary>
+    /// Each string of each example body sent as <c>true</c>: a value the reader cannot convert (text, a date, an id,
+    /// an enumeration). The answer is 400 in Chinese naming no .NET type, or 404/403 where the record or the role is checked first.
+    /// </summary>
     [Fact]
     public async Task Everyone_unreadable_value_answers_400_in_Chinese_without_naming_a_dotnet_type()
     {
@@ -79,7 +82,10 @@ public abstract partial class ServiceContractTests<TContext>
                 var bad = (JsonObject)fields.DeepClone();
                 bad[name] = JsonValue.Create(true);
                 var (status, messages) = await SendAsync(client, op with { Path = Route(op) }, bad.ToJsonString(), language: null);
-                Assert.True(status is HttpStatusCode.BadRequest or HttpStatusCode.NotFound, $"{op.Method} {op.Path} with {name}: true answered {(int)status}");
+                // 403 where the writer's roles do not reach the operation: access is decided before the body is read.
+                Assert.True(
+                    status is HttpStatusCode.BadRequest or HttpStatusCode.NotFound or HttpStatusCode.Forbidden,
+                    $"{op.Method} {op.Path} with {name}: true answered {(int)status}");
                 Assert.All(messages, m =>
                 {
                     Assert.True(HasChinese(m.Message), $"{op.Method} {op.Path} {m.Field}: '{m.Message}' is not Chinese");
