@@ -52,6 +52,7 @@ app.MapDefaultEndpoints(metricsOnlyOnMetricsPort: true);
 app.MapApiReference();
 app.MapEventContract();
 app.MapReverseProxy();
+app.MapUnknownRoute();
 await app.RunAsync();
 
 /// <summary>The gateway's entry point, named so tests can host it.</summary>

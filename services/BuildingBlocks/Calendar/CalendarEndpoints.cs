@@ -1,12 +1,13 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using RuleOfLaw.BuildingBlocks.Access;
-using RuleOfLaw.BuildingBlocks.Persistence;
+using RuleOfLaw.BuildingBlocks.Errors;
 using RuleOfLaw.BuildingBlocks.OpenApi;
+using RuleOfLaw.BuildingBlocks.Persistence;
 using RuleOfLaw.BuildingBlocks.Validation;
 
 namespace RuleOfLaw.BuildingBlocks.Calendar;
@@ -22,8 +23,8 @@ internal sealed class SetCalendarYearValidator : AbstractValidator<SetCalendarYe
 {
     public SetCalendarYearValidator()
     {
-        RuleFor(x => x.Holidays).NotNull().MaximumCount(60).WithMessage("At most 60 holidays a year.");
-        RuleFor(x => x.AdjustedWorkingDays).NotNull().MaximumCount(20).WithMessage("At most 20 adjusted working days a year.");
+        RuleFor(x => x.Holidays).NotNull().MaximumCount(60).WithMessage(_ => ProblemLanguage.Text("每年最多 60 个节假日。", "At most 60 holidays a year."));
+        RuleFor(x => x.AdjustedWorkingDays).NotNull().MaximumCount(20).WithMessage(_ => ProblemLanguage.Text("每年最多 20 个调休工作日。", "At most 20 adjusted working days a year."));
     }
 }
 

@@ -9,7 +9,7 @@ namespace RuleOfLaw.BuildingBlocks.Calendar;
 /// </summary>
 public sealed class WorkingCalendarYear : AggregateRoot
 {
-    public static readonly Rule CalendarRule = new("CAL-1", "国务院办公厅 annual holiday notice; 全国年节及纪念日放假办法");
+    public static readonly Rule CalendarRule = new("CAL-1", "国务院办公厅 annual holiday notice; 全国年节及纪念日放假办法", "工作日历", "Working calendar");
 
     private WorkingCalendarYear()
     {

@@ -1,6 +1,7 @@
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http;
 using RuleOfLaw.BuildingBlocks.Domain;
+using RuleOfLaw.BuildingBlocks.Errors;
 
 namespace RuleOfLaw.BuildingBlocks.Commands;
 
@@ -17,7 +18,8 @@ public static class ETags
     }
 
     public static ProblemHttpResult PreconditionFailed() =>
-        TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "The record changed since it was read", detail: "Read it again and retry with its current ETag.");
+        TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: ProblemLanguage.Text("记录在读取后已被更改", "The record changed since it was read"),
+            detail: ProblemLanguage.Text("请重新读取，并以当前的 ETag 重试。", "Read it again and retry with its current ETag."));
 
     public static void Set(HttpContext? context, AggregateRoot record)
     {

@@ -2,13 +2,16 @@ namespace RuleOfLaw.BuildingBlocks.Domain;
 
 /// <summary>
 /// A rule of the rulebook refused a change. Answered as 409 problem details carrying
-/// <see cref="RuleId"/> and <see cref="Basis"/>, so a client can show which rule and why.
+/// <see cref="RuleId"/> and <see cref="Basis"/>, titled with the rule's name, so a client can show which rule and why.
 /// </summary>
-public sealed class RuleViolationException(string ruleId, string basis, string message) : Exception(message)
+public sealed class RuleViolationException(Rule rule, string message) : Exception(message)
 {
+    /// <summary>The rule that refused.</summary>
+    public Rule Rule { get; } = rule;
+
     /// <summary>The rule's ID in the rulebook, e.g. "DOC-9".</summary>
-    public string RuleId { get; } = ruleId;
+    public string RuleId => Rule.Id;
 
     /// <summary>The legal basis, e.g. "plan §三(三)2".</summary>
-    public string Basis { get; } = basis;
+    public string Basis => Rule.Basis;
 }

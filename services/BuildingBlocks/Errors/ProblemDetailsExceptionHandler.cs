@@ -9,7 +9,7 @@ namespace RuleOfLaw.BuildingBlocks.Errors;
 
 /// <summary>
 /// Maps what a client can cause to its problem details: a refused rule → 409 with <c>ruleId</c> and
-/// <c>basis</c>; unreadable input → 400; a stale ETag → 412. Anything else is the server's fault (500).
+/// <c>basis</c>, titled with the rule's name in the request's language (ADR 0019); unreadable input → 400; a stale ETag → 412. Anything else is the server's fault (500).
 /// </summary>
 internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
 {
@@ -21,47 +21,47 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             {
                 Status = StatusCodes.Status409Conflict,
                 Type = $"urn:ruleoflaw:rule:{rule.RuleId}",
-                Title = $"Refused by rule {rule.RuleId}",
+                Title = ProblemLanguage.Text($"不符合规则 {rule.RuleId}「{rule.Rule.Name}」", $"Refused by rule {rule.RuleId} ({rule.Rule.EnglishName})"),
                 Detail = rule.Message,
                 Extensions = { ["ruleId"] = rule.RuleId, ["basis"] = rule.Basis },
             },
             BadHttpRequestException bad => new ValidationProblemDetails(new Dictionary<string, string[]>
             {
-                [FieldOf(bad)] = [bad.InnerException?.Message ?? bad.Message],
+                [FieldOf(bad)] = [UnreadableValue.Describe(bad)],
             })
             {
                 Status = bad.StatusCode,
-                Title = "The request could not be read",
+                Title = ProblemLanguage.Text("请求无法读取", "The request could not be read"),
             },
             Access.ActingUnitException acting => new ProblemDetails
             {
                 Status = StatusCodes.Status403Forbidden,
-                Title = "You act for another unit",
+                Title = ProblemLanguage.Text("您代表的是另一个单位", "You act for another unit"),
                 Detail = acting.Message,
             },
             Access.RoleRequiredException role => new ProblemDetails
             {
                 Status = StatusCodes.Status403Forbidden,
-                Title = "Your role does not allow this",
+                Title = ProblemLanguage.Text("您的角色无权进行此操作", "Your role does not allow this"),
                 Detail = role.Message,
             },
             RecordNotFoundException missing => new ProblemDetails
             {
                 Status = StatusCodes.Status404NotFound,
-                Title = "Not found",
+                Title = ProblemLanguage.Text("未找到", "Not found"),
                 Detail = missing.Message,
             },
             DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } => new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,
-                Title = "Already exists",
-                Detail = "A record with the same identifying values exists already.",
+                Title = ProblemLanguage.Text("记录已存在", "Already exists"),
+                Detail = ProblemLanguage.Text("已有标识相同的记录。", "A record with the same identifying values exists already."),
             },
             DbUpdateConcurrencyException => new ProblemDetails
             {
                 Status = StatusCodes.Status412PreconditionFailed,
-                Title = "The record changed since it was read",
-                Detail = "Read it again and retry with its current ETag.",
+                Title = ProblemLanguage.Text("记录在读取后已被更改", "The record changed since it was read"),
+                Detail = ProblemLanguage.Text("请重新读取，并以当前的 ETag 重试。", "Read it again and retry with its current ETag."),
             },
             _ => null,
         };

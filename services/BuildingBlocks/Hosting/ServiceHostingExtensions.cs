@@ -58,7 +58,9 @@ public static class ServiceHostingExtensions
         services.AddSingleton<ClockSweeper<TContext>>();
         services.AddHostedService(sp => sp.GetRequiredService<ClockSweeper<TContext>>());
 
-        services.AddProblemDetails();
+        // Problem details in the request's language: Chinese unless Accept-Language asks for English (ADR 0019).
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemLanguage.Localize);
+        services.AddProblemLanguages();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         // Unreadable JSON or a bad route value throws, so the handler answers 400 with a body instead of an empty 400.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -66,6 +68,8 @@ public static class ServiceHostingExtensions
         // A rule stops at its first failure, so "must not be null" is never followed by a check that dereferences it.
         ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
         ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
+        // Messages name the field the same way ('unitId', not 'Unit Id'); their language is the request's UI culture.
+        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
         services.AddValidatorsFromAssembly(typeof(ServiceHostingExtensions).Assembly, includeInternalTypes: true);
         // The service's own validators live beside its DbContext (the entry assembly is the test runner under tests).
         services.AddValidatorsFromAssembly(typeof(TContext).Assembly, includeInternalTypes: true);
@@ -80,11 +84,15 @@ public static class ServiceHostingExtensions
             });
             options.AddDocumentTransformer(AccessDocumentation.AddSecuritySchemeAsync);
             options.AddDocumentTransformer(ErrorResponses.AddProblemSchemaAsync);
+            options.AddDocumentTransformer(ClientGeneration.ProblemSchemasAsync);
             options.AddOperationTransformer(RequestExamples.ApplyAsync);
             options.AddOperationTransformer(AccessDocumentation.ApplyAsync);
             options.AddOperationTransformer(IdempotencyDocumentation.ApplyAsync);
             options.AddOperationTransformer(ErrorResponses.ApplyAsync);
             options.AddOperationTransformer(ValidationSchemas.ApplyToParametersAsync);
+            options.AddOperationTransformer(ClientGeneration.CamelCaseQueryAsync);
+            options.AddOperationTransformer(ClientGeneration.ConditionalStepsAsync);
+            options.AddSchemaTransformer(ClientGeneration.PlainNumbersAsync);
             options.AddSchemaTransformer(ValidationSchemas.ApplyAsync);
         });
         return builder;
@@ -177,6 +185,7 @@ public static class ServiceHostingExtensions
         app.UseCorrelationId();
         // Past capacity: 503 with Retry-After at once, rather than a queue that times out.
         app.UseLoadShedding();
+        app.UseProblemLanguages();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         // Text PostgreSQL cannot store and dates arithmetic cannot reach are bad input (400), wherever they are sent.

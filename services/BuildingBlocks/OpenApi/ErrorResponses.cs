@@ -86,7 +86,10 @@ internal static class ErrorResponses
             Description = description,
             Content = new Dictionary<string, OpenApiMediaType>
             {
-                ["application/problem+json"] = new() { Schema = new OpenApiSchemaReference(ProblemSchema, context.Document) },
+                ["application/problem+json"] = new()
+                {
+                    Schema = new OpenApiSchemaReference(status == StatusCodes.Status400BadRequest ? ClientGeneration.ValidationProblemSchema : ProblemSchema, context.Document),
+                },
             },
         };
         responses[key] = response;

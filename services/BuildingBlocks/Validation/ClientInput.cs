@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using RuleOfLaw.BuildingBlocks.Errors;
 
 namespace RuleOfLaw.BuildingBlocks.Validation;
 
@@ -38,12 +39,14 @@ public static partial class ClientInput
 
             if (char.IsSurrogate(c))
             {
-                return $"Contains an unpaired surrogate (U+{(int)c:X4}) at position {i}.";
+                return ProblemLanguage.Text($"第 {i} 个位置有不成对的代理字符（U+{(int)c:X4}）。", $"Contains an unpaired surrogate (U+{(int)c:X4}) at position {i}.");
             }
 
             if (char.IsControl(c) && (oneLine || c is not ('\t' or '\n' or '\r')))
             {
-                return $"Contains the control character U+{(int)c:X4} at position {i}; {(oneLine ? "a one-line value allows none" : "only tab and line breaks are allowed")}.";
+                return ProblemLanguage.Text(
+                    $"第 {i} 个位置有控制字符 U+{(int)c:X4}；{(oneLine ? "单行值不允许任何控制字符" : "只允许制表符和换行符")}。",
+                    $"Contains the control character U+{(int)c:X4} at position {i}; {(oneLine ? "a one-line value allows none" : "only tab and line breaks are allowed")}.");
             }
         }
 
@@ -62,7 +65,9 @@ public static partial class ClientInput
         var year = int.TryParse(match.Groups[1].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : int.MaxValue;
         return year is >= FirstYear and <= LastYear
             ? null
-            : string.Create(CultureInfo.InvariantCulture, $"The year {match.Groups[1].Value} is outside {FirstYear}–{LastYear}.");
+            : ProblemLanguage.Text(
+                string.Create(CultureInfo.InvariantCulture, $"年份 {match.Groups[1].Value} 超出 {FirstYear}–{LastYear} 的范围。"),
+                string.Create(CultureInfo.InvariantCulture, $"The year {match.Groups[1].Value} is outside {FirstYear}–{LastYear}."));
     }
 
     /// <summary>Names, titles, ids, codes and numbers are one line.</summary>

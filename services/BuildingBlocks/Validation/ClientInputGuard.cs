@@ -1,7 +1,8 @@
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using RuleOfLaw.BuildingBlocks.Errors;
 
 namespace RuleOfLaw.BuildingBlocks.Validation;
 
@@ -60,7 +61,7 @@ internal static class ClientInputGuard
                 return;
             }
 
-            await TypedResults.ValidationProblem(errors, title: "The request holds text or dates no field accepts").ExecuteAsync(context);
+            await TypedResults.ValidationProblem(errors, title: ProblemLanguage.Text("请求中含有任何字段都不接受的文本或日期", "The request holds text or dates no field accepts")).ExecuteAsync(context);
         });
 
     /// <summary>The body, read so that the endpoint can read it again (the gateway admits at most 1 MiB).</summary>
@@ -146,7 +147,7 @@ internal static class ClientInputGuard
         }
         catch (InvalidOperationException)
         {
-            errors.TryAdd(PathOf(path) is { Length: > 0 } field ? field : "request", ["Is not valid UTF-16 text."]);
+            errors.TryAdd(PathOf(path) is { Length: > 0 } field ? field : "request", [ProblemLanguage.Text("不是有效的 UTF-16 文本。", "Is not valid UTF-16 text.")]);
             return null;
         }
     }

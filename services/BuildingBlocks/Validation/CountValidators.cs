@@ -1,6 +1,7 @@
 using System.Collections;
-using FluentValidation;
 using FluentValidation.Validators;
+using FluentValidation;
+using RuleOfLaw.BuildingBlocks.Errors;
 
 namespace RuleOfLaw.BuildingBlocks.Validation;
 
@@ -29,7 +30,7 @@ public sealed class MaximumCountValidator<T, TCollection>(int max) : PropertyVal
         return false;
     }
 
-    protected override string GetDefaultMessageTemplate(string errorCode) => "At most {Max} entries.";
+    protected override string GetDefaultMessageTemplate(string errorCode) => ProblemLanguage.Text("最多 {Max} 项。", "At most {Max} entries.");
 
     private static int Count(IEnumerable values)
     {
@@ -76,7 +77,7 @@ public sealed class UriLengthValidator<T>(int max) : PropertyValidator<T, Uri?>,
         return false;
     }
 
-    protected override string GetDefaultMessageTemplate(string errorCode) => "An address of at most {MaxLength} characters.";
+    protected override string GetDefaultMessageTemplate(string errorCode) => ProblemLanguage.Text("地址最多 {MaxLength} 个字符。", "An address of at most {MaxLength} characters.");
 }
 
 public static class UriValidatorExtensions

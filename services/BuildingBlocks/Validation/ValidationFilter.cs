@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using RuleOfLaw.BuildingBlocks.Errors;
 
 namespace RuleOfLaw.BuildingBlocks.Validation;
 
@@ -14,7 +15,7 @@ internal sealed class ValidationFilter<TRequest> : IEndpointFilter
         var validator = context.HttpContext.RequestServices.GetRequiredService<IValidator<TRequest>>();
         if (context.Arguments.OfType<TRequest>().FirstOrDefault() is not { } request)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["A request body is required."] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = [ProblemLanguage.Text("缺少请求体。", "A request body is required.")] });
         }
 
         var result = await validator.ValidateAsync(request, context.HttpContext.RequestAborted);

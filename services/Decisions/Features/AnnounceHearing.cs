@@ -1,3 +1,5 @@
+using RuleOfLaw.BuildingBlocks.Errors;
+
 namespace RuleOfLaw.Decisions.Features;
 
 public sealed record AnnounceHearingRequest(DateOnly HearingDate, string SelectionMethod, IReadOnlyList<HearingParticipantRequest> Participants);
@@ -8,7 +10,7 @@ internal sealed class AnnounceHearingValidator : AbstractValidator<AnnounceHeari
     {
         RuleFor(x => x.HearingDate).NotEmpty();
         RuleFor(x => x.SelectionMethod).NotEmpty().MaximumLength(2000);
-        RuleFor(x => x.Participants).NotNull().MaximumCount(500).WithMessage("At most 500 participants.");
+        RuleFor(x => x.Participants).NotNull().MaximumCount(500).WithMessage(_ => ProblemLanguage.Text("最多 500 名参加人。", "At most 500 participants."));
         RuleForEach(x => x.Participants).SetValidator(new HearingParticipantValidator());
     }
 }

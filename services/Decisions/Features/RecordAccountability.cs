@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using RuleOfLaw.BuildingBlocks.Errors;
 
 namespace RuleOfLaw.Decisions.Features;
 
@@ -16,7 +17,7 @@ internal sealed class AccountabilityValidator : AbstractValidator<Accountability
         RuleFor(x => x.UnitId).NotEmpty().When(x => x.Ground == AccountabilityGround.OutsideProcedure);
         RuleFor(x => x.DecisionDescription).MaximumLength(20_000);
         RuleFor(x => x.Findings).NotEmpty().MaximumLength(50_000);
-        RuleFor(x => x.ResponsiblePersons).NotNull().MaximumCount(100).WithMessage("At most 100 persons.");
+        RuleFor(x => x.ResponsiblePersons).NotNull().MaximumCount(100).WithMessage(_ => ProblemLanguage.Text("最多 100 人。", "At most 100 persons."));
         RuleForEach(x => x.ResponsiblePersons).SetValidator(new ResponsiblePersonValidator());
     }
 }

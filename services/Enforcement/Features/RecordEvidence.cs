@@ -1,3 +1,5 @@
+using RuleOfLaw.BuildingBlocks.Errors;
+
 namespace RuleOfLaw.Enforcement.Features;
 
 /// <summary>One piece of evidence or record of a step: the file's metadata and its SHA-256 (the file itself is kept in the unit's document store).</summary>
@@ -10,7 +12,7 @@ internal sealed partial class RecordEvidenceValidator : AbstractValidator<Record
         RuleFor(x => x.FileName).NotEmpty().MaximumLength(260);
         RuleFor(x => x.MediaType).NotEmpty().MaximumLength(100);
         RuleFor(x => x.SizeBytes).GreaterThan(0);
-        RuleFor(x => x.Sha256).NotEmpty().MaximumLength(64).Matches(Sha256Hex()).WithMessage("64 hexadecimal digits.");
+        RuleFor(x => x.Sha256).NotEmpty().MaximumLength(64).Matches(Sha256Hex()).WithMessage(_ => ProblemLanguage.Text("应为 64 位十六进制数字。", "64 hexadecimal digits."));
         RuleFor(x => x.CollectedOn).NotInTheFuture(time);
         RuleFor(x => x.CollectedBy).NotEmpty();
         RuleFor(x => x.Description).NotEmpty().MaximumLength(1000);

@@ -1,4 +1,5 @@
 using RuleOfLaw.BuildingBlocks.Idempotency;
+using RuleOfLaw.BuildingBlocks.Errors;
 
 namespace RuleOfLaw.Enforcement.Features;
 
@@ -15,7 +16,7 @@ internal sealed class PowerBasisValidator : AbstractValidator<PowerBasisRequest>
         RuleFor(x => x.Name).NotEmpty().MaximumLength(200);
         RuleFor(x => x.EffectiveFrom).NotEmpty();
         RuleFor(x => x.LawBasis).MaximumLength(500);
-        RuleFor(x => x.LawBasis).NotEmpty().When(x => x.DocumentNumber is null).WithMessage("A law or a normative document's number is required.");
+        RuleFor(x => x.LawBasis).NotEmpty().When(x => x.DocumentNumber is null).WithMessage(_ => ProblemLanguage.Text("须填写法律依据或规范性文件文号。", "A law or a normative document's number is required."));
         RuleFor(x => x.DocumentNumber).MaximumLength(60);
         RuleFor(x => x.DocumentClause).MaximumLength(40);
         RuleFor(x => x.Reason).NotEmpty().MaximumLength(500);

@@ -1,6 +1,7 @@
 using FluentValidation;
 using RuleOfLaw.Identity.Data;
 using RuleOfLaw.Identity.Domain;
+using RuleOfLaw.BuildingBlocks.Errors;
 
 namespace RuleOfLaw.Identity.Administration;
 
@@ -16,7 +17,7 @@ internal sealed class UnitRequestValidator : AbstractValidator<UnitRequest>
 {
     public UnitRequestValidator()
     {
-        RuleFor(x => x.Code).NotEmpty().MaximumLength(Limits.Code).Matches(Patterns.Code).WithMessage(Patterns.CodeMessage);
+        RuleFor(x => x.Code).NotEmpty().MaximumLength(Limits.Code).Matches(Patterns.Code).WithMessage(_ => Patterns.CodeMessage);
         RuleFor(x => x.Name).NotEmpty().MaximumLength(Limits.Name);
     }
 }

@@ -2,6 +2,7 @@ using FluentValidation;
 using RuleOfLaw.BuildingBlocks.Validation;
 using RuleOfLaw.Identity.Data;
 using RuleOfLaw.Identity.Domain;
+using RuleOfLaw.BuildingBlocks.Errors;
 
 namespace RuleOfLaw.Identity.Administration;
 
@@ -35,12 +36,12 @@ internal sealed class AssignmentValidator : AbstractValidator<IAssignment>
     public AssignmentValidator()
     {
         RuleFor(x => x.Roles).NotNull().NotEmpty()
-            .Must(r => r.All(Roles.PersonRoles.Contains)).WithMessage("Roles are " + string.Join(", ", Roles.PersonRoles.Order(StringComparer.Ordinal)) + ".");
-        RuleFor(x => x.Roles).Must(r => !r.Any(Roles.IsStaff)).WithMessage("A citizen holds no staff role.")
+            .Must(r => r.All(Roles.PersonRoles.Contains)).WithMessage(_ => ProblemLanguage.Text("角色只能是：" + string.Join("、", Roles.PersonRoles.Order(StringComparer.Ordinal)) + "。", "Roles are " + string.Join(", ", Roles.PersonRoles.Order(StringComparer.Ordinal)) + "."));
+        RuleFor(x => x.Roles).Must(r => !r.Any(Roles.IsStaff)).WithMessage(_ => ProblemLanguage.Text("公民不担任工作人员角色。", "A citizen holds no staff role."))
             .When(x => x.Roles?.Contains(Roles.Citizen) == true);
-        RuleFor(x => x.UnitId).NotNull().WithMessage("A staff role acts for a unit: name it.")
+        RuleFor(x => x.UnitId).NotNull().WithMessage(_ => ProblemLanguage.Text("工作人员角色代表一个单位：请填写单位。", "A staff role acts for a unit: name it."))
             .When(x => x.Roles?.Any(Roles.IsStaff) == true);
-        RuleFor(x => x.UnitId).Null().WithMessage("A citizen acts for no unit.")
+        RuleFor(x => x.UnitId).Null().WithMessage(_ => ProblemLanguage.Text("公民不代表任何单位。", "A citizen acts for no unit."))
             .When(x => x.Roles?.Contains(Roles.Citizen) == true);
         RuleFor(x => x.Roles).MaximumCount(Roles.PersonRoles.Count);
         RuleForEach(x => x.Roles).MaximumLength(Limits.Code);
@@ -51,7 +52,7 @@ internal sealed class CreateUserValidator : AbstractValidator<CreateUserRequest>
 {
     public CreateUserValidator()
     {
-        RuleFor(x => x.UserName).NotEmpty().MaximumLength(Limits.UserName).Matches(Patterns.UserName).WithMessage(Patterns.UserNameMessage);
+        RuleFor(x => x.UserName).NotEmpty().MaximumLength(Limits.UserName).Matches(Patterns.UserName).WithMessage(_ => Patterns.UserNameMessage);
         RuleFor(x => x.DisplayName).NotEmpty().MaximumLength(Limits.Name);
         RuleFor(x => x.Password).NotEmpty().MinimumLength(Patterns.MinPasswordLength).MaximumLength(200);
         Include(new AssignmentValidator());

@@ -1,5 +1,6 @@
 using NpgsqlTypes;
 using RuleOfLaw.BuildingBlocks.Hosting;
+using RuleOfLaw.BuildingBlocks.Errors;
 
 namespace RuleOfLaw.NormativeDocuments.Features;
 
@@ -28,7 +29,7 @@ internal sealed class DocumentQueryValidator : AbstractValidator<DocumentQuery>
         RuleFor(x => x.Number).MaximumLength(60);
         RuleFor(x => x.UnitId).MaximumLength(100);
         Include(new PagingRules());
-        RuleFor(x => x.RegisterOn).Null().When(x => x.Status is not null).WithMessage("A past register is queried by dates, not by today's status.");
+        RuleFor(x => x.RegisterOn).Null().When(x => x.Status is not null).WithMessage(_ => ProblemLanguage.Text("查询过去的登记簿应按日期，而不是按当前状态。", "A past register is queried by dates, not by today's status."));
     }
 }
 

@@ -5,18 +5,18 @@ namespace RuleOfLaw.Reconsideration.Domain;
 /// <summary>The rules of the rulebook this service enforces (行政复议, REC-1 … REC-12), with their legal basis and periods.</summary>
 public static class ReconsiderationRules
 {
-    public static readonly Rule Rec1 = new("REC-1", "行政复议法 Arts 20–21");
-    public static readonly Rule Rec2 = new("REC-2", "行政复议法 Arts 30–31; plan §三(五)3");
-    public static readonly Rule Rec3 = new("REC-3", "行政复议法 Arts 48, 53–54");
-    public static readonly Rule Rec4 = new("REC-4", "行政复议法 Arts 45, 50–51");
-    public static readonly Rule Rec5 = new("REC-5", "行政复议法 Arts 73–74; plan §三(五)3");
-    public static readonly Rule Rec6 = new("REC-6", "行政复议法 Arts 39, 62–72");
-    public static readonly Rule Rec7 = new("REC-7", "行政复议法 Arts 76–77; plan §三(五)3");
-    public static readonly Rule Rec8 = new("REC-8", "plan §三(五)3");
-    public static readonly Rule Rec9 = new("REC-9", "行政复议法 Art 13");
-    public static readonly Rule Rec10 = new("REC-10", "行政诉讼法 Arts 3, 67");
-    public static readonly Rule Rec11 = new("REC-11", "信访条例 Arts 22, 34–36");
-    public static readonly Rule Rec12 = new("REC-12", "国家赔偿法 Art 13");
+    public static readonly Rule Rec1 = new("REC-1", "行政复议法 Arts 20–21", "复议申请", "Application");
+    public static readonly Rule Rec2 = new("REC-2", "行政复议法 Arts 30–31; plan §三(五)3", "受理", "Acceptance");
+    public static readonly Rule Rec3 = new("REC-3", "行政复议法 Arts 48, 53–54", "审理程序", "Procedure");
+    public static readonly Rule Rec4 = new("REC-4", "行政复议法 Arts 45, 50–51", "复议人员", "Handlers");
+    public static readonly Rule Rec5 = new("REC-5", "行政复议法 Arts 73–74; plan §三(五)3", "审理方式", "Review methods");
+    public static readonly Rule Rec6 = new("REC-6", "行政复议法 Arts 39, 62–72", "复议决定", "Decision");
+    public static readonly Rule Rec7 = new("REC-7", "行政复议法 Arts 76–77; plan §三(五)3", "决定的履行", "Compliance");
+    public static readonly Rule Rec8 = new("REC-8", "plan §三(五)3", "统计报告", "Reporting");
+    public static readonly Rule Rec9 = new("REC-9", "行政复议法 Art 13", "规范性文件附带审查", "Incidental review");
+    public static readonly Rule Rec10 = new("REC-10", "行政诉讼法 Arts 3, 67", "行政应诉", "Litigation");
+    public static readonly Rule Rec11 = new("REC-11", "信访条例 Arts 22, 34–36", "调解与信访", "Mediation and petitions");
+    public static readonly Rule Rec12 = new("REC-12", "国家赔偿法 Art 13", "行政赔偿与补偿", "Compensation and indemnity");
 
     /// <summary>REC-1: days from learning of the act (Art 20).</summary>
     public const int ApplicationDays = 60;

@@ -1,3 +1,5 @@
+using RuleOfLaw.BuildingBlocks.Errors;
+
 namespace RuleOfLaw.Reconsideration.Features;
 
 /// <summary>
@@ -29,13 +31,13 @@ internal sealed class ApplyValidator : AbstractValidator<ApplyRequest>
         RuleFor(x => x.ActDescription).NotEmpty().MaximumLength(4000);
         RuleFor(x => x.ActOn).NotInTheFuture(time);
         RuleFor(x => x.LearnedOn).NotInTheFuture(time)
-            .Must((x, learned) => learned >= x.ActOn).WithMessage("The applicant cannot learn of the act before it was done.");
+            .Must((x, learned) => learned >= x.ActOn).WithMessage(_ => ProblemLanguage.Text("申请人知道该行为的日期不能早于行为作出的日期。", "The applicant cannot learn of the act before it was done."));
         RuleFor(x => x.ContestedAmount).GreaterThanOrEqualTo(0).LessThan(1_000_000_000_000m);
         RuleFor(x => x.Request).NotEmpty().MaximumLength(4000);
         RuleFor(x => x.EnforcementCaseId).NotEqual(Guid.Empty);
         RuleFor(x => x.DocumentNumber).MaximumLength(100);
         RuleFor(x => x.Clauses).NotEmpty().When(x => !string.IsNullOrWhiteSpace(x.DocumentNumber))
-            .WithMessage("Name the clauses of the document whose review you ask for.");
+            .WithMessage(_ => ProblemLanguage.Text("请写明申请审查的规范性文件条款。", "Name the clauses of the document whose review you ask for."));
         RuleFor(x => x.Clauses).MaximumCount(50);
         RuleForEach(x => x.Clauses).NotEmpty().MaximumLength(100);
         RuleFor(x => x.LateReason).MaximumLength(2000);
