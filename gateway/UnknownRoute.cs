@@ -4,7 +4,7 @@ namespace RuleOfLaw.Gateway;
 
 /// <summary>
 /// A path no route of the gateway serves answers 404 with problem details, like every other refusal, in the
-/// client's language: Chinese unless <c>Accept-Language</c> prefers English (as the services do, ADR 0019).
+/// client's language: Chinese unless <c>Accept-Language</c> prefers English (as the services do, decision 0018).
 /// </summary>
 internal static class UnknownRoute
 {

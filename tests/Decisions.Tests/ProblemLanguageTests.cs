@@ -6,7 +6,7 @@ using RuleOfLaw.Testing;
 
 namespace RuleOfLaw.Decisions.Tests;
 
-/// <summary>A rule refusal as a client reads it: titled with the rule's Chinese name unless the client asks for English (ADR 0019).</summary>
+/// <summary>A rule refusal as a client reads it: titled with the rule's Chinese name unless the client asks for English (decision 0018).</summary>
 public sealed class ProblemLanguageTests(DecisionsServiceFactory service) : IClassFixture<DecisionsServiceFactory>
 {
     [Theory]

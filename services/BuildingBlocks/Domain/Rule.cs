@@ -3,7 +3,7 @@ namespace RuleOfLaw.BuildingBlocks.Domain;
 /// <summary>
 /// A rule of the rulebook: its ID, legal basis and name (Chinese, as the rulebook's users read it, and
 /// English), checked next to the aggregate it guards. A refusal's problem details are titled with the name
-/// in the client's language (ADR 0019).
+/// in the client's language (decision 0018).
 /// </summary>
 public sealed record Rule(string Id, string Basis, string Name, string EnglishName)
 {

@@ -9,7 +9,7 @@ namespace RuleOfLaw.BuildingBlocks.Errors;
 
 /// <summary>
 /// Maps what a client can cause to its problem details: a refused rule → 409 with <c>ruleId</c> and
-/// <c>basis</c>, titled with the rule's name in the request's language (ADR 0019); unreadable input → 400; a stale ETag → 412. Anything else is the server's fault (500).
+/// <c>basis</c>, titled with the rule's name in the request's language (decision 0018); unreadable input → 400; a stale ETag → 412. Anything else is the server's fault (500).
 /// </summary>
 internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
 {

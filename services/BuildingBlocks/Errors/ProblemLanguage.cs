@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace RuleOfLaw.BuildingBlocks.Errors;
 
 /// <summary>
-/// The language of what a client reads in problem details (ADR 0019): Chinese (zh-CN) unless the request's
+/// The language of what a client reads in problem details (decision 0018): Chinese (zh-CN) unless the request's
 /// <c>Accept-Language</c> prefers English. Only the UI culture follows the request; the formatting culture stays
 /// invariant, so numbers and dates in answers do not change with the client's language.
 /// </summary>

@@ -58,7 +58,7 @@ public static class ServiceHostingExtensions
         services.AddSingleton<ClockSweeper<TContext>>();
         services.AddHostedService(sp => sp.GetRequiredService<ClockSweeper<TContext>>());
 
-        // Problem details in the request's language: Chinese unless Accept-Language asks for English (ADR 0019).
+        // Problem details in the request's language: Chinese unless Accept-Language asks for English (decision 0018).
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemLanguage.Localize);
         services.AddProblemLanguages();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
