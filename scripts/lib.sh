@@ -101,12 +101,13 @@ install_dclint() { install_node_tool dclint; }
 
 # The deployment tests render deploy/k8s with `kubectl kustomize` (no cluster is needed); the overlays use
 # Kustomize 5 (kubectl 1.27 or later; Debian's kubernetes-client package is too old).
-require_kubectl() {
+# Without it the render tests (trait Category=NeedsKubectl) are left out, loudly, and everything else runs.
+kubectl_usable() {
   local minor
   minor=$(kubectl version --client -o json 2>/dev/null | sed -n 's/.*"minor": *"\([0-9]*\).*/\1/p' | head -n 1)
   if [ -z "$minor" ] || [ "$minor" -lt 27 ]; then
-    echo "kubectl 1.27 or later is required to render deploy/k8s (https://kubernetes.io/docs/tasks/tools/); install it and run this again." >&2
-    exit 1
+    echo "WARNING: kubectl 1.27 or later is missing (https://kubernetes.io/docs/tasks/tools/): the tests that render deploy/k8s are LEFT OUT of this run." >&2
+    return 1
   fi
 }
 

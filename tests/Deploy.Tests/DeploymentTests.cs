@@ -25,6 +25,7 @@ public sealed partial class DeploymentTests
     }
 
     [Theory]
+    [Trait("Category", Manifests.NeedsKubectl)]
     [InlineData("dev")]
     [InlineData("production")]
     public async Task The_overlay_renders_with_a_deployment_per_part_and_a_migration_job_per_database(string overlay)
@@ -48,6 +49,7 @@ public sealed partial class DeploymentTests
     }
 
     [Theory]
+    [Trait("Category", Manifests.NeedsKubectl)]
     [InlineData("dev")]
     [InlineData("production")]
     public async Task Every_image_the_overlay_names_is_a_parts_image_or_its_migration_bundle(string overlay)
@@ -78,6 +80,7 @@ public sealed partial class DeploymentTests
     }
 
     [Theory]
+    [Trait("Category", Manifests.NeedsKubectl)]
     [InlineData("dev")]
     [InlineData("production")]
     public async Task Every_environment_variable_the_overlay_sets_is_read_by_its_part(string overlay)

@@ -34,6 +34,12 @@ public static class Manifests
         return new ToolResult(process.ExitCode, await output, await errors);
     }
 
+    /// <summary>
+    /// The trait of the tests that render the overlays: the test command leaves them out, saying so, on a
+    /// machine without kubectl 1.27 or later.
+    /// </summary>
+    public const string NeedsKubectl = "NeedsKubectl";
+
     /// <summary>The overlay's objects, rendered by <c>kubectl kustomize</c>.</summary>
     public static async Task<IReadOnlyList<YamlMappingNode>> RenderAsync(string overlay)
     {
