@@ -5,11 +5,40 @@ namespace RuleOfLaw.AppHost.Infrastructure;
 
 public static class FreePort
 {
-    /// <summary>A port nothing listens on now: the system picks it, so two runs never collide on a fixed one.</summary>
+    // Below Linux's ephemeral range (32768 and up): a port the kernel hands out for outgoing connections
+    // can be taken by one between this pick and the server's bind, which once left PostgreSQL unable to start.
+    private const int First = 20000;
+    private const int Last = 32767;
+    private static readonly HashSet<int> Picked = [];
+
+    /// <summary>A port nothing listens on now, outside the ephemeral range, never the same twice in one run.</summary>
     public static int Pick()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        lock (Picked)
+        {
+            while (true)
+            {
+                var port = Random.Shared.Next(First, Last + 1);
+                if (!Picked.Contains(port) && CanBind(port))
+                {
+                    Picked.Add(port);
+                    return port;
+                }
+            }
+        }
+    }
+
+    private static bool CanBind(int port)
+    {
+        try
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, port);
+            listener.Start();
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
     }
 }
