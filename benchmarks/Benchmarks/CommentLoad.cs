@@ -132,27 +132,9 @@ internal static class CommentLoad
         return ([.. samples], Stopwatch.GetElapsedTime(start));
     }
 
-    /// <summary>Comment i is due at start + i / rate and sent then, whatever earlier ones are doing (no coordinated omission).</summary>
-    private static async Task<(List<Result> Samples, TimeSpan Elapsed)> OpenLoopAsync(HttpClient client, List<Guid> drafts, double rate, TimeSpan duration, CancellationToken ct)
-    {
-        var pending = new List<Task<Result>>();
-        var interval = Stopwatch.Frequency / rate;
-        var start = Stopwatch.GetTimestamp();
-        for (var i = 0; i < (int)(rate * duration.TotalSeconds); i++)
-        {
-            var due = start + (long)(i * interval);
-            var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), due);
-            if (wait > TimeSpan.FromMilliseconds(1))
-            {
-                await Task.Delay(wait, ct);
-            }
-
-            pending.Add(SendAsync(client, drafts[i % drafts.Count], due, ct));
-        }
-
-        var samples = await Task.WhenAll(pending);
-        return ([.. samples], Stopwatch.GetElapsedTime(start));
-    }
+    /// <summary>Comments at a fixed rate, spread over the drafts (no coordinated omission).</summary>
+    private static Task<(List<Result> Samples, TimeSpan Elapsed)> OpenLoopAsync(HttpClient client, List<Guid> drafts, double rate, TimeSpan duration, CancellationToken ct) =>
+        LoadRunner.OpenLoopAsync((int)(rate * duration.TotalSeconds), rate, (i, due) => SendAsync(client, drafts[i % drafts.Count], due, ct), ct);
 
     private static async Task<Result> SendAsync(HttpClient client, Guid draft, long due, CancellationToken ct)
     {

@@ -58,12 +58,19 @@ internal static class LoadRunner
     }
 
     /// <summary>Sends <paramref name="queries"/> at <paramref name="rate"/> per second; returns when every request has ended.</summary>
-    public static async Task<(List<Sample> Samples, TimeSpan Elapsed)> RunAsync(HttpClient client, Target target, IReadOnlyList<SearchQuery> queries, double rate, CancellationToken ct)
+    public static Task<(List<Sample> Samples, TimeSpan Elapsed)> RunAsync(HttpClient client, Target target, IReadOnlyList<SearchQuery> queries, double rate, CancellationToken ct) =>
+        OpenLoopAsync(queries.Count, rate, (i, due) => SendAsync(client, target, queries[i], due, ct), ct);
+
+    /// <summary>
+    /// Request i is due at start + i / rate and <paramref name="send"/> is called then (with its due
+    /// timestamp), whatever earlier requests are doing; returns when every request has ended.
+    /// </summary>
+    public static async Task<(List<T> Samples, TimeSpan Elapsed)> OpenLoopAsync<T>(int count, double rate, Func<int, long, Task<T>> send, CancellationToken ct)
     {
-        var pending = new List<Task<Sample>>(queries.Count);
+        var pending = new List<Task<T>>(count);
         var interval = Stopwatch.Frequency / rate;
         var start = Stopwatch.GetTimestamp();
-        for (var i = 0; i < queries.Count; i++)
+        for (var i = 0; i < count; i++)
         {
             var due = start + (long)(i * interval);
             var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), due);
@@ -77,7 +84,7 @@ internal static class LoadRunner
                 Thread.SpinWait(20);
             }
 
-            pending.Add(SendAsync(client, target, queries[i], due, ct));
+            pending.Add(send(i, due));
         }
 
         var samples = await Task.WhenAll(pending);
