@@ -36,9 +36,15 @@ public sealed class ClockSweeperTests : IClassFixture<AppraisalHost>, IAsyncLife
         await _documents.WithDbAsync(db => db.Clocks.AsNoTracking().SingleAsync(c => c.Id == clock.Id))
             .ContinueWith(t => Assert.Equal(ClockStatus.Running, t.Result.Status), TaskScheduler.Default);
 
-        _time.Advance(TimeSpan.FromDays(1)); // 18 March: the sweeper's next tick finds it due
+        _time.Advance(TimeSpan.FromDays(1)); // 18 March: a tick of the sweeper finds it due
+        // Fake time moves a sweep interval per look, as real time would: a sweep that began before the
+        // day changed may still be running and only then wait for its next tick, which must come.
         var elapsed = await Eventually.Until(
-            () => _documents.WithDbAsync(db => db.Clocks.AsNoTracking().SingleAsync(c => c.Id == clock.Id)),
+            () =>
+            {
+                _time.Advance(TimeSpan.FromMinutes(1));
+                return _documents.WithDbAsync(db => db.Clocks.AsNoTracking().SingleAsync(c => c.Id == clock.Id));
+            },
             c => c.Status == ClockStatus.Elapsed,
             "the clock elapsed");
         Assert.Equal(new DateOnly(2026, 3, 17), elapsed.DueDate);
