@@ -10,7 +10,13 @@ internal static class SubmitComment
 {
     public static void Map(RouteGroupBuilder decisions) =>
         decisions.MapPost("/{id:guid}/comments", (Guid id, SubmitCommentRequest request, RecordCommands commands, DecisionsDbContext db, HttpContext http, CancellationToken ct) =>
-            commands.SubmitCommentAsync(db.Decisions, id, request, http, ct))
+            commands.AddAsync(
+                db.Decisions,
+                id,
+                // A signed-in commenter signs with the name in their token, not one the client sends.
+                (decision, time) => Task.FromResult(CommentResponse.From(decision.Comment(CallerClaims.NameOf(http.User) ?? request.Author, request.Content, time.Today, time.Now))),
+                comment => $"{http.Request.PathBase}{http.Request.Path}/{comment.Id}",
+                ct))
         .Validate<SubmitCommentRequest>()
         .WithRequestExample(Examples.Comment)
         .ProducesProblem(StatusCodes.Status409Conflict)
