@@ -13,7 +13,7 @@ log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 free_port() {
   local port
   while true; do
-    port=$(( (RANDOM % 20000) + 20000 ))
+    port=$(( (RANDOM % 12768) + 20000 )) # below the ephemeral range (32768 and up), as the AppHost picks
     if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
       echo "$port"
       return

@@ -3,7 +3,7 @@ using System.Net.Sockets;
 
 namespace RuleOfLaw.AppHost.Infrastructure;
 
-public static class FreePort
+internal static class FreePort
 {
     // Below Linux's ephemeral range (32768 and up): a port the kernel hands out for outgoing connections
     // can be taken by one between this pick and the server's bind, which once left PostgreSQL unable to start.

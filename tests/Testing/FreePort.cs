@@ -5,13 +5,11 @@ namespace RuleOfLaw.Testing;
 
 public static class FreePort
 {
-    /// <summary>A port nothing listens on now, chosen by the system.</summary>
-    public static int Next()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    /// <summary>
+    /// A port nothing listens on now, below the ephemeral range, as the AppHost picks them: one the system
+    /// chose (port 0) could be taken by an outgoing connection before the server binds it.
+    /// </summary>
+    public static int Next() => AppHost.Infrastructure.FreePort.Pick();
 
     /// <summary>Polls until something accepts connections on the port.</summary>
     public static async Task WaitUntilListeningAsync(int port, TimeSpan timeout)
