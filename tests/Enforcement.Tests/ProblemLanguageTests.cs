@@ -11,6 +11,7 @@ public sealed class ProblemLanguageTests(EnforcementServiceFactory service) : IC
     public async Task ENF_8_refusal_detail_is_Chinese_by_default_and_English_on_Accept_Language_en()
     {
         using var api = new EnforcementApi(service);
+        await api.SetUpUnitAsync(benchmark: false);
         await Problems.AssertRefusedInBothLanguagesAsync(
             api.Unit,
             () => new HttpRequestMessage(HttpMethod.Post, "/api/enforcement/disputes") { Content = JsonContent.Create(new RegisterDisputeRequest(api.UnitId, api.UnitId, "自己与自己", api.Today)) },
