@@ -157,7 +157,7 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
     /// <summary>DEC-2: anyone comments while the period is open; after close the comment is refused. The history shows who commented.</summary>
     public PublicComment Comment(string? author, string content, DateOnly today, DateTimeOffset now)
     {
-        DecisionRules.Dec2.Require(Consultation is not null, "决策草案未在公开征求意见。", "The draft is not open for comment.");
+        DecisionRules.Dec2.Require(Consultation is not null, "决策草案未处于公开征求意见阶段。", "The draft is not open for comment.");
         var comment = Consultation!.Accept(Id, author, content, today, now, DecisionRules.Dec2); // the period's dates, checked once, by the consultation
         _comments.Add(comment); // an insert beside the decision: the earlier comments need not be loaded
         RecordChange(Status.ToString(), Status.ToString(), now, $"comment {comment.Id} received");
@@ -168,7 +168,7 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
     /// <summary>Closes the period once it has run (also done by its clock the day after it ends).</summary>
     public void CloseComment(DateOnly today, DateTimeOffset now)
     {
-        DecisionRules.Dec2.Require(Status == DecisionStatus.OpenForComment, "决策草案未在公开征求意见。", "The draft is not open for comment.");
+        DecisionRules.Dec2.Require(Status == DecisionStatus.OpenForComment, "决策草案未处于公开征求意见阶段。", "The draft is not open for comment.");
         Consultation!.RequireRunOut(today, DecisionRules.Dec2);
         TransitionTo(DecisionStatus.CommentClosed, now, $"{Comments.Count} comments");
         Raise(new DecisionCommentClosed { OccurredAt = now, UnitId = UnitId, RecordId = Id, Comments = Comments.Count });
@@ -295,7 +295,7 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
 
     public void ConcludeLegalityReview(DecisionLegalityChecklist checklist, LegalityConclusion conclusion, string opinion, string reviewer, DateTimeOffset now)
     {
-        DecisionRules.Dec6.Require(Status == DecisionStatus.UnderLegalityReview, "决策草案不在合法性审查中。", "The draft is not under legality review.");
+        DecisionRules.Dec6.Require(Status == DecisionStatus.UnderLegalityReview, "决策草案未处于合法性审查阶段。", "The draft is not under legality review.");
         Review = Review!.Conclude(checklist, conclusion, opinion, reviewer, now, DecisionRules.Dec6);
         TransitionTo(DecisionStatus.Reviewed, now, "legality review concluded"); // the history is public; the opinion is staff-only
         _clocksToStop.Add(DecisionClocks.LegalityReview);

@@ -155,7 +155,7 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
     public PublicComment Comment(string? author, string content, DateOnly today, DateTimeOffset now)
     {
         // The period's own dates decide whether it is open (a closed period has run out): checked once, by the consultation.
-        DocumentRules.Doc2.Require(Consultation is not null, "草案未在公开征求意见。", "The draft is not open for comment.");
+        DocumentRules.Doc2.Require(Consultation is not null, "草案未处于公开征求意见阶段。", "The draft is not open for comment.");
         var comment = Consultation!.Accept(Id, author, content, today, now, DocumentRules.Doc2);
         _comments.Add(comment); // an insert beside the document: the earlier comments need not be loaded
         RecordChange(Status.ToString(), Status.ToString(), now, $"comment {comment.Id} received");
@@ -166,7 +166,7 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
     /// <summary>Closes the comment period once it has run (also done automatically the day after it ends).</summary>
     public void CloseComment(DateOnly today, DateTimeOffset now)
     {
-        DocumentRules.Doc2.Require(Status == DocumentStatus.OpenForComment, "草案未在公开征求意见。", "The draft is not open for comment.");
+        DocumentRules.Doc2.Require(Status == DocumentStatus.OpenForComment, "草案未处于公开征求意见阶段。", "The draft is not open for comment.");
         Consultation!.RequireRunOut(today, DocumentRules.Doc2);
         TransitionTo(DocumentStatus.CommentClosed, now, $"{Comments.Count} comments");
     }
@@ -223,7 +223,7 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
     /// <summary>DOC-3 with the DOC-1 checklist: every point answered; a draft doing any of them is not lawful.</summary>
     public void ConcludeLegalityReview(LegalityChecklist checklist, LegalityConclusion conclusion, string opinion, string reviewer, DateTimeOffset now)
     {
-        DocumentRules.Doc3.Require(Status == DocumentStatus.UnderLegalityReview, "草案不在合法性审核中。", "The draft is not under legality review.");
+        DocumentRules.Doc3.Require(Status == DocumentStatus.UnderLegalityReview, "草案未处于合法性审核阶段。", "The draft is not under legality review.");
         Review = Review!.Conclude(checklist, conclusion, opinion, reviewer, now, DocumentRules.Doc1);
         TransitionTo(DocumentStatus.Reviewed, now, "legality review concluded"); // the history is public; the opinion is staff-only
         ClockChanges.Stop(DocumentClocks.LegalityReview, "review concluded");

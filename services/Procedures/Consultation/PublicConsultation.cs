@@ -63,7 +63,7 @@ public sealed class PublicConsultation
     public PublicComment Accept(Guid recordId, string? author, string content, DateOnly today, DateTimeOffset now, Rule rule)
     {
         rule.Require(today <= ClosesOn, $"征求意见已于 {ClosesOn:yyyy-MM-dd} 截止。", $"The comment period closed on {ClosesOn:yyyy-MM-dd}.");
-        rule.Require(today >= OpensOn, $"征求意见自 {OpensOn:yyyy-MM-dd} 开始。", $"The comment period opens on {OpensOn:yyyy-MM-dd}.");
+        rule.Require(today >= OpensOn, $"征求意见自 {OpensOn:yyyy-MM-dd} 开始，目前尚未开始。", $"The comment period opens on {OpensOn:yyyy-MM-dd}.");
         return new PublicComment { RecordId = recordId, Author = string.IsNullOrWhiteSpace(author) ? null : author.Trim(), Content = content.Trim(), SubmittedAt = now };
     }
 

@@ -361,7 +361,7 @@ public sealed class ReconsiderationCase : ClockedRecord<CaseStatus>
     public void RecordReview(ReviewMethod method, DateOnly on, string? note, CommandTime time)
     {
         RequireReviewing("审理方式应当记录在已受理的案件中。", "Review methods are recorded on an accepted case.");
-        ReconsiderationRules.Rec5.Require(method != ReviewMethod.Hearing, "听证通过举行听证记录（REC-4）。", "A hearing is recorded by holding it (REC-4).");
+        ReconsiderationRules.Rec5.Require(method != ReviewMethod.Hearing, "听证以举行听证的方式记录（REC-4），不在此登记。", "A hearing is recorded by holding it (REC-4).");
         RequireOnOrAfter(on, AcceptedOn!.Value, "受理之日", "the acceptance");
         ReviewSteps.Add(new ReviewStep(method, on, note));
         Note(time.Now, $"{method} on {on:yyyy-MM-dd}");
@@ -471,7 +471,7 @@ public sealed class ReconsiderationCase : ClockedRecord<CaseStatus>
         switch (outcome)
         {
             case Domain.Outcome.Mediated or Domain.Outcome.Withdrawn:
-                throw rule.Violation($"{outcome} 不通过复议决定作出：它源于已签署的调解书、和解或者撤回申请。", $"{outcome} is not decided: it follows a signed mediation agreement, a settlement or a withdrawal.");
+                throw rule.Violation($"{outcome} 不能以复议决定作出：该结果来自已签署的调解书、和解或者撤回申请。", $"{outcome} is not decided: it follows a signed mediation agreement, a settlement or a withdrawal.");
             case Domain.Outcome.PerformanceOrdered or Domain.Outcome.Rejected:
                 rule.Require(FailureToAct, $"{outcome} 只适用于针对不履行法定职责的申请。", $"{outcome} answers an application against a failure to act.");
                 break;
