@@ -37,7 +37,7 @@ public sealed class CollectiveDecisionTests(DecisionsServiceFactory service) : I
         var againstMajority = api.Meeting(MeetingOutcome.Adopted, Stance.Disagrees, Stance.Disagrees, Stance.Agrees);
 
         var detail = await Problems.AssertRefusedAsync(await api.PostAsync(decision.Id, "collective-decision", againstMajority), "DEC-8");
-        Assert.Contains("reason", detail, StringComparison.Ordinal);
+        Assert.Contains("理由", detail, StringComparison.Ordinal);
         var decided = await api.StepAsync(decision.Id, "collective-decision", againstMajority with { HeadReason = "事关民生，时间紧迫，由本人承担决策责任。" });
 
         Assert.Equal((DecisionStatus.Adopted, "事关民生，时间紧迫，由本人承担决策责任。"), (decided.Status, decided.Meeting!.HeadReason));

@@ -92,7 +92,7 @@ public sealed class DeliberationTests(DecisionsServiceFactory service) : IClassF
         await Problems.AssertRefusedAsync(await api.PostAsync(decision.Id, "legality-review/submission"), "DEC-5"); // no report yet
         await api.StepAsync(decision.Id, "risk-assessment", DecisionsApi.Risk(controllable: false));
         var detail = await Problems.AssertRefusedAsync(await api.PostAsync(decision.Id, "legality-review/submission"), "DEC-5");
-        Assert.Contains("not found controllable", detail, StringComparison.Ordinal);
+        Assert.Contains("风险不可控", detail, StringComparison.Ordinal);
 
         // A reform pilot cannot use its override to pass an uncontrollable risk either.
         var pilot = await api.OpenAsync(new DecisionKind(Risk: true, ReformPilot: true));

@@ -20,7 +20,7 @@ public sealed class ProcedureOrderTests(DecisionsServiceFactory service) : IClas
         var minutes = api.Meeting(MeetingOutcome.Adopted);
 
         var future = await Problems.AssertRefusedAsync(await api.PostAsync(decision.Id, "collective-decision", minutes with { MeetingDate = service.Today.AddDays(7) }), "DEC-8");
-        Assert.Contains("held", future, StringComparison.Ordinal);
+        Assert.Contains("已经召开", future, StringComparison.Ordinal);
         await Problems.AssertRefusedAsync(await api.PostAsync(decision.Id, "collective-decision", minutes with { MeetingDate = service.Today.AddDays(37) }), "DEC-8");
 
         service.Advance(8);

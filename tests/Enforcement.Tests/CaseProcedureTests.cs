@@ -99,7 +99,7 @@ public sealed class CaseProcedureTests(EnforcementServiceFactory service) : ICla
         var notified = await api.NotifiedCaseAsync(proposed: 8000);
         await api.StepAsync(notified.Id, "defence", new RecordDefenceRequest(api.Today.AddDays(-29), "首次违法，已整改", WaivesHearing: true));
         var detail = await Problems.AssertRefusedAsync(await api.TryDecideAsync(notified.Id, api.Today, 9000), "ENF-4");
-        Assert.Contains("heavier", detail, StringComparison.Ordinal);
+        Assert.Contains("不得重于", detail, StringComparison.Ordinal);
         await Problems.AssertRefusedAsync(await api.TryDecideAsync(notified.Id, api.Today, 8000, kind: PenaltyKind.LicenceSuspension), "ENF-4");
         Assert.Equal(6000m, (await EnforcementApi.OkAsync<CaseResponse>(await api.TryDecideAsync(notified.Id, api.Today, 6000))).Penalty!.Amount);
     }

@@ -34,7 +34,7 @@ public sealed class DecisionExtensionTests(EnforcementServiceFactory service) : 
         Assert.Equal(today.AddDays(40), extended.DecisionDueOn);
         Assert.Equal(("测试用户", extension.Reason), (extended.DecisionExtension!.ApprovedBy, extended.DecisionExtension.Reason));
         var detail = await Problems.AssertRefusedAsync(await api.PostAsync(complex.Id, "decision-extension", extension with { ExtendedTo = today.AddDays(30) }), "ENF-4");
-        Assert.Contains("once", detail, StringComparison.Ordinal);
+        Assert.Contains("不得再次延长", detail, StringComparison.Ordinal);
         var history = await api.Unit.GetFromJsonAsync<List<HistoryItem>>($"/api/enforcement/cases/{complex.Id}/history", EnforcementApi.Json);
         var approval = Assert.Single(history!, h => h.Reason?.Contains("extended", StringComparison.Ordinal) == true);
         Assert.Equal("test-" + api.UnitId, approval.Actor);

@@ -5,7 +5,10 @@ using RuleOfLaw.Testing;
 
 namespace RuleOfLaw.NormativeDocuments.Tests;
 
-/// <summary>A value that is not one of an enumeration's names: the client is told the names, in its language, never the .NET type.</summary>
+/// <summary>
+/// Problem details in the client's language (decision 0018): a refusal's reason, and a value that is not one of an
+/// enumeration's names (the client is told the names, never the .NET type).
+/// </summary>
 public sealed class ProblemLanguageTests(NormativeDocumentsServiceFactory service) : IClassFixture<NormativeDocumentsServiceFactory>
 {
     [Theory]
@@ -27,5 +30,21 @@ public sealed class ProblemLanguageTests(NormativeDocumentsServiceFactory servic
         await Problems.AssertFieldErrorsAsync(response, "outcome");
         var errors = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors");
         Assert.Equal(message, errors.GetProperty("outcome")[0].GetString());
+    }
+
+    [Fact]
+    public async Task DOC_1_refusal_detail_is_Chinese_by_default_and_English_on_Accept_Language_en()
+    {
+        using var api = new DocumentsApi(service);
+        api.ActFor("unit-never-registered");
+        await Problems.AssertRefusedInBothLanguagesAsync(
+            api.Client,
+            () => new HttpRequestMessage(HttpMethod.Post, "/api/documents")
+            {
+                Content = System.Net.Http.Json.JsonContent.Create(new Features.DraftDocumentRequest("unit-never-registered", "市场监管", "关于规范市场监管执法的通知", "第一条 为规范执法行为，制定本通知。", false, false, false)),
+            },
+            "DOC-1",
+            "unit-never-registered 不是已登记的制定机关。",
+            "unit-never-registered is not a registered issuing unit.");
     }
 }

@@ -20,7 +20,7 @@ public sealed class ProcedureOrderTests(NormativeDocumentsServiceFactory service
         var meeting = api.Meeting(MeetingOutcome.Adopted);
 
         var before = await Problems.AssertRefusedAsync(await api.PostAsync(draft.Id, "collective-discussion", meeting with { MeetingDate = service.Today.AddYears(-6) }), "DOC-4");
-        Assert.Contains("legality review", before, StringComparison.Ordinal);
+        Assert.Contains("合法性审核", before, StringComparison.Ordinal);
         await DocumentsApi.AssertRefusedAsync(await api.PostAsync(draft.Id, "collective-discussion", meeting with { MeetingDate = service.Today.AddDays(-1) }), "DOC-4");
         await DocumentsApi.AssertRefusedAsync(await api.PostAsync(draft.Id, "collective-discussion", meeting with { MeetingDate = service.Today.AddDays(30) }), "DOC-4");
         Assert.Equal(DocumentStatus.Reviewed, (await api.GetAsync(draft.Id)).Status);

@@ -26,4 +26,24 @@ public static class Problems
         Assert.Equal(ruleId, problem.GetProperty("ruleId").GetString());
         return problem.TryGetProperty("detail", out var detail) ? detail.GetString() ?? "" : "";
     }
+
+    /// <summary>
+    /// A refusal as a client reads it in its language (decision 0018): sent with no <c>Accept-Language</c>, the answer is
+    /// refused by <paramref name="ruleId"/> with the <paramref name="chinese"/> detail; sent again asking for English, with
+    /// the <paramref name="english"/> one. A refusal changes nothing, so the same request can be sent twice.
+    /// </summary>
+    public static async Task AssertRefusedInBothLanguagesAsync(HttpClient client, Func<HttpRequestMessage> request, string ruleId, string chinese, string english)
+    {
+        foreach (var (language, expected) in new[] { ((string?)null, chinese), ("en", english) })
+        {
+            using var message = request();
+            if (language is not null)
+            {
+                message.Headers.AcceptLanguage.ParseAdd(language);
+            }
+
+            using var response = await client.SendAsync(message);
+            Assert.Equal(expected, await AssertRefusedAsync(response, ruleId));
+        }
+    }
 }

@@ -40,7 +40,7 @@ public sealed class AnnualReport : AggregateRoot
 
     internal static AnnualReport File(AppraisalCycle cycle, string unitId, ReportingLevel level, string title, string text, DateOnly filedOn, string actor, CommandTime time)
     {
-        AppraisalRules.App4.Require(Enum.IsDefined(level), "A government or a department files.");
+        AppraisalRules.App4.Require(Enum.IsDefined(level), "年度报告由人民政府或者政府部门报送。", "A government or a department files.");
         var report = new AnnualReport
         {
             UnitId = unitId, CycleId = cycle.Id, Year = cycle.Year, Level = level, Title = title, Text = text, FiledOn = filedOn, FiledBy = actor, FiledAt = time.Now,

@@ -57,7 +57,7 @@ public sealed class AppraisalCycle : AggregateRoot<CycleStatus>
         CheckScheme(indicators);
         AppraisalRules.App3.Require(
             passMark is > 0m and <= Scoring.FullMarks && commendationThreshold > passMark && commendationThreshold <= Scoring.FullMarks,
-            $"The pass mark ({passMark}) lies under the commendation threshold ({commendationThreshold}), both within 0 … {Scoring.FullMarks}.");
+            $"合格线（{passMark}）应当低于表彰线（{commendationThreshold}），且两者均在 0 至 {Scoring.FullMarks} 之间。", $"The pass mark ({passMark}) lies under the commendation threshold ({commendationThreshold}), both within 0 … {Scoring.FullMarks}.");
         var cycle = new AppraisalCycle
         {
             Year = year, Name = name, Indicators = [.. indicators], CreatedAt = now, CreatedBy = actor, PassMark = passMark, CommendationThreshold = commendationThreshold,
@@ -72,9 +72,9 @@ public sealed class AppraisalCycle : AggregateRoot<CycleStatus>
     /// </summary>
     public void Freeze(IReadOnlyList<UnitScores> scores, IReadOnlySet<string> unitsWithReport, DateOnly frozenOn, CommandTime time)
     {
-        RequireStatus(CycleStatus.Open, "Only an open cycle is frozen, once.");
-        AppraisalRules.App3.Require(frozenOn >= EndsBefore, $"The scores of {Year} are frozen at the end of the cycle: not before {EndsBefore:yyyy-MM-dd}.");
-        AppraisalRules.App3.Require(frozenOn <= time.Today, "A freeze is recorded on the day it happened, not ahead.");
+        RequireStatus(CycleStatus.Open, "只有进行中的考核周期可以冻结，且只冻结一次。", "Only an open cycle is frozen, once.");
+        AppraisalRules.App3.Require(frozenOn >= EndsBefore, $"{Year} 年度的考核分数在考核周期结束时冻结，不得早于 {EndsBefore:yyyy-MM-dd}。", $"The scores of {Year} are frozen at the end of the cycle: not before {EndsBefore:yyyy-MM-dd}.");
+        AppraisalRules.App3.Require(frozenOn <= time.Today, "冻结应当在实际发生之日记录，不得提前记录。", "A freeze is recorded on the day it happened, not ahead.");
         var ordered = scores.OrderByDescending(s => s.Total).ThenBy(s => s.UnitId, StringComparer.Ordinal).ToList();
         Results = [.. ordered.Select(s => new UnitResult(s.UnitId, 1 + ordered.Count(o => o.Total > s.Total), s.Total, OutcomeOf(s.Total), unitsWithReport.Contains(s.UnitId), s.Indicators))];
         FrozenOn = frozenOn;
@@ -90,9 +90,9 @@ public sealed class AppraisalCycle : AggregateRoot<CycleStatus>
     /// </summary>
     public IReadOnlyList<Rectification> Publish(DateOnly publishedOn, int rectificationDays, CommandTime time)
     {
-        RequireStatus(CycleStatus.Frozen, "Results are published once, after the scores are frozen.");
-        AppraisalRules.App3.Require(publishedOn >= FrozenOn!.Value, $"{publishedOn:yyyy-MM-dd} is before the freeze on {FrozenOn:yyyy-MM-dd}: results are published after it.");
-        AppraisalRules.App3.Require(publishedOn <= time.Today, "A publication is recorded on the day it happened, not ahead.");
+        RequireStatus(CycleStatus.Frozen, "考核结果应当在分数冻结后公布，且只公布一次。", "Results are published once, after the scores are frozen.");
+        AppraisalRules.App3.Require(publishedOn >= FrozenOn!.Value, $"{publishedOn:yyyy-MM-dd} 早于冻结日期 {FrozenOn:yyyy-MM-dd}：考核结果应当在冻结后公布。", $"{publishedOn:yyyy-MM-dd} is before the freeze on {FrozenOn:yyyy-MM-dd}: results are published after it.");
+        AppraisalRules.App3.Require(publishedOn <= time.Today, "公布应当在实际发生之日记录，不得提前记录。", "A publication is recorded on the day it happened, not ahead.");
         PublishedOn = publishedOn;
         foreach (var result in Results)
         {
@@ -115,21 +115,21 @@ public sealed class AppraisalCycle : AggregateRoot<CycleStatus>
     public AnnualReport FileReport(string unitId, ReportingLevel level, string title, string text, DateOnly filedOn, bool alreadyFiled, string actor, CommandTime time)
     {
         var rule = AppraisalRules.App4;
-        rule.Require(Status == CycleStatus.Open, $"The cycle of {Year} is {Status}: reports are filed in the cycle, before its scores are frozen.");
-        rule.Require(!alreadyFiled, $"{unitId} has filed its report for {Year}: one report per unit and cycle.");
-        rule.Require(filedOn >= new DateOnly(Year, 1, 1), $"A report on {Year} is filed in or after that year, not on {filedOn:yyyy-MM-dd}.");
-        rule.Require(filedOn <= time.Today, "A filing is recorded on the day it happened, not ahead.");
+        rule.Require(Status == CycleStatus.Open, $"{Year} 年度考核周期当前状态为 {Status}：年度报告应当在考核周期内、分数冻结前报送。", $"The cycle of {Year} is {Status}: reports are filed in the cycle, before its scores are frozen.");
+        rule.Require(!alreadyFiled, $"{unitId} 已报送 {Year} 年度报告：每个单位每个考核周期只报送一份。", $"{unitId} has filed its report for {Year}: one report per unit and cycle.");
+        rule.Require(filedOn >= new DateOnly(Year, 1, 1), $"{Year} 年度报告应当在该年度内或者之后报送，不得在 {filedOn:yyyy-MM-dd} 报送。", $"A report on {Year} is filed in or after that year, not on {filedOn:yyyy-MM-dd}.");
+        rule.Require(filedOn <= time.Today, "报送应当在实际发生之日记录，不得提前记录。", "A filing is recorded on the day it happened, not ahead.");
         return AnnualReport.File(this, unitId, level, title, text, filedOn, actor, time);
     }
 
     /// <summary>APP-2: adjusts one unit's score on one level-3 indicator; the reason and the actor are recorded with it.</summary>
     public ScoreAdjustment Adjust(string unitId, string indicatorCode, decimal points, string reason, string actor, DateTimeOffset now)
     {
-        RequireStatus(CycleStatus.Open, "The scores are frozen: no more adjustments.");
+        RequireStatus(CycleStatus.Open, "分数已经冻结，不得再作调整。", "The scores are frozen: no more adjustments.");
         var indicator = Indicators.SingleOrDefault(i => i.Code == indicatorCode);
-        AppraisalRules.App2.Require(indicator is { Level: AppraisalRules.Levels }, $"{indicatorCode} is not a level-3 indicator of the cycle: only those are scored.");
-        AppraisalRules.App2.Require(!string.IsNullOrWhiteSpace(reason), "A manual adjustment needs a reason.");
-        AppraisalRules.App2.Require(points != 0, "An adjustment of 0 points changes nothing.");
+        AppraisalRules.App2.Require(indicator is { Level: AppraisalRules.Levels }, $"{indicatorCode} 不是本考核周期的三级指标：只有三级指标计分。", $"{indicatorCode} is not a level-3 indicator of the cycle: only those are scored.");
+        AppraisalRules.App2.Require(!string.IsNullOrWhiteSpace(reason), "手动调整应当说明理由。", "A manual adjustment needs a reason.");
+        AppraisalRules.App2.Require(points != 0, "调整 0 分不产生任何变化。", "An adjustment of 0 points changes nothing.");
         var adjustment = ScoreAdjustment.Of(Id, unitId, indicatorCode, points, reason, actor, now);
         _adjustments.Add(adjustment);
         return adjustment;
@@ -138,40 +138,41 @@ public sealed class AppraisalCycle : AggregateRoot<CycleStatus>
     private ResultOutcome OutcomeOf(decimal total) =>
         total >= CommendationThreshold ? ResultOutcome.Commended : total < PassMark ? ResultOutcome.Failed : ResultOutcome.Passed;
 
-    private void RequireStatus(CycleStatus expected, string message) =>
-        AppraisalRules.App3.Require(Status == expected, $"{message} The cycle is {Status}.");
+    private void RequireStatus(CycleStatus expected, string chinese, string message) =>
+        AppraisalRules.App3.Require(Status == expected, $"{chinese}考核周期当前状态为 {Status}。", $"{message} The cycle is {Status}.");
 
     private static void CheckScheme(IReadOnlyList<Indicator> indicators)
     {
         var rule = AppraisalRules.App1;
         var codes = indicators.Select(i => i.Code).ToList();
-        rule.Require(codes.Distinct(StringComparer.Ordinal).Count() == codes.Count, "Each indicator's code is used once in the scheme.");
+        rule.Require(codes.Distinct(StringComparer.Ordinal).Count() == codes.Count, "指标体系中每个指标代码只能使用一次。", "Each indicator's code is used once in the scheme.");
         var byCode = indicators.ToDictionary(i => i.Code, StringComparer.Ordinal);
         foreach (var indicator in indicators)
         {
-            rule.Require(indicator.Level is >= 1 and <= AppraisalRules.Levels, $"{indicator.Code}: levels are 1 (area), 2 and 3.");
+            rule.Require(indicator.Level is >= 1 and <= AppraisalRules.Levels, $"{indicator.Code}：指标层级为 1（领域）、2、3。", $"{indicator.Code}: levels are 1 (area), 2 and 3.");
             if (indicator.Level == 1)
             {
-                rule.Require(indicator.ParentCode is null, $"{indicator.Code}: a level-1 area has no parent.");
+                rule.Require(indicator.ParentCode is null, $"{indicator.Code}：一级领域没有上级指标。", $"{indicator.Code}: a level-1 area has no parent.");
             }
             else
             {
                 rule.Require(
                     indicator.ParentCode is { } parent && byCode.TryGetValue(parent, out var p) && p.Level == indicator.Level - 1,
-                    $"{indicator.Code}: a level-{indicator.Level} indicator's parent is a level-{indicator.Level - 1} indicator of the scheme.");
+                    $"{indicator.Code}：{indicator.Level} 级指标的上级应当是本指标体系中的 {indicator.Level - 1} 级指标。", $"{indicator.Code}: a level-{indicator.Level} indicator's parent is a level-{indicator.Level - 1} indicator of the scheme.");
             }
 
             var computed = indicator.Level == AppraisalRules.Levels;
-            rule.Require(computed == indicator.Computation is not null, $"{indicator.Code}: level-3 indicators, and only they, name a computation.");
-            rule.Require(computed || indicators.Any(c => c.ParentCode == indicator.Code), $"{indicator.Code}: a level-{indicator.Level} indicator needs level-{indicator.Level + 1} indicators under it.");
+            rule.Require(computed == indicator.Computation is not null, $"{indicator.Code}：只有三级指标载明计算方法，且三级指标均应载明。", $"{indicator.Code}: level-3 indicators, and only they, name a computation.");
+            rule.Require(computed || indicators.Any(c => c.ParentCode == indicator.Code), $"{indicator.Code}：{indicator.Level} 级指标之下应当设有 {indicator.Level + 1} 级指标。", $"{indicator.Code}: a level-{indicator.Level} indicator needs level-{indicator.Level + 1} indicators under it.");
         }
 
-        rule.Require(indicators.Any(i => i.Level == 1), "A scheme needs at least one level-1 area.");
+        rule.Require(indicators.Any(i => i.Level == 1), "指标体系应当至少设一个一级领域。", "A scheme needs at least one level-1 area.");
         foreach (var siblings in indicators.GroupBy(i => i.ParentCode ?? ""))
         {
             var total = siblings.Sum(i => i.Weight);
             var under = siblings.Key.Length == 0 ? "the level-1 areas" : $"the indicators under {siblings.Key}";
-            rule.Require(total == AppraisalRules.WeightTotal, $"The weights of {under} add up to {total}, not {AppraisalRules.WeightTotal}.");
+            var underChinese = siblings.Key.Length == 0 ? "各一级领域" : $"{siblings.Key} 之下各指标";
+            rule.Require(total == AppraisalRules.WeightTotal, $"{underChinese}的权重合计为 {total}，应当为 {AppraisalRules.WeightTotal}。", $"The weights of {under} add up to {total}, not {AppraisalRules.WeightTotal}.");
         }
     }
 }

@@ -69,9 +69,9 @@ public sealed class Rectification : AggregateRoot<RectificationStatus>
     /// <summary>APP-3: the unit reports what it did; the clock stops (a report after the deadline is recorded late).</summary>
     public void Report(DateOnly on, string measures, CommandTime time)
     {
-        RequireStatus(RectificationStatus.Ordered, "A rectification is reported once it is ordered, and once.");
-        AppraisalRules.App3.Require(on >= OrderedOn, $"{on:yyyy-MM-dd} is before the order on {OrderedOn:yyyy-MM-dd}.");
-        AppraisalRules.App3.Require(on <= time.Today, "A report is recorded on the day it was made, not ahead.");
+        RequireStatus(RectificationStatus.Ordered, "整改应当在下达整改通知后报告，且只报告一次。", "A rectification is reported once it is ordered, and once.");
+        AppraisalRules.App3.Require(on >= OrderedOn, $"{on:yyyy-MM-dd} 早于整改通知日期 {OrderedOn:yyyy-MM-dd}。", $"{on:yyyy-MM-dd} is before the order on {OrderedOn:yyyy-MM-dd}.");
+        AppraisalRules.App3.Require(on <= time.Today, "整改报告应当在实际提交之日记录，不得提前记录。", "A report is recorded on the day it was made, not ahead.");
         ReportedOn = on;
         Measures = measures;
         _clocksToStop.Add(AppraisalClocks.Rectification);
@@ -81,9 +81,9 @@ public sealed class Rectification : AggregateRoot<RectificationStatus>
     /// <summary>APP-3: the appraisal administrator finds the reported rectification done.</summary>
     public void Complete(DateOnly on, string opinion, CommandTime time)
     {
-        RequireStatus(RectificationStatus.Reported, "Only a reported rectification is found done.");
-        AppraisalRules.App3.Require(on >= ReportedOn!.Value, $"{on:yyyy-MM-dd} is before the report on {ReportedOn:yyyy-MM-dd}.");
-        AppraisalRules.App3.Require(on <= time.Today, "A finding is recorded on the day it was made, not ahead.");
+        RequireStatus(RectificationStatus.Reported, "只有已报告的整改可以认定完成。", "Only a reported rectification is found done.");
+        AppraisalRules.App3.Require(on >= ReportedOn!.Value, $"{on:yyyy-MM-dd} 早于整改报告日期 {ReportedOn:yyyy-MM-dd}。", $"{on:yyyy-MM-dd} is before the report on {ReportedOn:yyyy-MM-dd}.");
+        AppraisalRules.App3.Require(on <= time.Today, "整改认定应当在实际作出之日记录，不得提前记录。", "A finding is recorded on the day it was made, not ahead.");
         CompletedOn = on;
         Opinion = opinion;
         TransitionTo(RectificationStatus.Completed, time.Now, $"done on {on:yyyy-MM-dd}: {opinion}");
@@ -112,6 +112,6 @@ public sealed class Rectification : AggregateRoot<RectificationStatus>
         _clocksToStop.Clear();
     }
 
-    private void RequireStatus(RectificationStatus expected, string message) =>
-        AppraisalRules.App3.Require(Status == expected, $"{message} The rectification is {Status}.");
+    private void RequireStatus(RectificationStatus expected, string chinese, string message) =>
+        AppraisalRules.App3.Require(Status == expected, $"{chinese}整改当前状态为 {Status}。", $"{message} The rectification is {Status}.");
 }

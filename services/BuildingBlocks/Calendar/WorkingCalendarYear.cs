@@ -33,11 +33,11 @@ public sealed class WorkingCalendarYear : AggregateRoot
     {
         var h = holidays.Distinct().Order().ToList();
         var w = adjustedWorkingDays.Distinct().Order().ToList();
-        CalendarRule.Require(h.Concat(w).All(d => d.Year == Year), $"Every date must fall in {Year}.");
-        CalendarRule.Require(!h.Intersect(w).Any(), "A day cannot be both a holiday and an adjusted working day.");
+        CalendarRule.Require(h.Concat(w).All(d => d.Year == Year), $"所有日期均应在 {Year} 年内。", $"Every date must fall in {Year}.");
+        CalendarRule.Require(!h.Intersect(w).Any(), "同一日不得既是节假日又是调休工作日。", "A day cannot be both a holiday and an adjusted working day.");
         CalendarRule.Require(
             w.All(d => d.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday),
-            "An adjusted working day (调休) must be a Saturday or Sunday; weekdays are working days already.");
+            "调休工作日应当为星期六或者星期日；周一至周五本已是工作日。", "An adjusted working day (调休) must be a Saturday or Sunday; weekdays are working days already.");
 
         Holidays = h;
         AdjustedWorkingDays = w;

@@ -9,7 +9,7 @@ namespace RuleOfLaw.BuildingBlocks.Errors;
 
 /// <summary>
 /// Maps what a client can cause to its problem details: a refused rule → 409 with <c>ruleId</c> and
-/// <c>basis</c>, titled with the rule's name in the request's language (decision 0018); unreadable input → 400; a stale ETag → 412. Anything else is the server's fault (500).
+/// <c>basis</c>, titled and told the reason in the request's language (decision 0018); unreadable input → 400; a stale ETag → 412. Anything else is the server's fault (500).
 /// </summary>
 internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
 {
@@ -22,7 +22,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
                 Status = StatusCodes.Status409Conflict,
                 Type = $"urn:ruleoflaw:rule:{rule.RuleId}",
                 Title = ProblemLanguage.Text($"不符合规则 {rule.RuleId}「{rule.Rule.Name}」", $"Refused by rule {rule.RuleId} ({rule.Rule.EnglishName})"),
-                Detail = rule.Message,
+                Detail = ProblemLanguage.Text(rule.Chinese, rule.English),
                 Extensions = { ["ruleId"] = rule.RuleId, ["basis"] = rule.Basis },
             },
             BadHttpRequestException bad => new ValidationProblemDetails(new Dictionary<string, string[]>

@@ -27,7 +27,7 @@ public sealed class AccountabilityRecord : AggregateRoot<AccountabilityStatus>
     public static AccountabilityRecord OutsideProcedure(
         string unitId, string description, string findings, IReadOnlyList<(string Name, string Role)> persons, DateOnly today, DateTimeOffset now)
     {
-        DecisionRules.Dec11.Require(!string.IsNullOrWhiteSpace(description), "A decision taken outside the procedure is described in the record.");
+        DecisionRules.Dec11.Require(!string.IsNullOrWhiteSpace(description), "未经法定程序作出的决策，应当在责任追究记录中载明有关情况。", "A decision taken outside the procedure is described in the record.");
         return Create(unitId, AccountabilityGround.OutsideProcedure, null, description.Trim(), findings, [.. persons.Select(p => new ResponsiblePerson(p.Name, p.Role, false))], today, now);
     }
 
@@ -35,7 +35,7 @@ public sealed class AccountabilityRecord : AggregateRoot<AccountabilityStatus>
     public static AccountabilityRecord ForMajorLoss(
         MajorDecision decision, string findings, IReadOnlyList<(string Name, string Role)> persons, DateOnly today, DateTimeOffset now)
     {
-        DecisionRules.Dec11.Require(decision.Evaluations.Any(e => e.MajorLoss), "Only a decision whose evaluation recorded a major loss is held to account on that ground.");
+        DecisionRules.Dec11.Require(decision.Evaluations.Any(e => e.MajorLoss), "只有决策后评估记载造成重大损失的决策，方可以此为由追究责任。", "Only a decision whose evaluation recorded a major loss is held to account on that ground.");
         var dissenters = decision.Meeting?.Dissenters.ToHashSet(StringComparer.Ordinal) ?? [];
         return Create(
             decision.UnitId, AccountabilityGround.MajorLoss, decision.Id, null, findings,
@@ -45,7 +45,7 @@ public sealed class AccountabilityRecord : AggregateRoot<AccountabilityStatus>
     private static AccountabilityRecord Create(
         string unitId, AccountabilityGround ground, Guid? decisionId, string? description, string findings, List<ResponsiblePerson> persons, DateOnly today, DateTimeOffset now)
     {
-        DecisionRules.Dec11.Require(persons.Count > 0, "An accountability record names the responsible persons.");
+        DecisionRules.Dec11.Require(persons.Count > 0, "责任追究记录应当载明责任人员。", "An accountability record names the responsible persons.");
         var record = new AccountabilityRecord
         {
             UnitId = unitId, Ground = ground, DecisionId = decisionId, DecisionDescription = description,

@@ -29,7 +29,7 @@ public sealed class DecisionCatalogue : AggregateRoot<CatalogueStatus>
     public CatalogueItem AddItem(string title, string summary, string leadUnitId, string? reason, DateTimeOffset now)
     {
         var afterPublication = Status == CatalogueStatus.Published;
-        DecisionRules.Dec1.Require(!afterPublication || !string.IsNullOrWhiteSpace(reason), "An item added to a published catalogue needs the reason for the addition.");
+        DecisionRules.Dec1.Require(!afterPublication || !string.IsNullOrWhiteSpace(reason), "向已公布的决策事项目录增加事项的，应当说明增加理由。", "An item added to a published catalogue needs the reason for the addition.");
         var item = new CatalogueItem
         {
             Title = title,
@@ -47,15 +47,15 @@ public sealed class DecisionCatalogue : AggregateRoot<CatalogueStatus>
     /// <summary>DEC-1: published only with the recorded approval of the same-level Party committee.</summary>
     public void Publish(PartyApproval? approval, DateOnly today, DateTimeOffset now)
     {
-        DecisionRules.Dec1.Require(Status == CatalogueStatus.Draft, "The catalogue is published already.");
+        DecisionRules.Dec1.Require(Status == CatalogueStatus.Draft, "决策事项目录已经公布。", "The catalogue is published already.");
         DecisionRules.Dec1.Require(
             approval is not null && !string.IsNullOrWhiteSpace(approval.ApprovedBy) && !string.IsNullOrWhiteSpace(approval.Reference),
-            "A catalogue is published only with the recorded approval of the same-level Party committee.");
-        DecisionRules.Dec1.Require(approval!.ApprovedOn <= today, "The approval cannot be dated after the publication.");
+            "决策事项目录应当经同级党委同意并记录在案后，方可公布。", "A catalogue is published only with the recorded approval of the same-level Party committee.");
+        DecisionRules.Dec1.Require(approval!.ApprovedOn <= today, "同意日期不得晚于公布日期。", "The approval cannot be dated after the publication.");
         DecisionRules.Dec1.Require(
             approval.ApprovedOn.Year >= Year - 1,
-            $"The {Year} catalogue is approved while it is planned, in {Year - 1} or {Year}; an approval of {approval.ApprovedOn:yyyy-MM-dd} is not for it.");
-        DecisionRules.Dec1.Require(Items.Count > 0, "An empty catalogue is not published.");
+            $"{Year} 年度决策事项目录应当在编制期间即 {Year - 1} 年或 {Year} 年经同意；{approval.ApprovedOn:yyyy-MM-dd} 的同意不适用于该目录。", $"The {Year} catalogue is approved while it is planned, in {Year - 1} or {Year}; an approval of {approval.ApprovedOn:yyyy-MM-dd} is not for it.");
+        DecisionRules.Dec1.Require(Items.Count > 0, "没有事项的决策事项目录不予公布。", "An empty catalogue is not published.");
         Approval = approval;
         PublishedOn = today;
         TransitionTo(CatalogueStatus.Published, now, $"approved by {approval.ApprovedBy} ({approval.Reference})");
@@ -65,8 +65,8 @@ public sealed class DecisionCatalogue : AggregateRoot<CatalogueStatus>
     /// <summary>DEC-1: a procedure starts only from an item of a published catalogue.</summary>
     public CatalogueItem ItemForProcedure(Guid itemId)
     {
-        DecisionRules.Dec1.Require(Status == CatalogueStatus.Published, "A decision procedure starts from an item of a published catalogue.");
+        DecisionRules.Dec1.Require(Status == CatalogueStatus.Published, "决策程序应当从已公布目录中的事项启动。", "A decision procedure starts from an item of a published catalogue.");
         return Items.SingleOrDefault(i => i.Id == itemId)
-            ?? throw DecisionRules.Dec1.Violation($"Item {itemId} is not in the {Year} catalogue.");
+            ?? throw DecisionRules.Dec1.Violation($"事项 {itemId} 不在 {Year} 年度决策事项目录中。", $"Item {itemId} is not in the {Year} catalogue.");
     }
 }

@@ -98,7 +98,7 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
         bool affectsMarket, bool reformPilot, bool itemHasProcedure, DateTimeOffset now, Guid? previousDecisionId = null)
     {
         var item = catalogue.ItemForProcedure(itemId);
-        DecisionRules.Dec1.Require(!itemHasProcedure, $"A procedure for \"{item.Title}\" is under way already; a new one starts only from an evaluation's major adjustment.");
+        DecisionRules.Dec1.Require(!itemHasProcedure, $"“{item.Title}”的决策程序正在进行；只有决策后评估决定重大调整的，方可重新启动决策程序。", $"A procedure for \"{item.Title}\" is under way already; a new one starts only from an evaluation's major adjustment.");
         var decision = new MajorDecision
         {
             UnitId = catalogue.UnitId,
@@ -128,7 +128,7 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
     {
         DecisionRules.Dec6.Require(
             Status is DecisionStatus.Drafting or DecisionStatus.OpenForComment or DecisionStatus.CommentClosed or DecisionStatus.Reviewed,
-            "The draft is revised before it goes to the meeting, and not while the legal office reviews it.");
+            "决策草案应当在提交会议讨论前修改，法制机构审查期间不得修改。", "The draft is revised before it goes to the meeting, and not while the legal office reviews it.");
         Title = title;
         Draft = draft;
         if (Status == DecisionStatus.Reviewed)
@@ -144,7 +144,7 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
     /// <summary>DEC-2: ≥30 days of comment, shorter only with a reason published with the notice.</summary>
     public void OpenForComment(DateOnly opensOn, DateOnly closesOn, string? shorterPeriodReason, DateOnly today, WorkingCalendar calendar, DecisionSettings settings, DateTimeOffset now)
     {
-        DecisionRules.Dec2.Require(Status == DecisionStatus.Drafting && Consultation is null, "Only a draft not yet consulted on is opened for comment.");
+        DecisionRules.Dec2.Require(Status == DecisionStatus.Drafting && Consultation is null, "只有尚未征求意见的决策草案可以公开征求意见。", "Only a draft not yet consulted on is opened for comment.");
         Consultation = PublicConsultation.Open(opensOn, closesOn, shorterPeriodReason, today, calendar, settings.CommentPolicy, DecisionRules.Dec2);
         TransitionTo(DecisionStatus.OpenForComment, now, $"comment {opensOn:yyyy-MM-dd} – {closesOn:yyyy-MM-dd}{(Consultation.ShorterPeriodReason is { } r ? $"; shortened: {r}" : "")}");
         Raise(new DecisionCommentOpened
@@ -157,7 +157,7 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
     /// <summary>DEC-2: anyone comments while the period is open; after close the comment is refused. The history shows who commented.</summary>
     public PublicComment Comment(string? author, string content, DateOnly today, DateTimeOffset now)
     {
-        DecisionRules.Dec2.Require(Consultation is not null, "The draft is not open for comment.");
+        DecisionRules.Dec2.Require(Consultation is not null, "决策草案未处于公开征求意见阶段。", "The draft is not open for comment.");
         var comment = Consultation!.Accept(Id, author, content, today, now, DecisionRules.Dec2); // the period's dates, checked once, by the consultation
         _comments.Add(comment); // an insert beside the decision: the earlier comments need not be loaded
         RecordChange(Status.ToString(), Status.ToString(), now, $"comment {comment.Id} received");
@@ -168,7 +168,7 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
     /// <summary>Closes the period once it has run (also done by its clock the day after it ends).</summary>
     public void CloseComment(DateOnly today, DateTimeOffset now)
     {
-        DecisionRules.Dec2.Require(Status == DecisionStatus.OpenForComment, "The draft is not open for comment.");
+        DecisionRules.Dec2.Require(Status == DecisionStatus.OpenForComment, "决策草案未处于公开征求意见阶段。", "The draft is not open for comment.");
         Consultation!.RequireRunOut(today, DecisionRules.Dec2);
         TransitionTo(DecisionStatus.CommentClosed, now, $"{Comments.Count} comments");
         Raise(new DecisionCommentClosed { OccurredAt = now, UnitId = UnitId, RecordId = Id, Comments = Comments.Count });
@@ -176,7 +176,7 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
 
     public void DisposeComment(Guid commentId, CommentDisposition disposition, string? reason, DateTimeOffset now)
     {
-        DecisionRules.Dec2.Require(Consultation is not null && Status is DecisionStatus.OpenForComment or DecisionStatus.CommentClosed, "Comments are disposed of before the legality review.");
+        DecisionRules.Dec2.Require(Consultation is not null && Status is DecisionStatus.OpenForComment or DecisionStatus.CommentClosed, "应当在合法性审查前对意见作出采纳处理。", "Comments are disposed of before the legality review.");
         Consultation!.Dispose(Comments, commentId, disposition, reason, DecisionRules.Dec2);
         RecordChange(Status.ToString(), Status.ToString(), now, $"comment {commentId} disposed of"); // the disposition is public once published
     }
@@ -184,7 +184,7 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
     /// <summary>DEC-2: the dispositions are published, every comment with one, before the procedure moves on.</summary>
     public void PublishDispositions(DateOnly today, DateTimeOffset now)
     {
-        DecisionRules.Dec2.Require(Status == DecisionStatus.CommentClosed, "Dispositions are published after the comment period closes.");
+        DecisionRules.Dec2.Require(Status == DecisionStatus.CommentClosed, "意见采纳情况应当在征求意见期限届满后公布。", "Dispositions are published after the comment period closes.");
         Consultation!.PublishDispositions(Comments, today, now, DecisionRules.Dec2);
         RecordChange(Status.ToString(), Status.ToString(), now, "comment dispositions published");
         Raise(new DecisionCommentDispositionsPublished
@@ -196,10 +196,10 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
     /// <summary>DEC-3: the selection method and the participants are published in advance; announcing again replaces an unheld plan.</summary>
     public void AnnounceHearing(DateOnly hearingDate, string selectionMethod, IReadOnlyList<HearingParticipant> participants, DateOnly today, DateTimeOffset now)
     {
-        RequireBeforeLegalityReview(DecisionRules.Dec3, "A hearing is held before the legality review.");
-        DecisionRules.Dec3.Require(Hearing is not { Held: true }, "The hearing was held already.");
-        DecisionRules.Dec3.Require(hearingDate > today, "The participant list is published before the hearing day.");
-        DecisionRules.Dec3.Require(participants.Count > 0, "The participant list is published with the announcement.");
+        RequireBeforeLegalityReview(DecisionRules.Dec3, "听证应当在合法性审查之前举行。", "A hearing is held before the legality review.");
+        DecisionRules.Dec3.Require(Hearing is not { Held: true }, "听证会已经举行。", "The hearing was held already.");
+        DecisionRules.Dec3.Require(hearingDate > today, "听证参加人名单应当在听证日之前公布。", "The participant list is published before the hearing day.");
+        DecisionRules.Dec3.Require(participants.Count > 0, "听证参加人名单应当随听证公告一并公布。", "The participant list is published with the announcement.");
         Hearing = new Hearing { HearingDate = hearingDate, SelectionMethod = selectionMethod, Participants = [.. participants], AnnouncedOn = today };
         RecordChange(Status.ToString(), Status.ToString(), now, $"hearing announced for {hearingDate:yyyy-MM-dd}, {participants.Count} participants");
     }
@@ -207,9 +207,9 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
     /// <summary>DEC-3: materials reach participants at least the set number of days before the hearing.</summary>
     public void SendHearingMaterials(DateOnly today, DecisionSettings settings, DateTimeOffset now)
     {
-        DecisionRules.Dec3.Require(Hearing is { Held: false }, "No hearing is announced.");
+        DecisionRules.Dec3.Require(Hearing is { Held: false }, "尚未公告听证。", "No hearing is announced.");
         var latest = Hearing!.HearingDate.AddDays(-settings.HearingMaterialsDays);
-        DecisionRules.Dec3.Require(today <= latest, $"Materials reach participants at least {settings.HearingMaterialsDays} days before the hearing: by {latest:yyyy-MM-dd}; announce a later date.");
+        DecisionRules.Dec3.Require(today <= latest, $"听证材料应当于听证 {settings.HearingMaterialsDays} 日前送达参加人，即不迟于 {latest:yyyy-MM-dd}；请另行公告较晚的听证日期。", $"Materials reach participants at least {settings.HearingMaterialsDays} days before the hearing: by {latest:yyyy-MM-dd}; announce a later date.");
         Hearing = Hearing.Copy() with { MaterialsSentOn = today };
         RecordChange(Status.ToString(), Status.ToString(), now, "hearing materials sent");
     }
@@ -217,15 +217,18 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
     /// <summary>DEC-3: held with enough stakeholder categories, materials sent in time, and the record signed.</summary>
     public void RecordHearing(string record, IReadOnlyList<string> signedBy, DateOnly today, DecisionSettings settings, DateTimeOffset now)
     {
-        DecisionRules.Dec3.Require(Hearing is { Held: false }, Hearing is null ? "No hearing is announced." : "The hearing was recorded already.");
+        DecisionRules.Dec3.Require(
+            Hearing is { Held: false },
+            Hearing is null ? "尚未公告听证。" : "听证笔录已经记录。",
+            Hearing is null ? "No hearing is announced." : "The hearing was recorded already.");
         var hearing = Hearing!;
-        DecisionRules.Dec3.Require(today >= hearing.HearingDate, $"The hearing is on {hearing.HearingDate:yyyy-MM-dd}.");
-        DecisionRules.Dec3.Require(hearing.MaterialsSentOn is not null, $"The participants did not receive the materials {settings.HearingMaterialsDays} days ahead.");
+        DecisionRules.Dec3.Require(today >= hearing.HearingDate, $"听证会定于 {hearing.HearingDate:yyyy-MM-dd} 举行。", $"The hearing is on {hearing.HearingDate:yyyy-MM-dd}.");
+        DecisionRules.Dec3.Require(hearing.MaterialsSentOn is not null, $"听证参加人未于听证 {settings.HearingMaterialsDays} 日前收到听证材料。", $"The participants did not receive the materials {settings.HearingMaterialsDays} days ahead.");
         DecisionRules.Dec3.Require(
             hearing.Categories >= settings.MinimumStakeholderCategories,
-            $"A hearing registers at least {settings.MinimumStakeholderCategories} stakeholder categories; {hearing.Categories} registered.");
+            $"听证参加人应当至少涵盖 {settings.MinimumStakeholderCategories} 类利害关系人；现登记 {hearing.Categories} 类。", $"A hearing registers at least {settings.MinimumStakeholderCategories} stakeholder categories; {hearing.Categories} registered.");
         var names = hearing.Participants.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
-        DecisionRules.Dec3.Require(signedBy.Count > 0 && signedBy.All(names.Contains), "The record is signed by the participants registered for the hearing.");
+        DecisionRules.Dec3.Require(signedBy.Count > 0 && signedBy.All(names.Contains), "听证笔录应当由登记的听证参加人签字。", "The record is signed by the participants registered for the hearing.");
         Hearing = hearing.Copy() with { HeldOn = today, Record = record, SignedBy = [.. signedBy.Distinct(StringComparer.Ordinal)] };
         RecordChange(Status.ToString(), Status.ToString(), now, $"hearing held, record signed by {signedBy.Count}");
         Raise(new DecisionHearingHeld { OccurredAt = now, UnitId = UnitId, RecordId = Id, HeldOn = today, Participants = hearing.Participants.Count });
@@ -234,10 +237,10 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
     /// <summary>DEC-4: an expert declares no direct interest (one with an interest is barred); the opinion is written and signed.</summary>
     public ExpertOpinion AddExpertOpinion(string expert, string field, bool? hasDirectInterest, string? declaration, string opinion, string? signedBy, DateOnly today, DateTimeOffset now)
     {
-        RequireBeforeLegalityReview(DecisionRules.Dec4, "Experts give their opinions before the legality review.");
-        DecisionRules.Dec4.Require(hasDirectInterest is not null && !string.IsNullOrWhiteSpace(declaration), "The expert declares whether they have a direct interest in the decision.");
-        DecisionRules.Dec4.Require(hasDirectInterest == false, $"{expert} has a direct interest in the decision and is barred.");
-        DecisionRules.Dec4.Require(string.Equals(signedBy?.Trim(), expert, StringComparison.Ordinal), "The written opinion is signed by the expert.");
+        RequireBeforeLegalityReview(DecisionRules.Dec4, "专家论证意见应当在合法性审查之前提出。", "Experts give their opinions before the legality review.");
+        DecisionRules.Dec4.Require(hasDirectInterest is not null && !string.IsNullOrWhiteSpace(declaration), "专家应当声明其与决策事项是否存在直接利害关系。", "The expert declares whether they have a direct interest in the decision.");
+        DecisionRules.Dec4.Require(hasDirectInterest == false, $"{expert} 与决策事项存在直接利害关系，应当回避。", $"{expert} has a direct interest in the decision and is barred.");
+        DecisionRules.Dec4.Require(string.Equals(signedBy?.Trim(), expert, StringComparison.Ordinal), "书面论证意见应当由专家本人签字。", "The written opinion is signed by the expert.");
         var entry = new ExpertOpinion { Expert = expert, Field = field, InterestDeclaration = declaration!.Trim(), Opinion = opinion, SignedBy = expert, SignedOn = today };
         ExpertOpinions.Add(entry);
         RecordChange(Status.ToString(), Status.ToString(), now, "expert opinion added"); // the history is public; the opinion is staff-only
@@ -247,10 +250,10 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
     /// <summary>DEC-5: the report lists risk points, prevention measures and a contingency plan, and concludes a level.</summary>
     public void AssessRisk(RiskAssessment assessment, DateTimeOffset now)
     {
-        RequireBeforeLegalityReview(DecisionRules.Dec5, "The risk is assessed before the legality review.");
-        DecisionRules.Dec5.Require(assessment.RiskPoints.Count > 0, "The report lists the risk points.");
-        DecisionRules.Dec5.Require(assessment.PreventionMeasures.Count > 0, "The report lists the prevention measures.");
-        DecisionRules.Dec5.Require(!string.IsNullOrWhiteSpace(assessment.ContingencyPlan), "The report has a contingency plan.");
+        RequireBeforeLegalityReview(DecisionRules.Dec5, "风险评估应当在合法性审查之前进行。", "The risk is assessed before the legality review.");
+        DecisionRules.Dec5.Require(assessment.RiskPoints.Count > 0, "风险评估报告应当列明风险点。", "The report lists the risk points.");
+        DecisionRules.Dec5.Require(assessment.PreventionMeasures.Count > 0, "风险评估报告应当列明风险防范措施。", "The report lists the prevention measures.");
+        DecisionRules.Dec5.Require(!string.IsNullOrWhiteSpace(assessment.ContingencyPlan), "风险评估报告应当包含处置预案。", "The report has a contingency plan.");
         RiskAssessment = assessment;
         RecordChange(Status.ToString(), Status.ToString(), now, "risk assessed"); // the history is public; the report is staff-only
         Raise(new DecisionRiskAssessed { OccurredAt = now, UnitId = UnitId, RecordId = Id, Level = assessment.Level.ToString(), Controllable = assessment.Controllable });
@@ -258,7 +261,7 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
 
     public void RecordFairCompetitionReview(string conclusion, DateTimeOffset now)
     {
-        RequireBeforeLegalityReview(DecisionRules.Dec7, "The fair-competition review comes before the legality review.");
+        RequireBeforeLegalityReview(DecisionRules.Dec7, "公平竞争审查应当在合法性审查之前进行。", "The fair-competition review comes before the legality review.");
         FairCompetitionReview = conclusion;
         RecordChange(Status.ToString(), Status.ToString(), now, "fair-competition review recorded");
     }
@@ -273,14 +276,17 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
     public void SubmitForLegalityReview(DateOnly today, int workingDays, WorkingCalendar calendar, DateTimeOffset now)
     {
         DecisionRules.Dec2.Require(Status == DecisionStatus.CommentClosed, Status is DecisionStatus.Drafting or DecisionStatus.OpenForComment
+            ? "决策草案应当在公开征求意见结束后，方可提交合法性审查。"
+            : "决策草案已经提交合法性审查。",
+            Status is DecisionStatus.Drafting or DecisionStatus.OpenForComment
             ? "A draft goes to legality review only after its public comment period."
             : "The draft is past the legality review submission.");
         Consultation!.RequireDispositionsPublished(Comments, DecisionRules.Dec2);
-        DecisionRules.Dec3.Require(Hearing is null or { Held: true }, "The announced hearing has not been held.");
+        DecisionRules.Dec3.Require(Hearing is null or { Held: true }, "已公告的听证会尚未举行。", "The announced hearing has not been held.");
         RequireRiskControllable();
         var missing = MeetingPackage().Where(p => p.Missing && p.Piece != "LegalityOpinion").Select(p => p.Piece).ToList();
-        DecisionRules.Dec7.Require(missing.Count == 0, $"The meeting package is gathered before the legality review; missing: {string.Join(", ", missing)}.");
-        DecisionRules.Dec6.Require(workingDays >= 7, "The legal office gets at least 7 working days.");
+        DecisionRules.Dec7.Require(missing.Count == 0, $"提交讨论的材料应当在合法性审查前备齐；尚缺：{string.Join("、", missing)}。", $"The meeting package is gathered before the legality review; missing: {string.Join(", ", missing)}.");
+        DecisionRules.Dec6.Require(workingDays >= 7, "法制机构的审查期限不得少于 7 个工作日。", "The legal office gets at least 7 working days.");
         Review = LegalityReview.Submit(today, workingDays, calendar);
         TransitionTo(DecisionStatus.UnderLegalityReview, now, $"review due {Review.DueOn:yyyy-MM-dd}");
         _clocksToStart.Add(StatutoryClock.Start(
@@ -289,7 +295,7 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
 
     public void ConcludeLegalityReview(DecisionLegalityChecklist checklist, LegalityConclusion conclusion, string opinion, string reviewer, DateTimeOffset now)
     {
-        DecisionRules.Dec6.Require(Status == DecisionStatus.UnderLegalityReview, "The draft is not under legality review.");
+        DecisionRules.Dec6.Require(Status == DecisionStatus.UnderLegalityReview, "决策草案未处于合法性审查阶段。", "The draft is not under legality review.");
         Review = Review!.Conclude(checklist, conclusion, opinion, reviewer, now, DecisionRules.Dec6);
         TransitionTo(DecisionStatus.Reviewed, now, "legality review concluded"); // the history is public; the opinion is staff-only
         _clocksToStop.Add(DecisionClocks.LegalityReview);
@@ -315,12 +321,14 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
     {
         DecisionRules.Dec6.Require(
             Status is DecisionStatus.CommentClosed or DecisionStatus.UnderLegalityReview or DecisionStatus.Reviewed,
+            Status is DecisionStatus.Drafting or DecisionStatus.OpenForComment ? "未经合法性审查的决策草案不得提交会议讨论。" : "决策已列入会议议程或已经过该环节。",
             Status is DecisionStatus.Drafting or DecisionStatus.OpenForComment ? "An unreviewed draft cannot be put on the agenda." : "The decision is on the agenda or past it.");
         var risk = string.IsNullOrWhiteSpace(reformPilotLegalRisk) ? null : reformPilotLegalRisk.Trim();
         if (!ReviewedLawfulBeforeMeeting || Status != DecisionStatus.Reviewed)
         {
-            var why = Review?.Conclusion == LegalityConclusion.Unlawful ? "An unlawful draft" : "An unreviewed draft";
-            DecisionRules.Dec6.Require(ReformPilot && risk is not null, $"{why} cannot be put on the agenda (a reform pilot may, with its legal risk stated).");
+            var unlawful = Review?.Conclusion == LegalityConclusion.Unlawful;
+            var why = unlawful ? "An unlawful draft" : "An unreviewed draft";
+            DecisionRules.Dec6.Require(ReformPilot && risk is not null, $"{(unlawful ? "经审查不合法的" : "未经合法性审查的")}决策草案不得提交会议讨论（改革试点在说明法律风险后可以提交）。", $"{why} cannot be put on the agenda (a reform pilot may, with its legal risk stated).");
         }
         else
         {
@@ -328,9 +336,9 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
         }
 
         RequireRiskControllable();
-        DecisionRules.Dec7.Require(meetingDate >= today, "The meeting cannot be in the past.");
+        DecisionRules.Dec7.Require(meetingDate >= today, "会议日期不得早于今日。", "The meeting cannot be in the past.");
         var missing = MeetingPackage(risk).Where(p => p.Missing).Select(p => p.Piece).ToList();
-        DecisionRules.Dec7.Require(missing.Count == 0, $"The meeting package is incomplete: {string.Join(", ", missing)}.");
+        DecisionRules.Dec7.Require(missing.Count == 0, $"提交讨论的材料不齐全：{string.Join("、", missing)}。", $"The meeting package is incomplete: {string.Join(", ", missing)}.");
         AgendaMeetingDate = meetingDate;
         ReformPilotLegalRisk = risk;
         TransitionTo(DecisionStatus.OnAgenda, now, risk is null ? $"meeting {meetingDate:yyyy-MM-dd}" : $"meeting {meetingDate:yyyy-MM-dd}; reform pilot, legal risk: {risk}");
@@ -343,9 +351,9 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
     /// <summary>DEC-8: the meeting decides, with structured minutes; a deferred decision returns to the agenda later.</summary>
     public void Decide(CollectiveMeeting meeting, DateTimeOffset now)
     {
-        DecisionRules.Dec8.Require(Status == DecisionStatus.OnAgenda, "Only a decision on the agenda is decided by the meeting.");
-        DecisionRules.Dec8.Require(meeting.MeetingType is MeetingType.Executive or MeetingType.Plenary, "A major decision is taken at the executive or the plenary meeting.");
-        meeting.RequireHeldBetween(AgendaMeetingDate!.Value, "the meeting on whose agenda the decision is", StatutoryTime.DateOf(now), DecisionRules.Dec8);
+        DecisionRules.Dec8.Require(Status == DecisionStatus.OnAgenda, "只有列入会议议程的决策方可由会议讨论决定。", "Only a decision on the agenda is decided by the meeting.");
+        DecisionRules.Dec8.Require(meeting.MeetingType is MeetingType.Executive or MeetingType.Plenary, "重大行政决策应当经政府常务会议或者全体会议讨论决定。", "A major decision is taken at the executive or the plenary meeting.");
+        meeting.RequireHeldBetween(AgendaMeetingDate!.Value, "决策所列入议程的会议", "the meeting on whose agenda the decision is", StatutoryTime.DateOf(now), DecisionRules.Dec8);
         Meeting = meeting;
         var next = meeting.Outcome switch
         {
@@ -365,11 +373,11 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
     /// <summary>DEC-9: an adopted decision is published with the explanation of which opinions were adopted.</summary>
     public void Publish(string explanation, DateOnly today, DateTimeOffset now)
     {
-        DecisionRules.Dec9.Require(Status == DecisionStatus.Adopted, "Only a decision the meeting adopted is published.");
-        DecisionRules.Dec9.Require(!string.IsNullOrWhiteSpace(explanation), "The publication explains which opinions were adopted.");
+        DecisionRules.Dec9.Require(Status == DecisionStatus.Adopted, "只有经会议通过的决策方可公布。", "Only a decision the meeting adopted is published.");
+        DecisionRules.Dec9.Require(!string.IsNullOrWhiteSpace(explanation), "公布决策时应当说明意见采纳情况。", "The publication explains which opinions were adopted.");
         DecisionRules.Dec9.Require(
             today >= Meeting!.MeetingDate && today <= StatutoryTime.DateOf(now),
-            $"The publication records an act done on {today:yyyy-MM-dd}: not before the meeting of {Meeting.MeetingDate:yyyy-MM-dd}, nor after today.");
+            $"公布日期 {today:yyyy-MM-dd} 不得早于 {Meeting.MeetingDate:yyyy-MM-dd} 的会议，也不得晚于今日。", $"The publication records an act done on {today:yyyy-MM-dd}: not before the meeting of {Meeting.MeetingDate:yyyy-MM-dd}, nor after today.");
         PublishedOn = today;
         PublicationExplanation = explanation.Trim();
         TransitionTo(DecisionStatus.Published, now, "published and archived");
@@ -384,11 +392,11 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
         EvaluationTrigger trigger, string evaluatorUnitId, string evaluator, string findings, EvaluationResult result,
         bool majorAdjustment, bool majorLoss, string? head, string? reason, DateOnly today, DateTimeOffset now)
     {
-        DecisionRules.Dec10.Require(Status is DecisionStatus.Published or DecisionStatus.Suspended, "Only a published decision in execution is evaluated.");
+        DecisionRules.Dec10.Require(Status is DecisionStatus.Published or DecisionStatus.Suspended, "只有已公布并在执行中的决策方可进行决策后评估。", "Only a published decision in execution is evaluated.");
         var assessor = RiskAssessment?.AssessorUnitId ?? LeadUnitId;
         DecisionRules.Dec10.Require(
             evaluatorUnitId != LeadUnitId && evaluatorUnitId != assessor,
-            "The evaluator must not be the unit that did the main pre-decision assessment.");
+            "决策后评估不得由承担决策前主要论证评估工作的单位进行。", "The evaluator must not be the unit that did the main pre-decision assessment.");
         var evaluation = new Evaluation
         {
             Trigger = trigger, EvaluatorUnitId = evaluatorUnitId, Evaluator = evaluator, Findings = findings, Result = result,
@@ -400,7 +408,7 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
                 Suspend(head, reason, now);
                 break;
             case EvaluationResult.Stop:
-                DecisionRules.Dec10.Require(!string.IsNullOrWhiteSpace(reason), "Stopping a decision needs the reason.");
+                DecisionRules.Dec10.Require(!string.IsNullOrWhiteSpace(reason), "停止执行决策应当说明理由。", "Stopping a decision needs the reason.");
                 StopReason = reason!.Trim();
                 TransitionTo(DecisionStatus.Stopped, now, $"stopped after evaluation: {StopReason}");
                 Raise(new DecisionStopped { OccurredAt = now, UnitId = UnitId, RecordId = Id, Reason = StopReason });
@@ -424,7 +432,7 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
     /// <summary>DEC-10: a major adjustment starts a new procedure on the same catalogue item, linked to this one.</summary>
     public MajorDecision StartAdjustment(Evaluation evaluation, DecisionCatalogue catalogue, DateTimeOffset now)
     {
-        DecisionRules.Dec10.Require(evaluation.MajorAdjustment && evaluation.NewProcedureId is null, "Only a major adjustment starts a new procedure.");
+        DecisionRules.Dec10.Require(evaluation.MajorAdjustment && evaluation.NewProcedureId is null, "只有重大调整方可启动新的决策程序。", "Only a major adjustment starts a new procedure.");
         var next = Open(catalogue, CatalogueItemId, Title, Draft, RiskAssessmentRequired, ExpertReviewRequired, AffectsMarket, ReformPilot, itemHasProcedure: false, now, previousDecisionId: Id);
         evaluation.NewProcedureId = next.Id;
         return next;
@@ -433,8 +441,8 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
     /// <summary>DEC-10: 中止执行 — by the head, with a reason, shown publicly.</summary>
     public void Suspend(string? head, string? reason, DateTimeOffset now)
     {
-        DecisionRules.Dec10.Require(Status == DecisionStatus.Published, "Only a published decision in execution is suspended.");
-        DecisionRules.Dec10.Require(!string.IsNullOrWhiteSpace(head) && !string.IsNullOrWhiteSpace(reason), "Suspension is decided by the head, with the reason.");
+        DecisionRules.Dec10.Require(Status == DecisionStatus.Published, "只有已公布并在执行中的决策方可暂停执行。", "Only a published decision in execution is suspended.");
+        DecisionRules.Dec10.Require(!string.IsNullOrWhiteSpace(head) && !string.IsNullOrWhiteSpace(reason), "暂停执行应当由行政首长决定，并说明理由。", "Suspension is decided by the head, with the reason.");
         SuspendedBy = head!.Trim();
         SuspensionReason = reason!.Trim();
         TransitionTo(DecisionStatus.Suspended, now, $"suspended by {SuspendedBy}: {SuspensionReason}");
@@ -451,15 +459,15 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
         _clocksToStop.Clear();
     }
 
-    private void RequireBeforeLegalityReview(Rule rule, string message) =>
-        rule.Require(Status is DecisionStatus.Drafting or DecisionStatus.OpenForComment or DecisionStatus.CommentClosed, message);
+    private void RequireBeforeLegalityReview(Rule rule, string chinese, string english) =>
+        rule.Require(Status is DecisionStatus.Drafting or DecisionStatus.OpenForComment or DecisionStatus.CommentClosed, chinese, english);
 
     /// <summary>DEC-5: a required assessment must exist, and a recorded uncontrollable risk blocks whether or not one was required.</summary>
     private void RequireRiskControllable()
     {
-        DecisionRules.Dec5.Require(!RiskAssessmentRequired || RiskAssessment is not null, "The decision needs its risk assessment first.");
+        DecisionRules.Dec5.Require(!RiskAssessmentRequired || RiskAssessment is not null, "该决策应当先进行风险评估。", "The decision needs its risk assessment first.");
         DecisionRules.Dec5.Require(
             RiskAssessment is null or { Controllable: true },
-            $"The risk ({RiskAssessment?.Level}) was not found controllable: the decision cannot go further until a new assessment finds it controllable.");
+            $"风险评估（等级：{RiskAssessment?.Level}）认定风险不可控：重新评估认定风险可控前，决策程序不得继续。", $"The risk ({RiskAssessment?.Level}) was not found controllable: the decision cannot go further until a new assessment finds it controllable.");
     }
 }

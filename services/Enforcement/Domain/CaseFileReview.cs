@@ -32,7 +32,7 @@ public sealed class CaseFileReview : AggregateRoot<ReviewStatus>
             .SelectMany(g => g.OrderBy(c => Draw(year, c.Id), StringComparer.Ordinal).Take(perUnit))
             .Select(c => new ReviewedFile { CaseId = c.Id, UnitId = c.UnitId })
             .ToList();
-        EnforcementRules.Enf9.Require(sample.Count > 0, $"No case file closed in {year} to review.");
+        EnforcementRules.Enf9.Require(sample.Count > 0, $"{year} 年度没有可供评查的已结案卷。", $"No case file closed in {year} to review.");
         var review = new CaseFileReview { UnitId = legalOfficeUnitId, Year = year, Files = sample };
         review.Begin(ReviewStatus.Scoring, now, $"{sample.Count} files sampled from {sample.Select(f => f.UnitId).Distinct().Count()} units");
         return review;
@@ -40,7 +40,7 @@ public sealed class CaseFileReview : AggregateRoot<ReviewStatus>
 
     public void Score(Guid caseId, int score, string findings, DateTimeOffset now)
     {
-        EnforcementRules.Enf9.Require(Status == ReviewStatus.Scoring, "A published review is not scored again.");
+        EnforcementRules.Enf9.Require(Status == ReviewStatus.Scoring, "评查结果已经公布，不得重新评分。", "A published review is not scored again.");
         var file = Files.SingleOrDefault(f => f.CaseId == caseId) ?? throw new RecordNotFoundException($"Case {caseId} is not in this review's sample.");
         file.Score = score;
         file.Findings = findings;
@@ -50,8 +50,8 @@ public sealed class CaseFileReview : AggregateRoot<ReviewStatus>
     /// <summary>Published when every sampled file is scored; one event per unit with its average.</summary>
     public void Publish(DateOnly today, DateTimeOffset now)
     {
-        EnforcementRules.Enf9.Require(Status == ReviewStatus.Scoring, "The review is published already.");
-        EnforcementRules.Enf9.Require(Files.All(f => f.Score is not null), "Every sampled file is scored before the results are published.");
+        EnforcementRules.Enf9.Require(Status == ReviewStatus.Scoring, "评查结果已经公布。", "The review is published already.");
+        EnforcementRules.Enf9.Require(Files.All(f => f.Score is not null), "抽取的每一份案卷均应评分后，方可公布评查结果。", "Every sampled file is scored before the results are published.");
         PublishedOn = today;
         TransitionTo(ReviewStatus.Published, now, $"scores of {Year} published");
         foreach (var unit in UnitScores())

@@ -184,11 +184,11 @@ public sealed class EnforcementCase : AggregateRoot<CaseStatus>
     public static EnforcementCase Open(string unitId, Power power, IReadOnlyList<Officer> officers, Opening opening, CommandTime time)
     {
         power.RequireInEffect(unitId, opening.OpenedOn);
-        RequireOrder(opening.ActOn <= opening.OpenedOn, $"The act on {opening.ActOn:yyyy-MM-dd} cannot come after the opening on {opening.OpenedOn:yyyy-MM-dd}.");
+        RequireOrder(opening.ActOn <= opening.OpenedOn, $"违法行为发生日期 {opening.ActOn:yyyy-MM-dd} 不得晚于立案日期 {opening.OpenedOn:yyyy-MM-dd}。", $"The act on {opening.ActOn:yyyy-MM-dd} cannot come after the opening on {opening.OpenedOn:yyyy-MM-dd}.");
         var years = opening.LifeHealthOrFinance ? EnforcementRules.LongLimitationYears : EnforcementRules.LimitationYears;
         EnforcementRules.Enf7.Require(
             opening.OpenedOn <= opening.ActOn.AddYears(years),
-            $"The act of {opening.ActOn:yyyy-MM-dd} is past the {years}-year limitation; no penalty may be given.");
+            $"{opening.ActOn:yyyy-MM-dd} 发生的违法行为已超过 {years} 年的追责时效，不再给予行政处罚。", $"The act of {opening.ActOn:yyyy-MM-dd} is past the {years}-year limitation; no penalty may be given.");
         RequireOfficers(unitId, officers, opening.OpenedOn);
 
         var enforcementCase = new EnforcementCase
@@ -229,9 +229,9 @@ public sealed class EnforcementCase : AggregateRoot<CaseStatus>
     /// <summary>全过程记录: evidence of the current step, collected by an officer of the case (ENF-2, ENF-4).</summary>
     public EvidenceItem RecordEvidence(EvidenceItem item, CommandTime time)
     {
-        RequireOrder(IsOpen, "A closed case file takes no more evidence.");
-        EnforcementRules.Enf2.Require(OfficerIds.Contains(item.CollectedBy), "Evidence is collected by an officer handling the case.");
-        RequireOrder(item.CollectedOn >= ActOn, $"Evidence of {item.CollectedOn:yyyy-MM-dd} predates the act of {ActOn:yyyy-MM-dd}.");
+        RequireOrder(IsOpen, "已结案的案卷不得再收入证据。", "A closed case file takes no more evidence.");
+        EnforcementRules.Enf2.Require(OfficerIds.Contains(item.CollectedBy), "证据应当由承办本案的执法人员收集。", "Evidence is collected by an officer handling the case.");
+        RequireOrder(item.CollectedOn >= ActOn, $"取证日期 {item.CollectedOn:yyyy-MM-dd} 早于违法行为发生日期 {ActOn:yyyy-MM-dd}。", $"Evidence of {item.CollectedOn:yyyy-MM-dd} predates the act of {ActOn:yyyy-MM-dd}.");
         var recorded = new EvidenceItem
         {
             Step = Status == CaseStatus.Opened ? nameof(CaseStatus.Investigating) : Status.ToString(),
@@ -256,8 +256,8 @@ public sealed class EnforcementCase : AggregateRoot<CaseStatus>
     /// <summary>告知: facts, reasons, the proposed penalty and the party's rights, after the investigation (ENF-4).</summary>
     public void Notify(DateOnly on, string reasons, Penalty proposed, CommandTime time)
     {
-        RequireOrder(Status == CaseStatus.Investigating && Evidence.Count > 0, "The notice follows an investigation with evidence.");
-        RequireOnOrAfter(on, LastEvidenceOn(), "the last evidence");
+        RequireOrder(Status == CaseStatus.Investigating && Evidence.Count > 0, "应当在调查取证后进行告知。", "The notice follows an investigation with evidence.");
+        RequireOnOrAfter(on, LastEvidenceOn(), "最后一份证据的取得日期", "the last evidence");
         NoticeOn = on;
         NoticeReasons = reasons;
         ProposedKind = proposed.Kind;
@@ -268,8 +268,8 @@ public sealed class EnforcementCase : AggregateRoot<CaseStatus>
     /// <summary>陈述申辩: the party's statement or defence; they may waive the hearing.</summary>
     public void RecordDefence(DateOnly on, string statement, bool waivesHearing, CommandTime time)
     {
-        RequireOrder(NoticeOn is not null && Status is >= CaseStatus.Notified and < CaseStatus.Decided, "A defence answers the notice, before the decision.");
-        RequireOnOrAfter(on, NoticeOn!.Value, "the notice");
+        RequireOrder(NoticeOn is not null && Status is >= CaseStatus.Notified and < CaseStatus.Decided, "陈述、申辩应当在告知之后、作出处罚决定之前提出。", "A defence answers the notice, before the decision.");
+        RequireOnOrAfter(on, NoticeOn!.Value, "告知之日", "the notice");
         DefendedOn = on;
         Defence = statement;
         HearingWaived = waivesHearing && HearingRequestedOn is null;
@@ -279,11 +279,11 @@ public sealed class EnforcementCase : AggregateRoot<CaseStatus>
     /// <summary>ENF-4: a hearing is asked for within 5 days of the notice.</summary>
     public void RequestHearing(DateOnly on, CommandTime time)
     {
-        RequireOrder(Status == CaseStatus.Notified && !OnTheSpot, "A hearing is asked for after the notice, in the general procedure.");
-        RequireOrder(!HearingWaived, "The party waived the hearing.");
-        RequireOnOrAfter(on, NoticeOn!.Value, "the notice");
+        RequireOrder(Status == CaseStatus.Notified && !OnTheSpot, "听证应当在普通程序中告知之后申请。", "A hearing is asked for after the notice, in the general procedure.");
+        RequireOrder(!HearingWaived, "当事人已放弃听证。", "The party waived the hearing.");
+        RequireOnOrAfter(on, NoticeOn!.Value, "告知之日", "the notice");
         var last = NoticeOn.Value.AddDays(EnforcementRules.HearingRequestDays);
-        EnforcementRules.Enf4.Require(on <= last, $"A hearing must be asked for within {EnforcementRules.HearingRequestDays} days of the notice, by {last:yyyy-MM-dd}.");
+        EnforcementRules.Enf4.Require(on <= last, $"当事人应当在告知后 {EnforcementRules.HearingRequestDays} 日内，即 {last:yyyy-MM-dd} 前提出听证申请。", $"A hearing must be asked for within {EnforcementRules.HearingRequestDays} days of the notice, by {last:yyyy-MM-dd}.");
         HearingRequestedOn = on;
         Advance(CaseStatus.HearingRequested, on, time.Now, "the party asked for a hearing");
     }
@@ -291,12 +291,12 @@ public sealed class EnforcementCase : AggregateRoot<CaseStatus>
     /// <summary>ENF-4: the hearing notice ≥7 days before; the presider is certified and not an investigator.</summary>
     public void ScheduleHearing(DateOnly noticeOn, DateOnly hearingOn, Officer presider, CommandTime time)
     {
-        RequireOrder(Status == CaseStatus.HearingRequested, "A hearing is scheduled once asked for.");
-        RequireOnOrAfter(noticeOn, HearingRequestedOn!.Value, "the request");
+        RequireOrder(Status == CaseStatus.HearingRequested, "当事人申请听证后，方可安排听证。", "A hearing is scheduled once asked for.");
+        RequireOnOrAfter(noticeOn, HearingRequestedOn!.Value, "听证申请之日", "the request");
         EnforcementRules.Enf4.Require(
             hearingOn >= noticeOn.AddDays(EnforcementRules.HearingNoticeDays),
-            $"The hearing notice must be given at least {EnforcementRules.HearingNoticeDays} days before the hearing (by {hearingOn.AddDays(-EnforcementRules.HearingNoticeDays):yyyy-MM-dd}).");
-        EnforcementRules.Enf4.Require(!OfficerIds.Contains(presider.Id), $"{presider.Name} investigated the case and may not preside over its hearing.");
+            $"应当在举行听证的 {EnforcementRules.HearingNoticeDays} 日前通知当事人（不迟于 {hearingOn.AddDays(-EnforcementRules.HearingNoticeDays):yyyy-MM-dd}）。", $"The hearing notice must be given at least {EnforcementRules.HearingNoticeDays} days before the hearing (by {hearingOn.AddDays(-EnforcementRules.HearingNoticeDays):yyyy-MM-dd}).");
+        EnforcementRules.Enf4.Require(!OfficerIds.Contains(presider.Id), $"{presider.Name}是本案调查人员，不得主持本案听证。", $"{presider.Name} investigated the case and may not preside over its hearing.");
         presider.RequireCertifiedOn(hearingOn, UnitId);
         HearingNoticeOn = noticeOn;
         HearingOn = hearingOn;
@@ -306,8 +306,8 @@ public sealed class EnforcementCase : AggregateRoot<CaseStatus>
 
     public void HoldHearing(DateOnly heldOn, CommandTime time)
     {
-        RequireOrder(Status == CaseStatus.HearingScheduled, "Only a scheduled hearing is held.");
-        RequireOnOrAfter(heldOn, HearingOn!.Value, "the hearing day announced");
+        RequireOrder(Status == CaseStatus.HearingScheduled, "只有已安排的听证可以举行。", "Only a scheduled hearing is held.");
+        RequireOnOrAfter(heldOn, HearingOn!.Value, "通知的听证日期", "the hearing day announced");
         HearingHeldOn = heldOn;
         Advance(CaseStatus.HearingHeld, heldOn, time.Now, "hearing held; its record is in the file");
     }
@@ -315,10 +315,10 @@ public sealed class EnforcementCase : AggregateRoot<CaseStatus>
     /// <summary>法制审核 by a qualified reviewer who did not investigate (ENF-4).</summary>
     public void ReviewLegality(DateOnly on, Officer reviewer, string opinion, CommandTime time)
     {
-        RequireReadyForDecision(on, "legal review");
-        RequireOrder(Status != CaseStatus.Reviewed, "The legal review is concluded already.");
-        EnforcementRules.Enf4.Require(reviewer.QualifiedReviewer && reviewer.UnitId == UnitId, $"{reviewer.Name} is not a qualified legal reviewer of {UnitId}.");
-        EnforcementRules.Enf4.Require(!OfficerIds.Contains(reviewer.Id), $"{reviewer.Name} investigated the case and may not review it.");
+        RequireReadyForDecision(on, "法制审核", "legal review");
+        RequireOrder(Status != CaseStatus.Reviewed, "法制审核已经完成。", "The legal review is concluded already.");
+        EnforcementRules.Enf4.Require(reviewer.QualifiedReviewer && reviewer.UnitId == UnitId, $"{reviewer.Name}不是 {UnitId} 具有资格的法制审核人员。", $"{reviewer.Name} is not a qualified legal reviewer of {UnitId}.");
+        EnforcementRules.Enf4.Require(!OfficerIds.Contains(reviewer.Id), $"{reviewer.Name}是本案调查人员，不得进行法制审核。", $"{reviewer.Name} investigated the case and may not review it.");
         ReviewerId = reviewer.Id;
         ReviewedOn = on;
         ReviewOpinion = opinion;
@@ -334,22 +334,22 @@ public sealed class EnforcementCase : AggregateRoot<CaseStatus>
     {
         if (OnTheSpot)
         {
-            RequireOrder(Status is CaseStatus.Opened or CaseStatus.Investigating, "An on-the-spot decision is taken at once.");
-            RequireOnOrAfter(on, OpenedOn, "the opening");
+            RequireOrder(Status is CaseStatus.Opened or CaseStatus.Investigating, "当场处罚决定应当当场作出。", "An on-the-spot decision is taken at once.");
+            RequireOnOrAfter(on, OpenedOn, "立案之日", "the opening");
             var limit = PartyKind == PartyKind.Individual ? EnforcementRules.OnTheSpotLimitIndividual : EnforcementRules.OnTheSpotLimitOrganisation;
             EnforcementRules.Enf7.Require(
                 penalty.Kind <= Domain.PenaltyKind.Fine && penalty.Amount <= limit,
-                $"On the spot, {(PartyKind == PartyKind.Individual ? "an individual" : "an organisation")} may be given a warning or a fine of at most ¥{limit:0}.");
+                $"当场处罚只能对{(PartyKind == PartyKind.Individual ? "公民" : "法人或者其他组织")}处以警告或者 {limit:0} 元以下罚款。", $"On the spot, {(PartyKind == PartyKind.Individual ? "an individual" : "an organisation")} may be given a warning or a fine of at most ¥{limit:0}.");
         }
         else
         {
-            RequireReadyForDecision(on, "decision");
-            EnforcementRules.Enf4.Require(!RequiresLegalReview || Status == CaseStatus.Reviewed, "This case needs a legal review by a qualified reviewer before the decision.");
+            RequireReadyForDecision(on, "处罚决定", "decision");
+            EnforcementRules.Enf4.Require(!RequiresLegalReview || Status == CaseStatus.Reviewed, "本案应当在作出决定前由具有资格的人员进行法制审核。", "This case needs a legal review by a qualified reviewer before the decision.");
             if ((DefendedOn is not null || HearingRequestedOn is not null) && ProposedPenalty is { } proposed)
             {
                 EnforcementRules.Enf4.Require(
                     !penalty.IsHeavierThan(proposed),
-                    $"The party defended themselves: the penalty may not be heavier than the {proposed} in the notice.");
+                    $"当事人已进行陈述、申辩，处罚不得重于告知的处罚（{proposed}）。", $"The party defended themselves: the penalty may not be heavier than the {proposed} in the notice.");
             }
         }
 
@@ -357,7 +357,7 @@ public sealed class EnforcementCase : AggregateRoot<CaseStatus>
         var outside = penalty.Amount < range.MinAmount || penalty.Amount > range.MaxAmount;
         EnforcementRules.Enf5.Require(
             !outside || !string.IsNullOrWhiteSpace(overrideReason),
-            $"¥{penalty.Amount:0.##} is outside the published range ¥{range.MinAmount:0.##}–¥{range.MaxAmount:0.##} for a {circumstance} case; an override needs a reason.");
+            $"{penalty.Amount:0.##} 元超出已公布的情节为 {circumstance} 的裁量幅度 {range.MinAmount:0.##}–{range.MaxAmount:0.##} 元；突破裁量基准应当说明理由。", $"¥{penalty.Amount:0.##} is outside the published range ¥{range.MinAmount:0.##}–¥{range.MaxAmount:0.##} for a {circumstance} case; an override needs a reason.");
 
         DecidedOn = on;
         PenaltyKind = penalty.Kind;
@@ -383,16 +383,16 @@ public sealed class EnforcementCase : AggregateRoot<CaseStatus>
     /// </summary>
     public void ExtendDecisionPeriod(DateOnly approvedOn, DateOnly extendedTo, string reason, string approvedBy, int maxDays, CommandTime time)
     {
-        RequireOrder(IsOpen && DecidedOn is null, "Only an undecided case's decision period is extended.");
-        EnforcementRules.Enf4.Require(Complex, "Only a complex case's decision period may be extended.");
-        EnforcementRules.Enf4.Require(DecisionExtendedTo is null, $"The decision period was extended once already, to {DecisionExtendedTo:yyyy-MM-dd}; it is not extended again.");
+        RequireOrder(IsOpen && DecidedOn is null, "只有尚未作出决定的案件可以延长办案期限。", "Only an undecided case's decision period is extended.");
+        EnforcementRules.Enf4.Require(Complex, "只有案情复杂的案件可以延长办案期限。", "Only a complex case's decision period may be extended.");
+        EnforcementRules.Enf4.Require(DecisionExtendedTo is null, $"办案期限已经延长一次，延长至 {DecisionExtendedTo:yyyy-MM-dd}，不得再次延长。", $"The decision period was extended once already, to {DecisionExtendedTo:yyyy-MM-dd}; it is not extended again.");
         var due = OpenedOn.AddDays(EnforcementRules.DecisionDays);
-        RequireOnOrAfter(approvedOn, OpenedOn, "the opening");
-        EnforcementRules.Enf4.Require(approvedOn <= due && !DecisionOverdue, $"An extension is approved before the {EnforcementRules.DecisionDays} days run out on {due:yyyy-MM-dd}.");
+        RequireOnOrAfter(approvedOn, OpenedOn, "立案之日", "the opening");
+        EnforcementRules.Enf4.Require(approvedOn <= due && !DecisionOverdue, $"延长办案期限应当在 {EnforcementRules.DecisionDays} 日期限于 {due:yyyy-MM-dd} 届满前批准。", $"An extension is approved before the {EnforcementRules.DecisionDays} days run out on {due:yyyy-MM-dd}.");
         var latest = due.AddDays(maxDays);
         EnforcementRules.Enf4.Require(
             extendedTo > due && extendedTo <= latest,
-            $"The extended day must fall after {due:yyyy-MM-dd} and no later than {latest:yyyy-MM-dd} ({maxDays} days more).");
+            $"延长后的期限应当晚于 {due:yyyy-MM-dd}，且不得晚于 {latest:yyyy-MM-dd}（最多延长 {maxDays} 日）。", $"The extended day must fall after {due:yyyy-MM-dd} and no later than {latest:yyyy-MM-dd} ({maxDays} days more).");
         DecisionExtendedTo = extendedTo;
         DecisionExtensionApprovedOn = approvedOn;
         DecisionExtensionApprovedBy = approvedBy;
@@ -408,8 +408,8 @@ public sealed class EnforcementCase : AggregateRoot<CaseStatus>
     /// <summary>送达 within 7 days of the decision (ENF-4); later is recorded late.</summary>
     public void Serve(DateOnly on, string method, CommandTime time)
     {
-        RequireOrder(Status == CaseStatus.Decided, "Only a decision is served.");
-        RequireOnOrAfter(on, DecidedOn!.Value, "the decision");
+        RequireOrder(Status == CaseStatus.Decided, "只有已作出的处罚决定可以送达。", "Only a decision is served.");
+        RequireOnOrAfter(on, DecidedOn!.Value, "作出决定之日", "the decision");
         ServedOn = on;
         ServedLate = on > DecidedOn.Value.AddDays(EnforcementRules.ServiceDays);
         _clocksToStop.Add(CaseClocks.Service);
@@ -419,32 +419,32 @@ public sealed class EnforcementCase : AggregateRoot<CaseStatus>
     /// <summary>行政处罚决定公开: the decision is published (a later reconsideration may require its withdrawal, ENF-7).</summary>
     public void Publish(DateOnly on, CommandTime time)
     {
-        RequireOrder(DecidedOn is not null && PublishedOn is null, "A decision is published once, after it is taken.");
-        RequireOnOrAfter(on, DecidedOn!.Value, "the decision");
+        RequireOrder(DecidedOn is not null && PublishedOn is null, "处罚决定作出后方可公开，且只公开一次。", "A decision is published once, after it is taken.");
+        RequireOnOrAfter(on, DecidedOn!.Value, "作出决定之日", "the decision");
         PublishedOn = on;
         Note(time.Now, $"decision published on {on:yyyy-MM-dd}");
     }
 
     public void Execute(DateOnly on, string note, CommandTime time)
     {
-        RequireOrder(Status == CaseStatus.Served, "A decision is executed after it is served.");
-        RequireOnOrAfter(on, ServedOn!.Value, "the service");
+        RequireOrder(Status == CaseStatus.Served, "处罚决定送达后方可执行。", "A decision is executed after it is served.");
+        RequireOnOrAfter(on, ServedOn!.Value, "送达之日", "the service");
         ExecutedOn = on;
         Advance(CaseStatus.Executed, on, time.Now, $"executed: {note}");
     }
 
     public void Close(DateOnly on, CommandTime time)
     {
-        RequireOrder(Status == CaseStatus.Executed, "A case is closed once executed.");
-        RequireOnOrAfter(on, ExecutedOn!.Value, "the execution");
+        RequireOrder(Status == CaseStatus.Executed, "案件执行完毕后方可结案。", "A case is closed once executed.");
+        RequireOnOrAfter(on, ExecutedOn!.Value, "执行之日", "the execution");
         ClosedOn = on;
         Advance(CaseStatus.Closed, on, time.Now, "closed");
     }
 
     public void Archive(DateOnly on, CommandTime time)
     {
-        RequireOrder(Status == CaseStatus.Closed, "A case is archived once closed.");
-        RequireOnOrAfter(on, ClosedOn!.Value, "the closing");
+        RequireOrder(Status == CaseStatus.Closed, "案件结案后方可归档。", "A case is archived once closed.");
+        RequireOnOrAfter(on, ClosedOn!.Value, "结案之日", "the closing");
         ArchivedOn = on;
         Advance(CaseStatus.Archived, on, time.Now, "archived");
     }
@@ -523,8 +523,8 @@ public sealed class EnforcementCase : AggregateRoot<CaseStatus>
     /// <summary>ENF-7: the published decision, altered or revoked, is taken down.</summary>
     public void Withdraw(DateOnly on, CommandTime time)
     {
-        EnforcementRules.Enf7.Require(WithdrawalDueOn is not null && WithdrawnOn is null, "Only a published decision that reconsideration altered or revoked is withdrawn, once.");
-        RequireOnOrAfter(on, ReconsiderationDecidedOn!.Value, "the reconsideration decision");
+        EnforcementRules.Enf7.Require(WithdrawalDueOn is not null && WithdrawnOn is null, "只有被复议决定变更或者撤销的已公开处罚决定可以撤回，且只撤回一次。", "Only a published decision that reconsideration altered or revoked is withdrawn, once.");
+        RequireOnOrAfter(on, ReconsiderationDecidedOn!.Value, "复议决定之日", "the reconsideration decision");
         WithdrawnOn = on;
         _clocksToStop.Add(CaseClocks.Withdrawal);
         var onTime = on <= WithdrawalDueOn!.Value;
@@ -535,8 +535,8 @@ public sealed class EnforcementCase : AggregateRoot<CaseStatus>
     /// <summary>ENF-10: the party of a closed case rates it once.</summary>
     public void Rate(int score, string? comment, DateTimeOffset now)
     {
-        EnforcementRules.Enf10.Require(!IsOpen, "A case is rated once it is closed.");
-        EnforcementRules.Enf10.Require(SatisfactionScore is null, "The party rated this case already.");
+        EnforcementRules.Enf10.Require(!IsOpen, "案件结案后方可评价。", "A case is rated once it is closed.");
+        EnforcementRules.Enf10.Require(SatisfactionScore is null, "当事人已对本案作出评价。", "The party rated this case already.");
         SatisfactionScore = score;
         SatisfactionComment = comment;
         Note(now, $"rated {score}/5 by the party");
@@ -555,27 +555,27 @@ public sealed class EnforcementCase : AggregateRoot<CaseStatus>
     {
         EnforcementRules.Enf2.Require(
             officers.Select(o => o.Id).Distinct().Count() >= EnforcementRules.MinimumOfficers,
-            $"A case is handled by at least {EnforcementRules.MinimumOfficers} certified officers.");
+            $"案件应当由不少于 {EnforcementRules.MinimumOfficers} 名持证执法人员办理。", $"A case is handled by at least {EnforcementRules.MinimumOfficers} certified officers.");
         foreach (var officer in officers)
         {
             officer.RequireCertifiedOn(day, unitId);
         }
     }
 
-    private static void RequireOrder(bool condition, string message) => EnforcementRules.Enf4.Require(condition, message);
+    private static void RequireOrder(bool condition, string chinese, string english) => EnforcementRules.Enf4.Require(condition, chinese, english);
 
-    private static void RequireOnOrAfter(DateOnly day, DateOnly earlier, string what) =>
-        EnforcementRules.Enf4.Require(day >= earlier, $"{day:yyyy-MM-dd} is before {what} on {earlier:yyyy-MM-dd}.");
+    private static void RequireOnOrAfter(DateOnly day, DateOnly earlier, string whatChinese, string what) =>
+        EnforcementRules.Enf4.Require(day >= earlier, $"{day:yyyy-MM-dd} 早于{whatChinese}（{earlier:yyyy-MM-dd}）。", $"{day:yyyy-MM-dd} is before {what} on {earlier:yyyy-MM-dd}.");
 
     /// <summary>The decision (and the legal review before it) waits for the hearing, or for the hearing window to close.</summary>
-    private void RequireReadyForDecision(DateOnly on, string step)
+    private void RequireReadyForDecision(DateOnly on, string stepChinese, string step)
     {
-        RequireOrder(Status is CaseStatus.Notified or CaseStatus.HearingHeld or CaseStatus.Reviewed, $"The {step} follows the notice and, where asked for, the hearing; the case is {Status}.");
-        RequireOnOrAfter(on, LastStepOn(), "the previous step");
+        RequireOrder(Status is CaseStatus.Notified or CaseStatus.HearingHeld or CaseStatus.Reviewed, $"{stepChinese}应当在告知之后进行，当事人要求听证的，应当在听证之后进行；案件当前状态为 {Status}。", $"The {step} follows the notice and, where asked for, the hearing; the case is {Status}.");
+        RequireOnOrAfter(on, LastStepOn(), "上一程序的日期", "the previous step");
         if (Status == CaseStatus.Notified && !HearingWaived)
         {
             var windowEnds = NoticeOn!.Value.AddDays(EnforcementRules.HearingRequestDays);
-            EnforcementRules.Enf4.Require(on > windowEnds, $"The party may ask for a hearing until {windowEnds:yyyy-MM-dd}; the {step} comes after.");
+            EnforcementRules.Enf4.Require(on > windowEnds, $"当事人可以在 {windowEnds:yyyy-MM-dd} 前要求听证；{stepChinese}应当在此之后进行。", $"The party may ask for a hearing until {windowEnds:yyyy-MM-dd}; the {step} comes after.");
         }
     }
 

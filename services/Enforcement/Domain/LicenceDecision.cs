@@ -48,14 +48,14 @@ public sealed class LicenceDecision : AggregateRoot
     public static LicenceDecision Record(string unitId, Power power, Application application, CommandTime time)
     {
         var version = power.RequireInEffect(unitId, application.DecidedOn);
-        EnforcementRules.Enf10.Require(power.Kind == PowerKind.Licence, $"Power {power.Code} is a {power.Kind} power; licence decisions are recorded under a licensing power.");
+        EnforcementRules.Enf10.Require(power.Kind == PowerKind.Licence, $"职权 {power.Code} 的类别为 {power.Kind}；许可决定应当登记在行政许可职权之下。", $"Power {power.Code} is a {power.Kind} power; licence decisions are recorded under a licensing power.");
         EnforcementRules.Enf10.Require(
             application.DecidedOn >= application.ReceivedOn,
-            $"The decision on {application.DecidedOn:yyyy-MM-dd} cannot come before the application was received on {application.ReceivedOn:yyyy-MM-dd}.");
-        EnforcementRules.Enf10.Require(application.DecidedOn <= time.Today, $"A decision on {application.DecidedOn:yyyy-MM-dd} has not been taken yet.");
+            $"决定日期 {application.DecidedOn:yyyy-MM-dd} 不得早于申请受理日期 {application.ReceivedOn:yyyy-MM-dd}。", $"The decision on {application.DecidedOn:yyyy-MM-dd} cannot come before the application was received on {application.ReceivedOn:yyyy-MM-dd}.");
+        EnforcementRules.Enf10.Require(application.DecidedOn <= time.Today, $"{application.DecidedOn:yyyy-MM-dd} 的决定尚未作出。", $"A decision on {application.DecidedOn:yyyy-MM-dd} has not been taken yet.");
         EnforcementRules.Enf10.Require(
             application.Outcome == LicenceOutcome.Granted || !string.IsNullOrWhiteSpace(application.Reasons),
-            "A licence refused, wholly or in part, states its reasons.");
+            "不予许可或者部分许可的，应当说明理由。", "A licence refused, wholly or in part, states its reasons.");
 
         var decision = new LicenceDecision
         {

@@ -49,14 +49,14 @@ public sealed class Officer : AggregateRoot
 
     public void RequireCertifiedOn(DateOnly day, string unitId)
     {
-        EnforcementRules.Enf2.Require(UnitId == unitId, $"{Name} is an officer of {UnitId}, not {unitId}.");
-        EnforcementRules.Enf2.Require(IsCertifiedOn(day), $"{Name} ({CertificateNumber}) holds no valid certificate on {day:yyyy-MM-dd}.");
+        EnforcementRules.Enf2.Require(UnitId == unitId, $"{Name}是 {UnitId} 的执法人员，不是 {unitId} 的执法人员。", $"{Name} is an officer of {UnitId}, not {unitId}.");
+        EnforcementRules.Enf2.Require(IsCertifiedOn(day), $"{Name}（{CertificateNumber}）在 {day:yyyy-MM-dd} 未持有有效的执法证。", $"{Name} ({CertificateNumber}) holds no valid certificate on {day:yyyy-MM-dd}.");
     }
 
     public void Revoke(DateOnly on, string reason, DateTimeOffset now)
     {
-        EnforcementRules.Enf2.Require(RevokedOn is null, $"Certificate {CertificateNumber} was revoked on {RevokedOn:yyyy-MM-dd} already.");
-        EnforcementRules.Enf2.Require(on >= ValidFrom, $"A certificate valid from {ValidFrom:yyyy-MM-dd} cannot be revoked before it.");
+        EnforcementRules.Enf2.Require(RevokedOn is null, $"执法证 {CertificateNumber} 已于 {RevokedOn:yyyy-MM-dd} 被注销。", $"Certificate {CertificateNumber} was revoked on {RevokedOn:yyyy-MM-dd} already.");
+        EnforcementRules.Enf2.Require(on >= ValidFrom, $"执法证自 {ValidFrom:yyyy-MM-dd} 起有效，不得在该日前注销。", $"A certificate valid from {ValidFrom:yyyy-MM-dd} cannot be revoked before it.");
         RevokedOn = on;
         RevocationReason = reason;
         RecordChange("Certified", "Revoked", now, reason);

@@ -42,8 +42,8 @@ public sealed class Power : AggregateRoot
     /// <summary>ENF-1: a case is opened only under a power of its unit that is in effect on the day.</summary>
     public PowerVersion RequireInEffect(string unitId, DateOnly day)
     {
-        EnforcementRules.Enf1.Require(UnitId == unitId, $"Power {Code} belongs to {UnitId}, not {unitId}.");
-        return VersionOn(day) ?? throw EnforcementRules.Enf1.Violation($"Power {Code} is not in effect on {day:yyyy-MM-dd}.");
+        EnforcementRules.Enf1.Require(UnitId == unitId, $"职权 {Code} 属于 {UnitId}，不属于 {unitId}。", $"Power {Code} belongs to {UnitId}, not {unitId}.");
+        return VersionOn(day) ?? throw EnforcementRules.Enf1.Violation($"职权 {Code} 在 {day:yyyy-MM-dd} 不在有效期内。", $"Power {Code} is not in effect on {day:yyyy-MM-dd}.");
     }
 
     /// <summary>A new version takes effect after the latest one's day (ENF-1: versioned with effective dates).</summary>
@@ -51,7 +51,7 @@ public sealed class Power : AggregateRoot
     {
         EnforcementRules.Enf1.Require(
             next.EffectiveFrom > Latest.EffectiveFrom,
-            $"A new version must take effect after {Latest.EffectiveFrom:yyyy-MM-dd}, when version {Latest.Number} did.");
+            $"新版本的施行日期应当晚于第 {Latest.Number} 版的施行日期 {Latest.EffectiveFrom:yyyy-MM-dd}。", $"A new version must take effect after {Latest.EffectiveFrom:yyyy-MM-dd}, when version {Latest.Number} did.");
         AddVersion(next, cited, now);
     }
 
@@ -85,7 +85,7 @@ public sealed class Power : AggregateRoot
             Reason = version.Reason,
             RecordedAt = now,
         };
-        EnforcementRules.Enf1.Require(numbered.LawBasis is not null || numbered.DocumentNumber is not null, "A power needs a legal basis: a law, or a normative document by its number.");
+        EnforcementRules.Enf1.Require(numbered.LawBasis is not null || numbered.DocumentNumber is not null, "职权应当有法定依据：法律法规，或者注明文号的规范性文件。", "A power needs a legal basis: a law, or a normative document by its number.");
         Versions.Add(numbered);
         RecordChange(numbered.Number == 1 ? null : $"v{numbered.Number - 1}", $"v{numbered.Number}", now, $"effective {numbered.EffectiveFrom:yyyy-MM-dd}: {numbered.Reason}");
         Raise(new PowerRegistered

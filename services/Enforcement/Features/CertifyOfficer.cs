@@ -25,7 +25,7 @@ internal static class CertifyOfficer
             var unit = await RegistryLookups.UnitAsync(db, request.UnitId, ct);
             EnforcementRules.Enf2.Require(
                 !await db.Officers.AnyAsync(o => o.CertificateNumber == request.CertificateNumber, ct),
-                $"Certificate {request.CertificateNumber} is registered already.");
+                $"执法证 {request.CertificateNumber} 已经登记。", $"Certificate {request.CertificateNumber} is registered already.");
             var officer = Officer.Certify(unit, request.Name.Trim(), request.CertificateNumber.Trim(), request.ValidFrom, request.ValidUntil, request.QualifiedReviewer, time.GetUtcNow());
             db.Officers.Add(officer);
             await db.SaveChangesAsync(ct);

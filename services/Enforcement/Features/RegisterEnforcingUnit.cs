@@ -19,7 +19,7 @@ internal static class RegisterEnforcingUnit
     public static void Map(RouteGroupBuilder enforcement) =>
         enforcement.MapPost("/units", async (RegisterEnforcingUnitRequest request, EnforcementDbContext db, TimeProvider time, CancellationToken ct) =>
         {
-            EnforcementRules.Enf1.Require(!await db.Units.AnyAsync(u => u.UnitId == request.UnitId, ct), $"{request.UnitId} is registered already.");
+            EnforcementRules.Enf1.Require(!await db.Units.AnyAsync(u => u.UnitId == request.UnitId, ct), $"{request.UnitId} 已经登记。", $"{request.UnitId} is registered already.");
             var unit = EnforcingUnit.Register(request.UnitId.Trim(), request.Name.Trim(), time.GetUtcNow());
             db.Units.Add(unit);
             await db.SaveChangesAsync(ct);

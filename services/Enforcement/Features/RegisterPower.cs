@@ -52,7 +52,7 @@ internal static class RegisterPower
             var unit = await RegistryLookups.UnitAsync(db, request.UnitId, ct);
             EnforcementRules.Enf1.Require(
                 !await db.Powers.AnyAsync(p => p.UnitId == request.UnitId && p.Code == request.Code, ct),
-                $"{request.UnitId} lists power {request.Code} already; add a version instead.");
+                $"{request.UnitId} 的权责清单中已有职权 {request.Code}；请改为新增版本。", $"{request.UnitId} lists power {request.Code} already; add a version instead.");
             var version = request.Basis.ToVersion();
             var cited = version.DocumentNumber is null ? null : await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Number == version.DocumentNumber, ct);
             var power = Power.Register(unit, request.Code.Trim(), request.Kind, version, cited, time.GetUtcNow());

@@ -53,10 +53,10 @@ public sealed class UserAccount
     public void Assign(Guid? unitId, IEnumerable<string> roles)
     {
         var held = roles.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        IdentityRules.Idn2.Require(held.All(BuildingBlocks.Access.Roles.PersonRoles.Contains), "A person holds only person roles: " + string.Join(", ", BuildingBlocks.Access.Roles.PersonRoles));
+        IdentityRules.Idn2.Require(held.All(BuildingBlocks.Access.Roles.PersonRoles.Contains), "人员只能担任人员角色：" + string.Join("、", BuildingBlocks.Access.Roles.PersonRoles), "A person holds only person roles: " + string.Join(", ", BuildingBlocks.Access.Roles.PersonRoles));
         var staff = held.Any(BuildingBlocks.Access.Roles.IsStaff);
-        IdentityRules.Idn1.Require(!staff || unitId is not null, "A staff role acts for a unit: name the unit.");
-        IdentityRules.Idn1.Require(!held.Contains(BuildingBlocks.Access.Roles.Citizen) || (unitId is null && !staff), "A citizen acts for no unit and holds no staff role.");
+        IdentityRules.Idn1.Require(!staff || unitId is not null, "工作人员角色应当代表一个单位：请指明单位。", "A staff role acts for a unit: name the unit.");
+        IdentityRules.Idn1.Require(!held.Contains(BuildingBlocks.Access.Roles.Citizen) || (unitId is null && !staff), "公民不代表任何单位，也不担任工作人员角色。", "A citizen acts for no unit and holds no staff role.");
         UnitId = unitId;
         Roles = held;
     }

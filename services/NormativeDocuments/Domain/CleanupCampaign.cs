@@ -33,10 +33,10 @@ public sealed class CleanupCampaign : AggregateRoot<CleanupStatus>
 
     public void Decide(Guid documentId, CleanupResult result, DateOnly? repealOn, string? reason, DateOnly today, DateTimeOffset now)
     {
-        DocumentRules.Doc8.Require(Status == CleanupStatus.Open, "The campaign's results are published already.");
+        DocumentRules.Doc8.Require(Status == CleanupStatus.Open, "本次清理结果已经公布。", "The campaign's results are published already.");
         var item = Items.SingleOrDefault(i => i.DocumentId == documentId) ?? throw new RecordNotFoundException($"Document {documentId} is not in this campaign.");
-        DocumentRules.Doc8.Require(result == CleanupResult.Retain || !string.IsNullOrWhiteSpace(reason), "Amending or repealing needs the reason.");
-        DocumentRules.Doc8.Require(result != CleanupResult.Repeal || repealOn >= today, "A repeal states the day, today or later, from which the document is no longer in force.");
+        DocumentRules.Doc8.Require(result == CleanupResult.Retain || !string.IsNullOrWhiteSpace(reason), "决定修改或者废止的，应当说明理由。", "Amending or repealing needs the reason.");
+        DocumentRules.Doc8.Require(result != CleanupResult.Repeal || repealOn >= today, "决定废止的，应当载明文件失效的日期，且不得早于今日。", "A repeal states the day, today or later, from which the document is no longer in force.");
         item.Result = result;
         item.RepealOn = result == CleanupResult.Repeal ? repealOn : null;
         item.Reason = reason;
@@ -46,9 +46,9 @@ public sealed class CleanupCampaign : AggregateRoot<CleanupStatus>
     /// <summary>DOC-8: results are published once every document has one; repealed documents leave force on their day.</summary>
     public void Publish(IReadOnlyDictionary<Guid, NormativeDocument> documents, DateOnly today, DateTimeOffset now)
     {
-        DocumentRules.Doc8.Require(Status == CleanupStatus.Open, "The campaign's results are published already.");
+        DocumentRules.Doc8.Require(Status == CleanupStatus.Open, "本次清理结果已经公布。", "The campaign's results are published already.");
         var open = Items.Count(i => i.Result is null);
-        DocumentRules.Doc8.Require(open == 0, $"{open} documents have no result yet.");
+        DocumentRules.Doc8.Require(open == 0, $"尚有 {open} 件文件未作出清理结论。", $"{open} documents have no result yet.");
         foreach (var item in Items.Where(i => i.Result == CleanupResult.Repeal))
         {
             var document = documents[item.DocumentId];

@@ -70,14 +70,14 @@ public sealed class IncidentalReview : AggregateRoot<IncidentalReviewStatus>, IC
 
     public void AskIssuer(DateTimeOffset now)
     {
-        DocumentRules.Doc14.Require(Status == IncidentalReviewStatus.Received, "The issuing unit is asked once, before the decision.");
+        DocumentRules.Doc14.Require(Status == IncidentalReviewStatus.Received, "应当在作出处理决定前要求制定机关答复，且只要求一次。", "The issuing unit is asked once, before the decision.");
         TransitionTo(IncidentalReviewStatus.AwaitingIssuerAnswer, now, "issuing unit asked to answer within 10 days");
         StartClock(DocumentClocks.IssuerAnswer, StatutoryTime.DateOf(now), IssuerAnswerDays, now);
     }
 
     public void RecordIssuerAnswer(string answer, DateTimeOffset now)
     {
-        DocumentRules.Doc14.Require(Status == IncidentalReviewStatus.AwaitingIssuerAnswer, "The issuing unit was not asked.");
+        DocumentRules.Doc14.Require(Status == IncidentalReviewStatus.AwaitingIssuerAnswer, "尚未要求制定机关答复。", "The issuing unit was not asked.");
         IssuerAnswer = answer;
         TransitionTo(IncidentalReviewStatus.Received, now, "issuing unit answered");
         ClockChanges.Stop(DocumentClocks.IssuerAnswer, "issuing unit answered");
@@ -86,8 +86,8 @@ public sealed class IncidentalReview : AggregateRoot<IncidentalReviewStatus>, IC
     /// <summary>DOC-14: decides; each clause found unlawful is suspended in the register and the case is told.</summary>
     public void Conclude(IReadOnlyList<string> unlawfulClauses, string reasoning, NormativeDocument document, DateOnly today, DateTimeOffset now)
     {
-        DocumentRules.Doc14.Require(Status is IncidentalReviewStatus.Received or IncidentalReviewStatus.AwaitingIssuerAnswer, "The review is concluded already.");
-        DocumentRules.Doc14.Require(unlawfulClauses.All(Clauses.Contains), "Only the clauses under review can be found unlawful.");
+        DocumentRules.Doc14.Require(Status is IncidentalReviewStatus.Received or IncidentalReviewStatus.AwaitingIssuerAnswer, "附带审查已经办结。", "The review is concluded already.");
+        DocumentRules.Doc14.Require(unlawfulClauses.All(Clauses.Contains), "只能认定审查范围内的条款不合法。", "Only the clauses under review can be found unlawful.");
         foreach (var clause in unlawfulClauses)
         {
             document.SuspendClause(clause, $"incidental review for case {CaseId}: {reasoning}", today, now);
@@ -103,7 +103,7 @@ public sealed class IncidentalReview : AggregateRoot<IncidentalReviewStatus>, IC
     /// <summary>DOC-14: not competent: transferred to the competent organ (within 7 days).</summary>
     public void Transfer(string organ, string reasoning, DateTimeOffset now)
     {
-        DocumentRules.Doc14.Require(Status is IncidentalReviewStatus.Received or IncidentalReviewStatus.AwaitingIssuerAnswer, "The review is concluded already.");
+        DocumentRules.Doc14.Require(Status is IncidentalReviewStatus.Received or IncidentalReviewStatus.AwaitingIssuerAnswer, "附带审查已经办结。", "The review is concluded already.");
         TransferredTo = organ;
         Reasoning = reasoning;
         TransitionTo(IncidentalReviewStatus.Transferred, now, $"transferred to {organ}");

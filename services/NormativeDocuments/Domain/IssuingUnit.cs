@@ -38,7 +38,7 @@ public sealed class IssuingUnit : AggregateRoot
     /// <summary>DOC-1: only a registered, active unit issues, and only within its listed competence.</summary>
     public void RequireMayIssue(string competence)
     {
-        DocumentRules.Doc1.Require(Active, $"{Name} is not an active issuing unit.");
-        DocumentRules.Doc1.Require(Competences.Contains(competence), $"'{competence}' is not within the listed competence of {Name}.");
+        DocumentRules.Doc1.Require(Active, $"{Name}不是有效的制定机关。", $"{Name} is not an active issuing unit.");
+        DocumentRules.Doc1.Require(Competences.Contains(competence), $"“{competence}”不在{Name}所列的职权范围内。", $"'{competence}' is not within the listed competence of {Name}.");
     }
 }

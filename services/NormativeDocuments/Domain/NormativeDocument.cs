@@ -129,7 +129,7 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
     {
         DocumentRules.Doc3.Require(
             Status is DocumentStatus.Drafted or DocumentStatus.CommentClosed or DocumentStatus.Reviewed,
-            "Only a draft, a draft after its comment period, or a reviewed draft being corrected, can be revised.");
+            "只有草案、征求意见结束后的草案或者审核后正在修改的草案可以修改。", "Only a draft, a draft after its comment period, or a reviewed draft being corrected, can be revised.");
         AddVersion(title, body, now, reason);
         if (Status == DocumentStatus.Reviewed)
         {
@@ -141,7 +141,7 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
     /// <summary>DOC-2: opens the draft for comment; the period must meet the minimum for its kind.</summary>
     public void OpenForComment(DateOnly opensOn, DateOnly closesOn, DateOnly today, WorkingCalendar calendar, DocumentSettings settings, DateTimeOffset now)
     {
-        DocumentRules.Doc2.Require(Status == DocumentStatus.Drafted && Consultation is null, "Only a draft not yet consulted on is opened for comment.");
+        DocumentRules.Doc2.Require(Status == DocumentStatus.Drafted && Consultation is null, "只有尚未征求意见的草案可以公开征求意见。", "Only a draft not yet consulted on is opened for comment.");
         var policy = MarketRelated
             ? new CommentPeriodPolicy(settings.MarketCommentDays, PeriodUnit.CalendarDays)
             : new CommentPeriodPolicy(settings.CommentWorkingDays, PeriodUnit.WorkingDays);
@@ -155,7 +155,7 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
     public PublicComment Comment(string? author, string content, DateOnly today, DateTimeOffset now)
     {
         // The period's own dates decide whether it is open (a closed period has run out): checked once, by the consultation.
-        DocumentRules.Doc2.Require(Consultation is not null, "The draft is not open for comment.");
+        DocumentRules.Doc2.Require(Consultation is not null, "草案未处于公开征求意见阶段。", "The draft is not open for comment.");
         var comment = Consultation!.Accept(Id, author, content, today, now, DocumentRules.Doc2);
         _comments.Add(comment); // an insert beside the document: the earlier comments need not be loaded
         RecordChange(Status.ToString(), Status.ToString(), now, $"comment {comment.Id} received");
@@ -166,7 +166,7 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
     /// <summary>Closes the comment period once it has run (also done automatically the day after it ends).</summary>
     public void CloseComment(DateOnly today, DateTimeOffset now)
     {
-        DocumentRules.Doc2.Require(Status == DocumentStatus.OpenForComment, "The draft is not open for comment.");
+        DocumentRules.Doc2.Require(Status == DocumentStatus.OpenForComment, "草案未处于公开征求意见阶段。", "The draft is not open for comment.");
         Consultation!.RequireRunOut(today, DocumentRules.Doc2);
         TransitionTo(DocumentStatus.CommentClosed, now, $"{Comments.Count} comments");
     }
@@ -174,7 +174,7 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
     /// <summary>DOC-2: every comment gets a disposition, with a reason unless fully adopted.</summary>
     public void DisposeComment(Guid commentId, CommentDisposition disposition, string? reason, DateTimeOffset now)
     {
-        DocumentRules.Doc2.Require(Consultation is not null && Status is DocumentStatus.OpenForComment or DocumentStatus.CommentClosed, "Comments are disposed of before the legality review.");
+        DocumentRules.Doc2.Require(Consultation is not null && Status is DocumentStatus.OpenForComment or DocumentStatus.CommentClosed, "应当在合法性审核前对意见作出采纳处理。", "Comments are disposed of before the legality review.");
         Consultation!.Dispose(Comments, commentId, disposition, reason, DocumentRules.Doc2);
         RecordChange(Status.ToString(), Status.ToString(), now, $"comment {commentId} disposed of"); // the disposition is public once published
     }
@@ -182,7 +182,7 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
     /// <summary>DOC-2: the feedback on which comments were adopted, published for a market-related draft.</summary>
     public void PublishCommentFeedback(string feedback, DateTimeOffset now)
     {
-        DocumentRules.Doc2.Require(Status == DocumentStatus.CommentClosed, "Feedback is published after the comment period.");
+        DocumentRules.Doc2.Require(Status == DocumentStatus.CommentClosed, "意见采纳情况的反馈应当在征求意见期限届满后公布。", "Feedback is published after the comment period.");
         CommentFeedback = feedback;
         RecordChange(Status.ToString(), Status.ToString(), now, "comment feedback published");
     }
@@ -190,7 +190,7 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
     /// <summary>DOC-2: the fair-competition review (公平竞争审查) of a market-related draft.</summary>
     public void RecordFairCompetitionReview(string conclusion, DateTimeOffset now)
     {
-        DocumentRules.Doc2.Require(Status is DocumentStatus.Drafted or DocumentStatus.OpenForComment or DocumentStatus.CommentClosed, "The fair-competition review comes before the legality review.");
+        DocumentRules.Doc2.Require(Status is DocumentStatus.Drafted or DocumentStatus.OpenForComment or DocumentStatus.CommentClosed, "公平竞争审查应当在合法性审核之前进行。", "The fair-competition review comes before the legality review.");
         FairCompetitionReview = conclusion;
         RecordChange(Status.ToString(), Status.ToString(), now, "fair-competition review recorded");
     }
@@ -200,18 +200,18 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
     {
         if (CommentRequired)
         {
-            DocumentRules.Doc2.Require(Status == DocumentStatus.CommentClosed, "A draft affecting rights or market activity goes to review only after its public comment period.");
+            DocumentRules.Doc2.Require(Status == DocumentStatus.CommentClosed, "涉及权利义务或者市场主体经济活动的草案，应当在公开征求意见结束后方可提交审核。", "A draft affecting rights or market activity goes to review only after its public comment period.");
             PublicConsultation.RequireEveryCommentDisposed(Comments, DocumentRules.Doc2);
         }
         else
         {
-            DocumentRules.Doc3.Require(Status is DocumentStatus.Drafted or DocumentStatus.CommentClosed, "Only a draft goes to legality review.");
+            DocumentRules.Doc3.Require(Status is DocumentStatus.Drafted or DocumentStatus.CommentClosed, "只有草案可以提交合法性审核。", "Only a draft goes to legality review.");
         }
 
         if (MarketRelated)
         {
-            DocumentRules.Doc2.Require(CommentFeedback is not null, "The feedback on adopted comments must be published first.");
-            DocumentRules.Doc2.Require(FairCompetitionReview is not null, "A market-related draft needs its fair-competition review first.");
+            DocumentRules.Doc2.Require(CommentFeedback is not null, "应当先公布意见采纳情况的反馈。", "The feedback on adopted comments must be published first.");
+            DocumentRules.Doc2.Require(FairCompetitionReview is not null, "涉及市场主体经济活动的草案应当先进行公平竞争审查。", "A market-related draft needs its fair-competition review first.");
         }
 
         Review = LegalityReview.Submit(today, workingDays, calendar);
@@ -223,7 +223,7 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
     /// <summary>DOC-3 with the DOC-1 checklist: every point answered; a draft doing any of them is not lawful.</summary>
     public void ConcludeLegalityReview(LegalityChecklist checklist, LegalityConclusion conclusion, string opinion, string reviewer, DateTimeOffset now)
     {
-        DocumentRules.Doc3.Require(Status == DocumentStatus.UnderLegalityReview, "The draft is not under legality review.");
+        DocumentRules.Doc3.Require(Status == DocumentStatus.UnderLegalityReview, "草案未处于合法性审核阶段。", "The draft is not under legality review.");
         Review = Review!.Conclude(checklist, conclusion, opinion, reviewer, now, DocumentRules.Doc1);
         TransitionTo(DocumentStatus.Reviewed, now, "legality review concluded"); // the history is public; the opinion is staff-only
         ClockChanges.Stop(DocumentClocks.LegalityReview, "review concluded");
@@ -235,15 +235,17 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
     {
         DocumentRules.Doc3.Require(
             Status == DocumentStatus.Reviewed && Review?.FoundLawful == true,
+            Status == DocumentStatus.Reviewed ? "经审核不合法的草案不得提交集体审议。" : "草案经法制机构审核认为合法后，方可提交集体审议。",
             Status == DocumentStatus.Reviewed ? "An unlawful draft cannot go to the meeting." : "A draft goes to the meeting only after the legal office found it lawful.");
         var notBefore = Review!.ConcludedOn!.Value;
         var follows = "the legality review's conclusion";
+        var followsChinese = "合法性审核作出结论之日";
         if (Discussion is { } deferred && deferred.MeetingDate > notBefore)
         {
-            (notBefore, follows) = (deferred.MeetingDate, "the meeting that deferred it");
+            (notBefore, followsChinese, follows) = (deferred.MeetingDate, "决定暂缓的会议", "the meeting that deferred it");
         }
 
-        meeting.RequireHeldBetween(notBefore, follows, StatutoryTime.DateOf(now), DocumentRules.Doc4);
+        meeting.RequireHeldBetween(notBefore, followsChinese, follows, StatutoryTime.DateOf(now), DocumentRules.Doc4);
         Discussion = meeting;
         var next = meeting.Outcome switch
         {
@@ -257,7 +259,7 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
 
     /// <summary>DOC-4: only a document the collective discussion adopted is published; asked before a number is drawn for it.</summary>
     public void RequireAdopted() =>
-        DocumentRules.Doc4.Require(Status == DocumentStatus.Adopted, "Only a document the collective discussion adopted is published.");
+        DocumentRules.Doc4.Require(Status == DocumentStatus.Adopted, "只有经集体审议通过的文件方可公布。", "Only a document the collective discussion adopted is published.");
 
     /// <summary>
     /// DOC-4 … DOC-7: publishes an adopted document under its number, with an effective date no
@@ -269,13 +271,13 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
         RequireAdopted();
         DocumentRules.Doc5.Require(
             publishedOn >= Discussion!.MeetingDate && publishedOn <= StatutoryTime.DateOf(now),
-            $"The publication records an act done on {publishedOn:yyyy-MM-dd}: not before the collective discussion of {Discussion.MeetingDate:yyyy-MM-dd}, nor after today.");
-        DocumentRules.Doc5.Require(effectiveFrom >= publishedOn, "A document cannot take effect before it is published.");
-        DocumentRules.Doc7.Require(expiresOn > effectiveFrom, "The expiry date must follow the effective date.");
+            $"公布日期 {publishedOn:yyyy-MM-dd} 不得早于 {Discussion.MeetingDate:yyyy-MM-dd} 的集体审议，也不得晚于今日。", $"The publication records an act done on {publishedOn:yyyy-MM-dd}: not before the collective discussion of {Discussion.MeetingDate:yyyy-MM-dd}, nor after today.");
+        DocumentRules.Doc5.Require(effectiveFrom >= publishedOn, "文件不得在公布前施行。", "A document cannot take effect before it is published.");
+        DocumentRules.Doc7.Require(expiresOn > effectiveFrom, "有效期届满日应当晚于施行日期。", "The expiry date must follow the effective date.");
         var latest = LatestExpiry(effectiveFrom, settings);
         DocumentRules.Doc7.Require(
             expiresOn <= latest,
-            $"A {(Provisional ? "provisional " : "")}document is valid at most {ValidityYears(settings)} years, its expiry day included: expiry {latest:yyyy-MM-dd} at the latest.");
+            $"{(Provisional ? "暂行、试行的" : "")}规范性文件有效期最长为 {ValidityYears(settings)} 年（含届满当日），届满日不得晚于 {latest:yyyy-MM-dd}。", $"A {(Provisional ? "provisional " : "")}document is valid at most {ValidityYears(settings)} years, its expiry day included: expiry {latest:yyyy-MM-dd} at the latest.");
 
         Number = FormatNumber(unitCode, year, sequence);
         NumberYear = year;
@@ -357,7 +359,7 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
     /// <summary>DOC-8 (repeal after cleanup) and DOC-10 (revocation after filing review).</summary>
     public void LeaveForce(DocumentStatus reason, DateOnly since, string detail, DateTimeOffset now)
     {
-        (reason == DocumentStatus.Revoked ? DocumentRules.Doc10 : DocumentRules.Doc8).Require(Status == DocumentStatus.Published, "Only a published document in the register can leave force.");
+        (reason == DocumentStatus.Revoked ? DocumentRules.Doc10 : DocumentRules.Doc8).Require(Status == DocumentStatus.Published, "只有已公布并登记在册的文件可以失效。", "Only a published document in the register can leave force.");
         LeftForceOn = since < ExpiresOn!.Value.AddDays(1) ? since : ExpiresOn.Value.AddDays(1);
         TransitionTo(reason, now, $"{detail}; not in force from {LeftForceOn:yyyy-MM-dd}");
         AppendRegisterEntry(now);
@@ -367,8 +369,8 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
     /// <summary>DOC-9: filing within the days after publication is on time; later, or after the clock ran out, late.</summary>
     public void File(DateOnly today, WorkingCalendar calendar, DocumentSettings settings, DateTimeOffset now)
     {
-        DocumentRules.Doc9.Require(PublishedOn is not null, "Only a published document is filed.");
-        DocumentRules.Doc9.Require(Filing is FilingStatus.Pending or FilingStatus.Missing, "The document is filed already.");
+        DocumentRules.Doc9.Require(PublishedOn is not null, "只有已公布的文件可以报送备案。", "Only a published document is filed.");
+        DocumentRules.Doc9.Require(Filing is FilingStatus.Pending or FilingStatus.Missing, "该文件已经备案。", "The document is filed already.");
         var onTime = today <= FilingDueOn(calendar, settings);
         Filing = onTime ? FilingStatus.FiledOnTime : FilingStatus.FiledLate;
         FiledOn = today;
@@ -396,7 +398,7 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
     /// <summary>DOC-10: a review of the filed document is opened (by filing, an upheld objection, an incidental review).</summary>
     public void OpenReview(string because, DateOnly today, DateTimeOffset now)
     {
-        DocumentRules.Doc10.Require(Number is not null, "Only a published document is reviewed.");
+        DocumentRules.Doc10.Require(Number is not null, "只有已公布的文件可以进行备案审查。", "Only a published document is reviewed.");
         if (FilingReview is { Outcome: null })
         {
             return; // a review is open already; it covers this reason too
@@ -413,9 +415,9 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
     /// <summary>DOC-10: the supervising body answers its checklist and concludes.</summary>
     public void ConcludeReview(FilingReviewChecklist checklist, ReviewOutcome outcome, string opinion, DateOnly today, DateTimeOffset now)
     {
-        DocumentRules.Doc10.Require(FilingReview is { Outcome: null }, "No review of this document is open: it opens with filing, an upheld objection or an incidental review.");
-        DocumentRules.Doc10.Require(checklist.Complete, "The review answers every point of its checklist.");
-        DocumentRules.Doc10.Require(checklist.Clean || outcome != ReviewOutcome.Passed, "A document with an unlawful obligation, reduced rights or protectionism cannot pass.");
+        DocumentRules.Doc10.Require(FilingReview is { Outcome: null }, "该文件没有正在进行的审查：审查因备案、异议成立或者附带审查而启动。", "No review of this document is open: it opens with filing, an upheld objection or an incidental review.");
+        DocumentRules.Doc10.Require(checklist.Complete, "审查应当对审查清单的每一项作出回答。", "The review answers every point of its checklist.");
+        DocumentRules.Doc10.Require(checklist.Clean || outcome != ReviewOutcome.Passed, "文件违法增加义务、减损权利或者存在地方、部门保护的，不得通过审查。", "A document with an unlawful obligation, reduced rights or protectionism cannot pass.");
         FilingReview = FilingReview! with { Checklist = checklist, Outcome = outcome, Opinion = opinion, ConcludedOn = today };
         RecordChange(Status.ToString(), Status.ToString(), now, $"review: {outcome}");
         Raise(new DocumentReviewConcluded { OccurredAt = now, UnitId = UnitId, RecordId = Id, Number = Number!, Outcome = outcome.ToString() });
@@ -424,14 +426,14 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
     /// <summary>DOC-10: a document whose review requested revocation is revoked, leaves force and the revocation is published.</summary>
     public void Revoke(string reason, DateOnly today, DateTimeOffset now)
     {
-        DocumentRules.Doc10.Require(FilingReview?.Outcome == ReviewOutcome.RevocationRequested, "Only a document whose review requested revocation is revoked.");
+        DocumentRules.Doc10.Require(FilingReview?.Outcome == ReviewOutcome.RevocationRequested, "只有审查结论为建议撤销的文件方可撤销。", "Only a document whose review requested revocation is revoked.");
         LeaveForce(DocumentStatus.Revoked, today, $"revoked: {reason}", now);
     }
 
     /// <summary>DOC-14: a clause found unlawful in an incidental review is suspended; the register shows it.</summary>
     public void SuspendClause(string clause, string reason, DateOnly since, DateTimeOffset now)
     {
-        DocumentRules.Doc14.Require(Status == DocumentStatus.Published, "Only a clause of a document in the register can be suspended.");
+        DocumentRules.Doc14.Require(Status == DocumentStatus.Published, "只有登记在册文件的条款可以中止执行。", "Only a clause of a document in the register can be suspended.");
         if (SuspendedClauses.Any(c => c.Clause == clause))
         {
             return;

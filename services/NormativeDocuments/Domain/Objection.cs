@@ -31,7 +31,7 @@ public sealed class Objection : AggregateRoot<ObjectionStatus>, IClockedRecord
     /// <summary>DOC-13: anyone objects to a published document; the unit's answer is due on <paramref name="answerDueOn"/>, the district's period from today.</summary>
     public static Objection Submit(NormativeDocument document, string? objector, string content, DateOnly today, DateOnly answerDueOn, DateTimeOffset now)
     {
-        DocumentRules.Doc13.Require(document.Number is not null, "Only a published document can be objected to.");
+        DocumentRules.Doc13.Require(document.Number is not null, "只能对已公布的文件提出异议。", "Only a published document can be objected to.");
         var objection = new Objection
         {
             UnitId = document.UnitId,
@@ -51,7 +51,7 @@ public sealed class Objection : AggregateRoot<ObjectionStatus>, IClockedRecord
     /// <summary>DOC-13: the answer is published; an upheld objection opens a review of the document.</summary>
     public void AnswerWith(bool upheld, string answer, NormativeDocument document, DateOnly today, DateTimeOffset now)
     {
-        DocumentRules.Doc13.Require(Status == ObjectionStatus.Submitted, "The objection is answered already.");
+        DocumentRules.Doc13.Require(Status == ObjectionStatus.Submitted, "该异议已经答复。", "The objection is answered already.");
         Answer = answer;
         AnsweredOn = today;
         TransitionTo(upheld ? ObjectionStatus.Upheld : ObjectionStatus.Rejected, now, answer);

@@ -24,7 +24,7 @@ internal static class DraftDocument
         {
             ActingUnit.Require(http, request.UnitId);
             var issuer = await db.IssuingUnits.AsNoTracking().SingleOrDefaultAsync(u => u.UnitId == request.UnitId, ct)
-                ?? throw DocumentRules.Doc1.Violation($"{request.UnitId} is not a registered issuing unit.");
+                ?? throw DocumentRules.Doc1.Violation($"{request.UnitId} 不是已登记的制定机关。", $"{request.UnitId} is not a registered issuing unit.");
             var c = await commands.ContextAsync(ct);
             var document = NormativeDocument.Draft(
                 issuer, request.Competence.Trim(), request.Title.Trim(), request.Body ?? "", request.AffectsRights, request.MarketRelated, request.Provisional, c.Now);

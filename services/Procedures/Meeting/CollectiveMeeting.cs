@@ -78,23 +78,23 @@ public sealed record CollectiveMeeting
     /// Minutes record a meeting that was held: dated no later than <paramref name="today"/>, and no
     /// earlier than <paramref name="notBefore"/>, the step the meeting follows in the owning procedure.
     /// </summary>
-    public void RequireHeldBetween(DateOnly notBefore, string follows, DateOnly today, Rule rule)
+    public void RequireHeldBetween(DateOnly notBefore, string followsChinese, string follows, DateOnly today, Rule rule)
     {
-        rule.Require(MeetingDate <= today, $"The minutes record a meeting that was held: {MeetingDate:yyyy-MM-dd} is after today ({today:yyyy-MM-dd}).");
-        rule.Require(MeetingDate >= notBefore, $"The meeting of {MeetingDate:yyyy-MM-dd} cannot come before {follows} ({notBefore:yyyy-MM-dd}).");
+        rule.Require(MeetingDate <= today, $"会议纪要只能记录已经召开的会议：{MeetingDate:yyyy-MM-dd} 晚于今日（{today:yyyy-MM-dd}）。", $"The minutes record a meeting that was held: {MeetingDate:yyyy-MM-dd} is after today ({today:yyyy-MM-dd}).");
+        rule.Require(MeetingDate >= notBefore, $"{MeetingDate:yyyy-MM-dd} 召开的会议不得早于{followsChinese}（{notBefore:yyyy-MM-dd}）。", $"The meeting of {MeetingDate:yyyy-MM-dd} cannot come before {follows} ({notBefore:yyyy-MM-dd}).");
     }
 
     private void CheckMinutes(Rule rule)
     {
-        rule.Require(Positions.Count > 0, "The minutes record each member's position in speaking order.");
+        rule.Require(Positions.Count > 0, "会议纪要应当按发言顺序记录每位成员的意见。", "The minutes record each member's position in speaking order.");
         rule.Require(
             Positions.Select(p => p.Order).SequenceEqual(Enumerable.Range(1, Positions.Count)),
-            "The speaking order numbers the positions 1, 2, 3 … without gaps or repeats.");
-        rule.Require(Positions.Count(p => p.IsHead) == 1, "The minutes record the head's position exactly once.");
-        rule.Require(Positions[^1].IsHead, "The head speaks last.");
-        rule.Require(LegalOfficeHeadAttended is not null, "The minutes record whether the legal office head attended.");
+            "发言顺序应依次编为 1、2、3……，不得缺号或重号。", "The speaking order numbers the positions 1, 2, 3 … without gaps or repeats.");
+        rule.Require(Positions.Count(p => p.IsHead) == 1, "会议纪要应当记录行政首长的意见，且仅记录一次。", "The minutes record the head's position exactly once.");
+        rule.Require(Positions[^1].IsHead, "行政首长应当最后发表意见。", "The head speaks last.");
+        rule.Require(LegalOfficeHeadAttended is not null, "会议纪要应当记录法制机构负责人是否列席。", "The minutes record whether the legal office head attended.");
         var leaning = MajorityLeaning;
         var againstMajority = leaning is not null && leaning != Outcome;
-        rule.Require(!againstMajority || HeadReason is not null, $"The head decided {Outcome} against a majority leaning to {leaning}: the minutes record the head's reason.");
+        rule.Require(!againstMajority || HeadReason is not null, $"行政首长作出的决定（{Outcome}）与多数意见（{leaning}）不一致的，会议纪要应当记录其理由。", $"The head decided {Outcome} against a majority leaning to {leaning}: the minutes record the head's reason.");
     }
 }

@@ -43,14 +43,14 @@ public sealed record LegalityReview
     /// </summary>
     public LegalityReview Conclude(ILegalityChecklist checklist, LegalityConclusion conclusion, string opinion, string reviewer, DateTimeOffset now, Rule checklistRule)
     {
-        checklistRule.Require(Conclusion is null, "The legality review is concluded already.");
+        checklistRule.Require(Conclusion is null, "合法性审查已经作出结论。", "The legality review is concluded already.");
         var points = checklist.Points().ToList();
         var unanswered = points.Where(p => p.Found is null).Select(p => p.Point).ToList();
-        checklistRule.Require(unanswered.Count == 0, $"The checklist must answer every point; unanswered: {string.Join(", ", unanswered)}.");
+        checklistRule.Require(unanswered.Count == 0, $"审查清单的每一项均应作出回答；未回答的：{string.Join("、", unanswered)}。", $"The checklist must answer every point; unanswered: {string.Join(", ", unanswered)}.");
         var defects = points.Where(p => p.Found == true).Select(p => p.Point).ToList();
         checklistRule.Require(
             defects.Count == 0 || conclusion == LegalityConclusion.Unlawful,
-            $"A draft that {string.Join(", ", defects)} cannot be found lawful.");
+            $"草案存在以下问题的，不得作出合法的结论：{string.Join("、", defects)}。", $"A draft that {string.Join(", ", defects)} cannot be found lawful.");
         return this with
         {
             PointsChecked = [.. points.Select(p => p.Point)],

@@ -63,6 +63,6 @@ public abstract class ClockedRecord<TStatus> : AggregateRoot<TStatus>, IClockedR
     protected void Note(DateTimeOffset now, string reason) => RecordChange(Status.ToString(), Status.ToString(), now, reason);
 
     /// <summary>Every client-supplied date keeps the procedure's order: <paramref name="day"/> is not before <paramref name="earlier"/>.</summary>
-    protected void RequireOnOrAfter(Rule rule, DateOnly day, DateOnly earlier, string what) =>
-        rule.Require(day >= earlier, $"{day:yyyy-MM-dd} is before {what} on {earlier:yyyy-MM-dd}.");
+    protected void RequireOnOrAfter(Rule rule, DateOnly day, DateOnly earlier, string whatChinese, string what) =>
+        rule.Require(day >= earlier, $"{day:yyyy-MM-dd} 早于{whatChinese}（{earlier:yyyy-MM-dd}）。", $"{day:yyyy-MM-dd} is before {what} on {earlier:yyyy-MM-dd}.");
 }

@@ -40,8 +40,8 @@ public sealed class CompensationClaim : ClockedRecord<CompensationStatus>, IConc
 
     public static CompensationClaim Register(string organUnitId, string liableUnitId, string claimant, string act, decimal amountClaimed, DateOnly receivedOn, CommandTime time)
     {
-        ReconsiderationRules.Rec12.Require(receivedOn <= time.Today, "A claim is registered once received.");
-        ReconsiderationRules.Rec12.Require(amountClaimed > 0, "A claim names the amount claimed.");
+        ReconsiderationRules.Rec12.Require(receivedOn <= time.Today, "赔偿申请应当在收到后登记。", "A claim is registered once received.");
+        ReconsiderationRules.Rec12.Require(amountClaimed > 0, "赔偿申请应当载明请求的金额。", "A claim names the amount claimed.");
         var claim = new CompensationClaim
         {
             UnitId = organUnitId, ConcernedUnitId = liableUnitId, Claimant = claimant, Act = act, AmountClaimed = amountClaimed, ReceivedOn = receivedOn,
@@ -56,12 +56,12 @@ public sealed class CompensationClaim : ClockedRecord<CompensationStatus>, IConc
     /// <summary>听证、协商、和解 (REC-12), in date order; a settlement names the amount agreed.</summary>
     public void RecordStep(CompensationStepKind kind, DateOnly on, string note, decimal? agreedAmount, CommandTime time)
     {
-        RequireOpen("examined");
-        ReconsiderationRules.Rec12.Require(Enum.IsDefined(kind), "A hearing, negotiation or settlement.");
+        RequireOpen("审理", "examined");
+        ReconsiderationRules.Rec12.Require(Enum.IsDefined(kind), "应当为听证、协商或者和解。", "A hearing, negotiation or settlement.");
         ReconsiderationRules.Rec12.Require(
             kind == CompensationStepKind.Settlement ? agreedAmount is >= 0 && agreedAmount <= AmountClaimed : agreedAmount is null,
-            $"A settlement, and only a settlement, names the amount agreed, at most the ¥{AmountClaimed:0.##} claimed.");
-        RequireOnOrAfter(ReconsiderationRules.Rec12, on, LastDay, "the claim's last step");
+            $"只有和解应当载明达成的金额，且不得超过请求的 {AmountClaimed:0.##} 元。", $"A settlement, and only a settlement, names the amount agreed, at most the ¥{AmountClaimed:0.##} claimed.");
+        RequireOnOrAfter(ReconsiderationRules.Rec12, on, LastDay, "该申请上一程序的日期", "the claim's last step");
         Steps.Add(new CompensationStep(kind, on, note, agreedAmount));
         Note(time.Now, $"{kind} on {on:yyyy-MM-dd}" + (agreedAmount is { } a ? $", ¥{a:0.##} agreed" : ""));
     }
@@ -69,9 +69,9 @@ public sealed class CompensationClaim : ClockedRecord<CompensationStatus>, IConc
     /// <summary>赔偿决定 (REC-12): granted (the amount claimed), partly (less), or refused (nothing).</summary>
     public void Decide(CompensationStatus outcome, DateOnly on, decimal amount, string reasoning, CommandTime time)
     {
-        RequireOpen("decided");
+        RequireOpen("作出决定", "decided");
         var rule = ReconsiderationRules.Rec12;
-        rule.Require(outcome != CompensationStatus.Registered && Enum.IsDefined(outcome), "Granted, partly granted or refused.");
+        rule.Require(outcome != CompensationStatus.Registered && Enum.IsDefined(outcome), "应当为予以赔偿、部分赔偿或者不予赔偿。", "Granted, partly granted or refused.");
         rule.Require(
             outcome switch
             {
@@ -79,8 +79,8 @@ public sealed class CompensationClaim : ClockedRecord<CompensationStatus>, IConc
                 CompensationStatus.PartlyGranted => amount > 0 && amount < AmountClaimed,
                 _ => amount == 0,
             },
-            $"{outcome} does not fit ¥{amount:0.##} of the ¥{AmountClaimed:0.##} claimed.");
-        RequireOnOrAfter(rule, on, LastDay, "the claim's last step");
+            $"决定结果 {outcome} 与请求 {AmountClaimed:0.##} 元中的 {amount:0.##} 元不相符。", $"{outcome} does not fit ¥{amount:0.##} of the ¥{AmountClaimed:0.##} claimed.");
+        RequireOnOrAfter(rule, on, LastDay, "该申请上一程序的日期", "the claim's last step");
         DecidedOn = on;
         AmountDecided = amount;
         Reasoning = reasoning;
@@ -109,6 +109,6 @@ public sealed class CompensationClaim : ClockedRecord<CompensationStatus>, IConc
 
     private DateOnly LastDay => Steps.Count == 0 ? ReceivedOn : Steps[^1].On;
 
-    private void RequireOpen(string action) =>
-        ReconsiderationRules.Rec12.Require(Status == CompensationStatus.Registered, $"Only an open claim is {action}; it is {Status}.");
+    private void RequireOpen(string actionChinese, string action) =>
+        ReconsiderationRules.Rec12.Require(Status == CompensationStatus.Registered, $"只有尚未办结的赔偿申请可以{actionChinese}；当前状态为 {Status}。", $"Only an open claim is {action}; it is {Status}.");
 }

@@ -54,7 +54,7 @@ public sealed class CourtCase : ClockedRecord<CourtCaseStatus>, IConcernsUnit
     /// <summary>应诉登记 (REC-10): served on <paramref name="servedOn"/>; the 15-day defence clock starts.</summary>
     public static CourtCase Register(string organUnitId, string defendantUnitId, string court, string courtCaseNumber, string plaintiff, string actChallenged, DateOnly servedOn, CommandTime time)
     {
-        ReconsiderationRules.Rec10.Require(servedOn <= time.Today, "A case is registered once the complaint has been served.");
+        ReconsiderationRules.Rec10.Require(servedOn <= time.Today, "起诉状副本送达后方可登记应诉案件。", "A case is registered once the complaint has been served.");
         var @case = new CourtCase
         {
             UnitId = organUnitId,
@@ -80,8 +80,8 @@ public sealed class CourtCase : ClockedRecord<CourtCaseStatus>, IConcernsUnit
     /// <summary>答辩 (REC-10): the defence and the evidence go to the court; the clock stops (late if after the 15 days).</summary>
     public void FileDefence(DateOnly on, string defence, CommandTime time)
     {
-        RequireStatus(CourtCaseStatus.Registered, "The defence is filed once, before the judgment.");
-        RequireOnOrAfter(on, ServedOn, "service of the complaint");
+        RequireStatus(CourtCaseStatus.Registered, "答辩状应当在判决前提交，且只提交一次。", "The defence is filed once, before the judgment.");
+        RequireOnOrAfter(on, ServedOn, "起诉状副本送达之日", "service of the complaint");
         DefenceFiledOn = on;
         Defence = defence;
         Stop(RemedyClocks.Defence, time.Now, "defence filed");
@@ -91,9 +91,9 @@ public sealed class CourtCase : ClockedRecord<CourtCaseStatus>, IConcernsUnit
     /// <summary>开庭 (REC-10): a hearing held, and whether the unit's head appeared in court; published for appraisal.</summary>
     public void RecordHearing(DateOnly on, bool headAppeared, string appearedBy, string? note, CommandTime time)
     {
-        ReconsiderationRules.Rec10.Require(Status != CourtCaseStatus.Judged, "The case is judged; no more hearings are recorded.");
-        RequireOnOrAfter(on, ServedOn, "service of the complaint");
-        RequireOnOrAfter(on, Hearings.Count == 0 ? ServedOn : Hearings[^1].On, "the last hearing");
+        ReconsiderationRules.Rec10.Require(Status != CourtCaseStatus.Judged, "案件已经判决，不再记录庭审。", "The case is judged; no more hearings are recorded.");
+        RequireOnOrAfter(on, ServedOn, "起诉状副本送达之日", "service of the complaint");
+        RequireOnOrAfter(on, Hearings.Count == 0 ? ServedOn : Hearings[^1].On, "最近一次庭审之日", "the last hearing");
         Hearings.Add(new CourtHearing(on, headAppeared, appearedBy, note));
         Note(time.Now, $"hearing {on:yyyy-MM-dd}: " + (headAppeared ? $"the head appeared ({appearedBy})" : $"the head did not appear; {appearedBy} appeared"));
         Raise(new CourtHearingRecorded
@@ -105,9 +105,9 @@ public sealed class CourtCase : ClockedRecord<CourtCaseStatus>, IConcernsUnit
     /// <summary>判决 (REC-10): the judgment; a lost case is flagged and reported.</summary>
     public void RecordJudgment(Judgment judgment, DateOnly on, string summary, CommandTime time)
     {
-        ReconsiderationRules.Rec10.Require(Status != CourtCaseStatus.Judged, "The judgment is recorded once.");
-        ReconsiderationRules.Rec10.Require(Enum.IsDefined(judgment), "An outcome the court can give.");
-        RequireOnOrAfter(on, Hearings.Count == 0 ? ServedOn : Hearings[^1].On, Hearings.Count == 0 ? "service of the complaint" : "the last hearing");
+        ReconsiderationRules.Rec10.Require(Status != CourtCaseStatus.Judged, "判决只记录一次。", "The judgment is recorded once.");
+        ReconsiderationRules.Rec10.Require(Enum.IsDefined(judgment), "应当为法院可以作出的裁判结果。", "An outcome the court can give.");
+        RequireOnOrAfter(on, Hearings.Count == 0 ? ServedOn : Hearings[^1].On, Hearings.Count == 0 ? "起诉状副本送达之日" : "最近一次庭审之日", Hearings.Count == 0 ? "service of the complaint" : "the last hearing");
         Judgment = judgment;
         JudgedOn = on;
         JudgmentSummary = summary;
@@ -141,8 +141,8 @@ public sealed class CourtCase : ClockedRecord<CourtCaseStatus>, IConcernsUnit
     private void Flag(string kind, DateTimeOffset now) =>
         Raise(new RemedyCaseFlagged { OccurredAt = now, UnitId = UnitId, RecordId = Id, Procedure = "Litigation", Kind = kind, ConcernedUnitId = DefendantUnitId, Detail = CourtCaseNumber });
 
-    private void RequireStatus(CourtCaseStatus expected, string message) =>
-        ReconsiderationRules.Rec10.Require(Status == expected, $"{message} The case is {Status}.");
+    private void RequireStatus(CourtCaseStatus expected, string chinese, string message) =>
+        ReconsiderationRules.Rec10.Require(Status == expected, $"{chinese}案件当前状态为 {Status}。", $"{message} The case is {Status}.");
 
-    private void RequireOnOrAfter(DateOnly day, DateOnly earlier, string what) => RequireOnOrAfter(ReconsiderationRules.Rec10, day, earlier, what);
+    private void RequireOnOrAfter(DateOnly day, DateOnly earlier, string whatChinese, string what) => RequireOnOrAfter(ReconsiderationRules.Rec10, day, earlier, whatChinese, what);
 }

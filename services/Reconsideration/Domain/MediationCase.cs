@@ -28,8 +28,8 @@ public sealed class MediationCase : ClockedRecord<MediationStatus>, IConcernsUni
 
     public static MediationCase Register(string organUnitId, string mediatingUnitId, IReadOnlyList<string> parties, string subject, DateOnly registeredOn, CommandTime time)
     {
-        ReconsiderationRules.Rec11.Require(parties.Distinct().Count() >= 2, "Mediation is between at least two distinct parties.");
-        ReconsiderationRules.Rec11.Require(registeredOn <= time.Today, "A mediation case is registered on or before today.");
+        ReconsiderationRules.Rec11.Require(parties.Distinct().Count() >= 2, "调解应当在至少两个不同的当事人之间进行。", "Mediation is between at least two distinct parties.");
+        ReconsiderationRules.Rec11.Require(registeredOn <= time.Today, "调解案件的登记日期不得晚于今日。", "A mediation case is registered on or before today.");
         var @case = new MediationCase
         {
             UnitId = organUnitId, ConcernedUnitId = mediatingUnitId, Parties = [.. parties], Subject = subject, RegisteredOn = registeredOn,
@@ -42,8 +42,8 @@ public sealed class MediationCase : ClockedRecord<MediationStatus>, IConcernsUni
     /// <summary>调解结果 (REC-11): an agreement reached (its terms) or mediation failed (why).</summary>
     public void Conclude(bool agreed, DateOnly on, string result, CommandTime time)
     {
-        ReconsiderationRules.Rec11.Require(Status == MediationStatus.Registered, $"The mediation has ended: {Status}.");
-        RequireOnOrAfter(ReconsiderationRules.Rec11, on, RegisteredOn, "the registration");
+        ReconsiderationRules.Rec11.Require(Status == MediationStatus.Registered, $"调解已经结束：{Status}。", $"The mediation has ended: {Status}.");
+        RequireOnOrAfter(ReconsiderationRules.Rec11, on, RegisteredOn, "登记之日", "the registration");
         ConcludedOn = on;
         Result = result;
         var outcome = agreed ? MediationStatus.AgreementReached : MediationStatus.Failed;

@@ -43,7 +43,7 @@ public sealed class Petition : ClockedRecord<PetitionStatus>, IConcernsUnit
 
     public static Petition Register(string organUnitId, string petitioner, string matter, DateOnly receivedOn, CommandTime time)
     {
-        ReconsiderationRules.Rec11.Require(receivedOn <= time.Today, "A petition is registered once received.");
+        ReconsiderationRules.Rec11.Require(receivedOn <= time.Today, "信访事项应当在收到后登记。", "A petition is registered once received.");
         var petition = new Petition { UnitId = organUnitId, Petitioner = petitioner, Matter = matter, ReceivedOn = receivedOn };
         petition.StartClock(RemedyClocks.Routing, ReconsiderationRules.Rec11, receivedOn, ReconsiderationRules.PetitionRoutingDays, PeriodUnit.CalendarDays, time);
         petition.Begin(PetitionStatus.Registered, time.Now, $"received {receivedOn:yyyy-MM-dd}");
@@ -54,8 +54,8 @@ public sealed class Petition : ClockedRecord<PetitionStatus>, IConcernsUnit
     /// <summary>转送交办 (REC-11): to the competent unit; the 60-day clock starts.</summary>
     public void Route(string unitId, DateOnly on, CommandTime time)
     {
-        RequireRegistered("routed");
-        RequireOnOrAfter(ReconsiderationRules.Rec11, on, ReceivedOn, "receipt");
+        RequireRegistered("分办", "routed");
+        RequireOnOrAfter(ReconsiderationRules.Rec11, on, ReceivedOn, "收到之日", "receipt");
         RoutedOn = on;
         ConcernedUnitId = unitId;
         Stop(RemedyClocks.Routing, time.Now, "routed");
@@ -66,9 +66,9 @@ public sealed class Petition : ClockedRecord<PetitionStatus>, IConcernsUnit
     /// <summary>导入法定途径 (REC-11): the matter belongs in reconsideration or court; the petitioner is told the route.</summary>
     public void Redirect(PetitionRoute route, string routeNamed, DateOnly on, CommandTime time)
     {
-        RequireRegistered("redirected");
-        ReconsiderationRules.Rec11.Require(Enum.IsDefined(route), "Reconsideration or litigation.");
-        RequireOnOrAfter(ReconsiderationRules.Rec11, on, ReceivedOn, "receipt");
+        RequireRegistered("引导至其他法定途径", "redirected");
+        ReconsiderationRules.Rec11.Require(Enum.IsDefined(route), "应当为行政复议或者行政诉讼。", "Reconsideration or litigation.");
+        RequireOnOrAfter(ReconsiderationRules.Rec11, on, ReceivedOn, "收到之日", "receipt");
         RoutedOn = on;
         RedirectedTo = route;
         RouteNamed = routeNamed;
@@ -80,11 +80,11 @@ public sealed class Petition : ClockedRecord<PetitionStatus>, IConcernsUnit
     /// <summary>延期 (REC-11): once, by at most 30 days, with a reason; the clock moves.</summary>
     public void Extend(int days, string reason, CommandTime time)
     {
-        ReconsiderationRules.Rec11.Require(Status == PetitionStatus.Routed, $"Only a routed petition is extended; it is {Status}.");
-        ReconsiderationRules.Rec11.Require(ExtensionDays is null, "A petition is extended once.");
-        ReconsiderationRules.Rec11.Require(days is > 0 and <= ReconsiderationRules.MaxPetitionExtensionDays, $"An extension is at most {ReconsiderationRules.MaxPetitionExtensionDays} days.");
+        ReconsiderationRules.Rec11.Require(Status == PetitionStatus.Routed, $"只有已受理分办的信访事项可以延长办理期限；当前状态为 {Status}。", $"Only a routed petition is extended; it is {Status}.");
+        ReconsiderationRules.Rec11.Require(ExtensionDays is null, "信访事项的办理期限只能延长一次。", "A petition is extended once.");
+        ReconsiderationRules.Rec11.Require(days is > 0 and <= ReconsiderationRules.MaxPetitionExtensionDays, $"延长期限不得超过 {ReconsiderationRules.MaxPetitionExtensionDays} 日。", $"An extension is at most {ReconsiderationRules.MaxPetitionExtensionDays} days.");
         var clock = ClockOf(RemedyClocks.PetitionHandling)!;
-        ReconsiderationRules.Rec11.Require(clock.Status == ClockStatus.Running, "The period has already run out; it is not extended afterwards.");
+        ReconsiderationRules.Rec11.Require(clock.Status == ClockStatus.Running, "办理期限已经届满，不得事后延长。", "The period has already run out; it is not extended afterwards.");
         clock.Extend(days, time.Calendar, time.Now, reason);
         ExtensionDays = days;
         ExtensionReason = reason;
@@ -94,8 +94,8 @@ public sealed class Petition : ClockedRecord<PetitionStatus>, IConcernsUnit
     /// <summary>办结 (REC-11): the competent unit answered; late when after the (extended) period.</summary>
     public void Finish(DateOnly on, string reply, CommandTime time)
     {
-        ReconsiderationRules.Rec11.Require(Status == PetitionStatus.Routed, $"A petition is finished once routed; it is {Status}.");
-        RequireOnOrAfter(ReconsiderationRules.Rec11, on, RoutedOn!.Value, "the routing");
+        ReconsiderationRules.Rec11.Require(Status == PetitionStatus.Routed, $"信访事项应当在受理分办后办结；当前状态为 {Status}。", $"A petition is finished once routed; it is {Status}.");
+        RequireOnOrAfter(ReconsiderationRules.Rec11, on, RoutedOn!.Value, "分办之日", "the routing");
         FinishedOn = on;
         Reply = reply;
         var late = on > ClockOf(RemedyClocks.PetitionHandling)!.DueDate;
@@ -139,6 +139,6 @@ public sealed class Petition : ClockedRecord<PetitionStatus>, IConcernsUnit
     private void Flag(string kind, DateTimeOffset now) =>
         Raise(new RemedyCaseFlagged { OccurredAt = now, UnitId = UnitId, RecordId = Id, Procedure = "Petition", Kind = kind, ConcernedUnitId = ConcernedUnitId });
 
-    private void RequireRegistered(string action) =>
-        ReconsiderationRules.Rec11.Require(Status == PetitionStatus.Registered, $"A petition is {action} once, from registration; it is {Status}.");
+    private void RequireRegistered(string actionChinese, string action) =>
+        ReconsiderationRules.Rec11.Require(Status == PetitionStatus.Registered, $"信访事项只能在登记后{actionChinese}一次；当前状态为 {Status}。", $"A petition is {action} once, from registration; it is {Status}.");
 }

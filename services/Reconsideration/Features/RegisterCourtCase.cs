@@ -24,7 +24,7 @@ internal static class RegisterCourtCase
             var court = request.Court.Trim();
             var number = request.CourtCaseNumber.Trim();
             ReconsiderationRules.Rec10.Require(
-                !await db.CourtCases.AnyAsync(c => c.Court == court && c.CourtCaseNumber == number, ct), $"{court} {number} is already registered.");
+                !await db.CourtCases.AnyAsync(c => c.Court == court && c.CourtCaseNumber == number, ct), $"{court} {number} 已经登记。", $"{court} {number} is already registered.");
             var @case = CourtCase.Register(
                 ReconsiderationService.OrganUnitOf(configuration), request.DefendantUnitId.Trim(), court, number, request.Plaintiff.Trim(), request.ActChallenged.Trim(),
                 request.ServedOn, await commands.TimeAsync(ct));

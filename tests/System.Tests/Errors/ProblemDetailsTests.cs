@@ -23,7 +23,7 @@ public sealed class ProblemDetailsTests(DecisionsHost decisions) : IClassFixture
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("CAL-1", problem.GetProperty("ruleId").GetString());
         Assert.False(string.IsNullOrEmpty(problem.GetProperty("basis").GetString()));
-        Assert.Contains("Saturday or Sunday", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("星期六或者星期日", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
