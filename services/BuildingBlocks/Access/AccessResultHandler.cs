@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using RuleOfLaw.BuildingBlocks.Errors;
 
 namespace RuleOfLaw.BuildingBlocks.Access;
 
@@ -22,10 +23,10 @@ internal sealed class AccessResultHandler(IProblemDetailsService problems) : IAu
             var otherUnit = failure.FailedRequirements.Any(r => r is RecordUnitRequirement);
             var notSupervising = failure.FailedRequirements.Any(r => r is SupervisingBodyRequirement);
             var (status, title) = roleFailed
-                ? (StatusCodes.Status403Forbidden, "Your role does not allow this")
-                : otherUnit ? (StatusCodes.Status404NotFound, "Not found")
-                : notSupervising ? (StatusCodes.Status403Forbidden, "Only the supervising body's legal office does this")
-                : (StatusCodes.Status403Forbidden, "Forbidden");
+                ? (StatusCodes.Status403Forbidden, ProblemLanguage.Text("您的角色无权进行此操作", "Your role does not allow this"))
+                : otherUnit ? (StatusCodes.Status404NotFound, ProblemLanguage.Text("未找到", "Not found"))
+                : notSupervising ? (StatusCodes.Status403Forbidden, ProblemLanguage.Text("只有上级机关的法制机构可以进行此操作", "Only the supervising body's legal office does this"))
+                : (StatusCodes.Status403Forbidden, ProblemLanguage.Text("无权访问", "Forbidden"));
             context.Response.StatusCode = status;
             await problems.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = new ProblemDetails { Status = status, Title = title } });
             return;
@@ -39,7 +40,7 @@ internal sealed class AccessResultHandler(IProblemDetailsService problems) : IAu
                 await problems.WriteAsync(new ProblemDetailsContext
                 {
                     HttpContext = context,
-                    ProblemDetails = new ProblemDetails { Status = StatusCodes.Status401Unauthorized, Title = "A valid access token is required" },
+                    ProblemDetails = new ProblemDetails { Status = StatusCodes.Status401Unauthorized, Title = ProblemLanguage.Text("需要有效的访问令牌", "A valid access token is required") },
                 });
             }
 

@@ -5,7 +5,11 @@ using RuleOfLaw.BuildingBlocks.Domain;
 namespace RuleOfLaw.BuildingBlocks.Access;
 
 /// <summary>Thrown when a member of staff creates a record for a unit they do not act for (403).</summary>
-public sealed class ActingUnitException(string message) : Exception(message);
+public sealed class ActingUnitException(string chinese, string english) : Exception(english)
+{
+    /// <summary>The reason in Chinese, as a client reads it by default; <see cref="Exception.Message"/> is the English one.</summary>
+    public string Chinese { get; } = chinese;
+}
 
 /// <summary>The unit the caller acts for, for endpoints that create a record of a unit named in the request.</summary>
 public static class ActingUnit
@@ -18,7 +22,8 @@ public static class ActingUnit
     {
         if (!ActsFor(http, unitId))
         {
-            throw new ActingUnitException($"You act for {CallerClaims.UnitOf(http.User) ?? "no unit"}, not {unitId}.");
+            var acting = CallerClaims.UnitOf(http.User);
+            throw new ActingUnitException($"您代表的是{acting ?? "（无单位）"}，不是{unitId}。", $"You act for {acting ?? "no unit"}, not {unitId}.");
         }
     }
 
@@ -30,5 +35,5 @@ public static class ActingUnit
         where TRecord : AggregateRoot =>
         await records.SingleOrDefaultAsync(r => r.Id == id, cancellationToken) is { } found && ActsFor(http, found.UnitId)
             ? found
-            : throw new RecordNotFoundException($"{name} {id} not found.");
+            : throw new RecordNotFoundException($"未找到记录 {id}。", $"{name} {id} not found.");
 }

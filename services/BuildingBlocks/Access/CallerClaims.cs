@@ -20,14 +20,18 @@ public static class CallerClaims
         NameOf(user) ?? throw new InvalidOperationException("The endpoint requires a signed-in caller.");
 
     /// <summary>A step only <paramref name="role"/> may take, within an endpoint other roles may call (403 otherwise).</summary>
-    public static void RequireRole(ClaimsPrincipal user, string role, string message)
+    public static void RequireRole(ClaimsPrincipal user, string role, string chinese, string english)
     {
         if (!user.IsInRole(role))
         {
-            throw new RoleRequiredException(message);
+            throw new RoleRequiredException(chinese, english);
         }
     }
 }
 
 /// <summary>Thrown when a step within an endpoint needs a role the caller does not hold (403).</summary>
-public sealed class RoleRequiredException(string message) : Exception(message);
+public sealed class RoleRequiredException(string chinese, string english) : Exception(english)
+{
+    /// <summary>The reason in Chinese, as a client reads it by default; <see cref="Exception.Message"/> is the English one.</summary>
+    public string Chinese { get; } = chinese;
+}

@@ -37,19 +37,19 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             {
                 Status = StatusCodes.Status403Forbidden,
                 Title = ProblemLanguage.Text("您代表的是另一个单位", "You act for another unit"),
-                Detail = acting.Message,
+                Detail = ProblemLanguage.Text(acting.Chinese, acting.Message),
             },
             Access.RoleRequiredException role => new ProblemDetails
             {
                 Status = StatusCodes.Status403Forbidden,
                 Title = ProblemLanguage.Text("您的角色无权进行此操作", "Your role does not allow this"),
-                Detail = role.Message,
+                Detail = ProblemLanguage.Text(role.Chinese, role.Message),
             },
             RecordNotFoundException missing => new ProblemDetails
             {
                 Status = StatusCodes.Status404NotFound,
                 Title = ProblemLanguage.Text("未找到", "Not found"),
-                Detail = missing.Message,
+                Detail = ProblemLanguage.Text(missing.Chinese, missing.Message),
             },
             DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } => new ProblemDetails
             {

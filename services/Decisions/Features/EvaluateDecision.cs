@@ -37,7 +37,7 @@ internal static class EvaluateDecision
                 // Suspension is the head's decision (DEC-10): only the head records it, as themselves.
                 if (request.Result == EvaluationResult.Suspend)
                 {
-                    CallerClaims.RequireRole(http.User, Roles.UnitHead, "Only the unit head suspends a decision (DEC-10).");
+                    CallerClaims.RequireRole(http.User, Roles.UnitHead, "只有单位主要负责人可以决定暂停执行决策（DEC-10）。", "Only the unit head suspends a decision (DEC-10).");
                 }
 
                 var evaluation = d.Evaluate(

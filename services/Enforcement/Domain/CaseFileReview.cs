@@ -41,7 +41,7 @@ public sealed class CaseFileReview : AggregateRoot<ReviewStatus>
     public void Score(Guid caseId, int score, string findings, DateTimeOffset now)
     {
         EnforcementRules.Enf9.Require(Status == ReviewStatus.Scoring, "评查结果已经公布，不得重新评分。", "A published review is not scored again.");
-        var file = Files.SingleOrDefault(f => f.CaseId == caseId) ?? throw new RecordNotFoundException($"Case {caseId} is not in this review's sample.");
+        var file = Files.SingleOrDefault(f => f.CaseId == caseId) ?? throw new RecordNotFoundException($"案件 {caseId} 不在本次评查的抽查范围内。", $"Case {caseId} is not in this review's sample.");
         file.Score = score;
         file.Findings = findings;
         RecordChange(Status.ToString(), Status.ToString(), now, $"case {caseId}: {score}");

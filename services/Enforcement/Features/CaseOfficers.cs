@@ -11,7 +11,7 @@ internal static class CaseOfficers
         var missing = ids.Except(officers.Select(o => o.Id)).ToList();
         if (missing.Count > 0)
         {
-            throw new RecordNotFoundException($"Not registered officers: {string.Join(", ", missing)}.");
+            throw new RecordNotFoundException($"以下人员不是已登记的执法人员：{string.Join("、", missing)}。", $"Not registered officers: {string.Join(", ", missing)}.");
         }
 
         return officers;

@@ -23,7 +23,7 @@ internal static class RateCase
                 // Only the party rates, through the account stored on the case; to anyone else the case does not exist.
                 if (!CaseAccess.IsParty(http, c))
                 {
-                    throw new RuleOfLaw.BuildingBlocks.Domain.RecordNotFoundException("No such case of yours.");
+                    throw new RuleOfLaw.BuildingBlocks.Domain.RecordNotFoundException("本单位没有这一案件。", "No such case of yours.");
                 }
 
                 c.Rate(request.Score, request.Comment?.Trim(), time.Now);

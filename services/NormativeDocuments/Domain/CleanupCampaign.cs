@@ -34,7 +34,7 @@ public sealed class CleanupCampaign : AggregateRoot<CleanupStatus>
     public void Decide(Guid documentId, CleanupResult result, DateOnly? repealOn, string? reason, DateOnly today, DateTimeOffset now)
     {
         DocumentRules.Doc8.Require(Status == CleanupStatus.Open, "本次清理结果已经公布。", "The campaign's results are published already.");
-        var item = Items.SingleOrDefault(i => i.DocumentId == documentId) ?? throw new RecordNotFoundException($"Document {documentId} is not in this campaign.");
+        var item = Items.SingleOrDefault(i => i.DocumentId == documentId) ?? throw new RecordNotFoundException($"文件 {documentId} 不在本次清理范围内。", $"Document {documentId} is not in this campaign.");
         DocumentRules.Doc8.Require(result == CleanupResult.Retain || !string.IsNullOrWhiteSpace(reason), "决定修改或者废止的，应当说明理由。", "Amending or repealing needs the reason.");
         DocumentRules.Doc8.Require(result != CleanupResult.Repeal || repealOn >= today, "决定废止的，应当载明文件失效的日期，且不得早于今日。", "A repeal states the day, today or later, from which the document is no longer in force.");
         item.Result = result;

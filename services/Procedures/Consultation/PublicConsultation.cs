@@ -74,7 +74,7 @@ public sealed class PublicConsultation
     public PublicComment Dispose(IEnumerable<PublicComment> comments, Guid commentId, CommentDisposition disposition, string? reason, Rule rule)
     {
         rule.Require(DispositionsPublishedAt is null, "意见采纳情况已经公布。", "The dispositions are published already.");
-        var comment = comments.SingleOrDefault(c => c.Id == commentId) ?? throw new RecordNotFoundException($"Comment {commentId} not found.");
+        var comment = comments.SingleOrDefault(c => c.Id == commentId) ?? throw new RecordNotFoundException($"未找到意见 {commentId}。", $"Comment {commentId} not found.");
         rule.Require(disposition == CommentDisposition.Adopted || !string.IsNullOrWhiteSpace(reason), "意见未被全部采纳的，应当说明理由。", "A comment not fully adopted needs the reason.");
         comment.Disposition = disposition;
         comment.DispositionReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
