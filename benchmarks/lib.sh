@@ -1,7 +1,7 @@
 # The part every benchmark shares, sourced after its settings: builds the benchmark, starts throwaway
 # PostgreSQL and RabbitMQ on free ports, then the documents service (Production settings, migrating its
 # database) and the gateway in front of it, and stops them all when the script ends, however it ends.
-# Reads: configuration (Debug or Release build of service and gateway), service_env and gateway_env
+# Reads: configuration (Release, or Debug, build of service and gateway; every benchmark defaults to Release), service_env and gateway_env
 # (arrays of NAME=value for the service and the gateway). Sets: bench (the benchmark's dll), database
 # (the service's connection string), service_port, gateway_port, and run (runs a step so a signal stops it).
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/lib.sh"

@@ -4,9 +4,9 @@
 #   benchmarks/search.sh
 # Environment (defaults): DOCUMENTS=100000 documents seeded; RATE=50 requests/s for DURATION=30 s
 # per target, after WARMUP=5 s; WORDS=1 then times each query word alone (0: skip);
-# CONFIGURATION=Debug, the build of the service and gateway to run. The load comes from one address, so
+# CONFIGURATION=Release, the build of the service and gateway to run. The load comes from one address, so
 # the gateway's per-address limit is lifted for the run; everything else at the gateway is as deployed.
-# Needs the solution built first (dotnet build RuleOfLaw.sln); installs PostgreSQL and RabbitMQ from
+# Needs the solution built in that configuration first (dotnet build RuleOfLaw.sln -c Release); installs PostgreSQL and RabbitMQ from
 # the distribution's packages if they are missing, as scripts/test.sh does. Stops everything it
 # started when it ends, however it ends.
 set -euo pipefail
@@ -16,7 +16,7 @@ rate=${RATE:-50}
 duration=${DURATION:-30}
 warmup=${WARMUP:-5}
 words=${WORDS:-1}
-configuration=${CONFIGURATION:-Debug}
+configuration=${CONFIGURATION:-Release}
 
 echo "Documents: $documents; load: $rate requests/s for $duration s per target after $warmup s; service and gateway: $configuration build"
 source "$(dirname "$0")/lib.sh"

@@ -4,8 +4,11 @@
 #   scripts/run.sh --detach   in the background; scripts/stop.sh stops it
 # RULEOFLAW_INFRASTRUCTURE=containers|local|auto chooses how PostgreSQL and RabbitMQ run (default auto).
 # RULEOFLAW_DEMO_DATA=false starts without demo data. Local-mode data stays in .local/data.
+# CONFIGURATION=Release (default) or Debug: the build the AppHost, and so every service it starts, runs.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
+# The system runs as it is deployed, a Release build; the tests keep building Debug.
+export CONFIGURATION=${CONFIGURATION:-Release}
 
 detach=false
 [ "${1:-}" = "--detach" ] && detach=true
@@ -35,7 +38,7 @@ export Infrastructure__Mode=$mode
 export DemoData__Enabled=${RULEOFLAW_DEMO_DATA:-true}
 
 log_file="$state/apphost.log"
-apphost="$repo_root/AppHost/bin/${CONFIGURATION:-Debug}/net10.0/RuleOfLaw.AppHost"
+apphost="$repo_root/AppHost/bin/$CONFIGURATION/net10.0/RuleOfLaw.AppHost"
 (cd "$repo_root/AppHost" && exec "$apphost") >"$log_file" 2>&1 &
 pid=$!
 echo "$pid" >"$state/apphost.pid"

@@ -110,19 +110,28 @@ internal static class LoadRunner
     }
 
     /// <summary>One word alone, three times in a row: its matches and the median latency.</summary>
-    public static async Task<(int Matches, double MedianMs)> ProbeAsync(HttpClient client, string word, CancellationToken ct)
+    /// <summary>One word, three times in a row: the documents found (Estimated: the service estimated them) and the median latency.</summary>
+    public static async Task<(int Matches, bool Estimated, double MedianMs)> ProbeAsync(HttpClient client, string word, CancellationToken ct)
     {
         var latencies = new List<double>();
         var matches = 0;
+        var estimated = false;
         for (var i = 0; i < 3; i++)
         {
             var start = Stopwatch.GetTimestamp();
             var body = await client.GetByteArrayAsync(new Uri("/api/documents?q=" + Uri.EscapeDataString(word) + "&page=1&pageSize=20", UriKind.Relative), ct);
             latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
             matches = TotalOf(body);
+            estimated = IsEstimate(body);
         }
 
-        return (matches, latencies.Order().ElementAt(1));
+        return (matches, estimated, latencies.Order().ElementAt(1));
+    }
+
+    private static bool IsEstimate(byte[] body)
+    {
+        using var json = JsonDocument.Parse(body);
+        return json.RootElement.TryGetProperty("totalIsEstimate", out var estimate) && estimate.ValueKind == JsonValueKind.True;
     }
 
     private static int TotalOf(byte[] body)

@@ -123,18 +123,18 @@ static async Task<int> WordsAsync(Options options, CancellationToken ct)
 {
     var target = ParseTarget(options.Single("target") ?? throw new ArgumentException("--target is required"));
     using var client = new HttpClient { BaseAddress = target.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
-    var rows = new List<(string Word, int Matches, double MedianMs)>();
+    var rows = new List<(string Word, int Matches, bool Estimated, double MedianMs)>();
     foreach (var word in Vocabulary.TwoCharacterWords.Concat(Vocabulary.FourCharacterWords))
     {
-        var (matches, median) = await LoadRunner.ProbeAsync(client, word, ct);
-        rows.Add((word, matches, median));
+        var (matches, estimated, median) = await LoadRunner.ProbeAsync(client, word, ct);
+        rows.Add((word, matches, estimated, median));
     }
 
-    Console.WriteLine($"Each query word alone on {target.Name}, one request at a time: documents found and median latency of 3 requests in ms");
+    Console.WriteLine($"Each query word alone on {target.Name}, one request at a time: documents found (~: the service's estimate) and median latency of 3 requests in ms");
     Console.WriteLine("  matches        ms  word");
-    foreach (var (word, matches, median) in rows.OrderByDescending(r => r.Matches))
+    foreach (var (word, matches, estimated, median) in rows.OrderByDescending(r => r.Matches))
     {
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{matches,9}{median,10:F1}  {word}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{(estimated ? "~" : "") + matches.ToString(CultureInfo.InvariantCulture),9}{median,10:F1}  {word}"));
     }
 
     return 0;

@@ -13,7 +13,7 @@ namespace RuleOfLaw.Benchmarks;
 /// </summary>
 internal static class Seeder
 {
-    private static readonly string[] Tables = ["documents", "document_versions", "register_entries"];
+    private static readonly string[] Tables = ["documents", "document_search", "document_versions", "register_entries"];
 
     public static async Task<int> RunAsync(string connectionString, int count, int seed, CancellationToken ct)
     {

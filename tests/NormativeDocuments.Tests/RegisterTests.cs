@@ -36,6 +36,8 @@ public sealed class RegisterTests(NormativeDocumentsServiceFactory service) : IC
         Assert.Equal(published.Id, Assert.Single(byNumber.Items).Id);
         var byUnit = await SearchAsync(api, $"unitId={unit}&q=扬尘&status=Published");
         Assert.Equal(published.Id, Assert.Single(byUnit.Items).Id);
+        Assert.Equal(1, byUnit.Total);             // a few matches are counted, not estimated
+        Assert.False(byUnit.TotalIsEstimate);
     }
 
     [Fact]
@@ -107,8 +109,8 @@ public sealed class RegisterTests(NormativeDocumentsServiceFactory service) : IC
         Assert.Equal(HttpStatusCode.OK, (await api.Client.GetAsync("/api/documents?q=%E2%80%8B%20%21")).StatusCode); // nothing searchable in it
     }
 
-    private static async Task<Page<RegisterItem>> SearchAsync(DocumentsApi api, string query) =>
-        (await api.Client.GetFromJsonAsync<Page<RegisterItem>>($"/api/documents?{query}", DocumentsApi.Json))!;
+    private static async Task<RegisterPage> SearchAsync(DocumentsApi api, string query) =>
+        (await api.Client.GetFromJsonAsync<RegisterPage>($"/api/documents?{query}", DocumentsApi.Json))!;
 
     private static async Task<List<Guid>> SearchIdsAsync(DocumentsApi api, string query) => [.. (await SearchAsync(api, query)).Items.Select(i => i.Id)];
 }

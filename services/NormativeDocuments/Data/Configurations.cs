@@ -24,10 +24,8 @@ internal sealed class NormativeDocumentConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(x => new { x.UnitId, x.DraftedAt });
         builder.HasIndex(x => new { x.Status, x.EffectiveFrom, x.ExpiresOn });
 
-        // DOC-12: full-text search over the Chinese terms (see ChineseText), kept by PostgreSQL itself.
-        builder.Property<NpgsqlTsVector>("SearchVector")
-            .HasComputedColumnSql("to_tsvector('simple', search_terms)", stored: true);
-        builder.HasIndex("SearchVector").HasMethod("GIN");
+        // DOC-12: the search reads document_search (DocumentSearchRow), which PostgreSQL keeps from these rows.
+        builder.HasOne<DocumentSearchRow>().WithOne().HasForeignKey<DocumentSearchRow>(x => x.DocumentId).OnDelete(DeleteBehavior.Cascade);
 
         builder.OwnsMany(x => x.Versions, version =>
         {
@@ -52,6 +50,23 @@ internal sealed class NormativeDocumentConfiguration : IEntityTypeConfiguration<
         });
         builder.HasMany(x => x.Register).WithOne().HasForeignKey(e => e.DocumentId);
         builder.Navigation(x => x.Register).HasField("_register").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+/// <summary>The public search's narrow rows (decision 0020): the newest first, words through the GIN index.</summary>
+internal sealed class DocumentSearchRowConfiguration : IEntityTypeConfiguration<DocumentSearchRow>
+{
+    public void Configure(EntityTypeBuilder<DocumentSearchRow> builder)
+    {
+        builder.ToTable("document_search");
+        builder.HasKey(x => x.DocumentId);
+        builder.Property(x => x.DocumentId).ValueGeneratedNever();
+        builder.Property(x => x.Number).HasMaxLength(60);
+        builder.Property(x => x.UnitId).HasMaxLength(100);
+        builder.Property(x => x.Status).HasConversion<string>().HasMaxLength(40);
+        builder.HasIndex(x => x.SearchVector).HasMethod("GIN");
+        builder.HasIndex(x => new { x.PublishedOn, x.NumberSequence }).IsDescending(true, true);
+        builder.HasIndex(x => x.Number);
     }
 }
 

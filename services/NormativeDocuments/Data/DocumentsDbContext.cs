@@ -10,6 +10,9 @@ public sealed class DocumentsDbContext(DbContextOptions<DocumentsDbContext> opti
 
     public DbSet<RegisterEntry> Register => Set<RegisterEntry>();
 
+    /// <summary>The public search's rows, kept by PostgreSQL from the documents (decision 0020); read only.</summary>
+    public DbSet<DocumentSearchRow> DocumentSearch => Set<DocumentSearchRow>();
+
     public DbSet<NumberCounter> NumberCounters => Set<NumberCounter>();
 
     public DbSet<Objection> Objections => Set<Objection>();
