@@ -13,12 +13,16 @@ using RuleOfLaw.Contracts;
 namespace RuleOfLaw.BuildingBlocks.Outbox;
 
 /// <summary>
-/// Publishes committed outbox rows to RabbitMQ, in order, each confirmed by the broker before the
-/// row is marked and copied to the replay feed (<see cref="FeedEvent"/>) at the next position, in
-/// the same transaction. Woken by <see cref="OutboxSignal"/> after a commit, and polls for the rest. One
-/// replica relays at a time (a transaction-scoped advisory lock), which keeps the order across
-/// replicas; the rows themselves are claimed <c>FOR UPDATE SKIP LOCKED</c>. A failed publish stops
-/// the batch, so nothing overtakes it, and is retried with exponential backoff.
+/// Publishes committed outbox rows to RabbitMQ in batches: up to <see cref="OutboxOptions.BatchSize"/>
+/// rows claimed in sequence order <c>FOR UPDATE SKIP LOCKED</c>, sent with their broker confirms
+/// pipelined (one round trip a wave, <see cref="EventPublisher.PublishAllAsync"/>), marked published in
+/// one statement and copied to the replay feed (<see cref="FeedEvent"/>), in the same transaction.
+/// Order per record is kept: a wave holds at most one row of each record, so a row is sent only after
+/// every earlier row of its record was confirmed, and a failed row stops the pass and every later row
+/// until its retry (exponential backoff). Without failures the bus sees every row in sequence order. Woken by <see cref="OutboxSignal"/> right after each commit
+/// that wrote rows, and polls for the rest. One replica relays at a time (a transaction-scoped advisory
+/// lock), which keeps the order across replicas; a replica that finds the lock taken tries again within
+/// milliseconds rather than at the next poll.
 /// </summary>
 /// <remarks>
 /// Written here because MassTransit's own transactional outbox for EF Core is not among the
@@ -119,31 +123,24 @@ public sealed class OutboxRelay<TContext>(
                 .SingleAsync(ct);
             if (!haveLock)
             {
-                return (0, (DateTimeOffset?)null);
+                // Another replica is relaying; try again shortly, so rows this replica committed meanwhile
+                // do not wait for the next poll should the other pass have claimed its batch before them.
+                return (0, Clock.GetUtcNow() + LockRetry);
             }
 
             var rows = await db.OutboxMessages
                 .FromSql($"SELECT * FROM outbox_messages WHERE published_at IS NULL AND dead_lettered_at IS NULL ORDER BY sequence LIMIT {settings.BatchSize} FOR UPDATE SKIP LOCKED")
+                .AsNoTracking()
                 .ToListAsync(ct);
 
-            var published = 0;
-            DateTimeOffset? retryAt = null;
-            foreach (var row in rows)
+            // Only rows before the first one still waiting for its retry: nothing overtakes a failed row.
+            var now = Clock.GetUtcNow();
+            var due = rows.TakeWhile(r => r.NextAttemptAt <= now).ToList();
+            DateTimeOffset? retryAt = due.Count < rows.Count ? rows[due.Count].NextAttemptAt : null;
+            var (published, failed) = await PublishAsync(db, due, ct);
+            if (failed is not null)
             {
-                var now = Clock.GetUtcNow();
-                if (row.NextAttemptAt > now)
-                {
-                    retryAt = row.NextAttemptAt;
-                    break;
-                }
-
-                if (!await TryPublishAsync(db, row, ct))
-                {
-                    retryAt = row.NextAttemptAt;
-                    break;
-                }
-
-                published++;
+                retryAt = failed;
             }
 
             await db.SaveChangesAsync(ct);
@@ -152,63 +149,151 @@ public sealed class OutboxRelay<TContext>(
         }, cancellationToken);
     }
 
-    private async Task<bool> TryPublishAsync(TContext db, OutboxMessage row, CancellationToken cancellationToken)
+    /// <summary>
+    /// Publishes the claimed rows in waves: consecutive rows with at most one row of each record, sent
+    /// with their confirms pipelined and awaited before the next wave, so a row never reaches the broker
+    /// before an earlier row of its record is confirmed, and the bus sees the rows in sequence order.
+    /// Confirmed rows are marked in one statement a wave and copied to the replay feed. A failed row stops
+    /// the pass after its wave (other records' rows of that wave may then arrive before its retry).
+    /// Returns how many rows were published (or set aside) and, after a failure, when to retry.
+    /// </summary>
+    private async Task<(int Done, DateTimeOffset? RetryAt)> PublishAsync(TContext db, List<OutboxMessage> rows, CancellationToken cancellationToken)
     {
+        if (rows.Count == 0)
+        {
+            return (0, null);
+        }
+
         var settings = options.Value;
-        var type = OutboxSerializer.TypeOf(row);
-        // A position is taken even for a publish that then fails: sequences never hand a number out
-        // twice, so every later event still gets a higher one (a gap in positions is not a lost event).
-        var position = type is null ? 0 : await db.Database
-            .SqlQueryRaw<long>("SELECT nextval('" + FeedEventConfiguration.PositionSequence + "') AS \"Value\"")
-            .SingleAsync(cancellationToken);
-        if (type is null || OutboxSerializer.ToCloudEvent(row, type, CloudEvent.SourceOf(configuration, names), position) is not { } published)
-        {
-            row.DeadLetteredAt = Clock.GetUtcNow();
-            row.LastError = $"Unknown or unreadable message type {row.MessageType}";
-            logger.LogError("Outbox row {Sequence} of type {MessageType} cannot be published and was set aside", row.Sequence, row.MessageType);
-            return true;
-        }
+        var source = CloudEvent.SourceOf(configuration, names);
+        // Feed positions in sequence order, in one round trip. A position is taken even for a row whose
+        // publish then fails: sequences never hand a number out twice, so every later event still gets a
+        // higher one (a gap in positions is not a lost event).
+        var positions = await db.Database
+            .SqlQueryRaw<long>("SELECT nextval('" + FeedEventConfiguration.PositionSequence + "') AS \"Value\" FROM generate_series(1, {0})", rows.Count)
+            .ToListAsync(cancellationToken);
+        positions.Sort();
 
-        ActivityContext.TryParse(row.TraceParent, null, out var parent);
-        using var activity = ActivitySource.StartActivity("outbox publish", ActivityKind.Producer, parent);
-        var cloudEvent = published.Event with { TraceParent = activity?.Id ?? row.TraceParent };
-        activity?.SetTag("messaging.message.id", row.MessageId);
-        activity?.SetTag("messaging.message.type", cloudEvent.Type);
-        activity?.SetTag("messaging.destination.name", EventTypes.Exchange);
-
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(settings.PublishTimeout);
-        try
+        // Waves in sequence order, each cut before the first row whose record it already holds: the bus
+        // sees the rows in sequence order, and no row goes out before the earlier rows of its record are confirmed.
+        var waves = new List<List<Pending>> { new() };
+        var recordsInWave = new HashSet<string>(StringComparer.Ordinal);
+        var done = 0;
+        for (var i = 0; i < rows.Count; i++)
         {
-            row.Attempts++;
-            await publisher.PublishAsync(cloudEvent, timeout.Token);
-            row.PublishedAt = Clock.GetUtcNow();
-            row.LastError = null;
-            db.EventFeed.Add(new FeedEvent
+            var row = rows[i];
+            var type = OutboxSerializer.TypeOf(row);
+            if (type is null || OutboxSerializer.ToCloudEvent(row, type, source, positions[i]) is not { } published)
             {
-                Position = position,
-                EventId = row.MessageId,
-                Type = cloudEvent.Type,
-                UnitId = published.UnitId,
-                RecordId = Guid.Parse(cloudEvent.Subject),
-                OccurredAt = row.OccurredAt,
-                Data = row.Body,
-                IsPublic = EventTypes.IsPublic(type),
-                TraceParent = row.TraceParent,
-                PublishedAt = row.PublishedAt.Value,
-            });
-            return true;
+                var error = $"Unknown or unreadable message type {row.MessageType}";
+                await db.OutboxMessages.Where(m => m.Sequence == row.Sequence)
+                    .ExecuteUpdateAsync(u => u.SetProperty(m => m.DeadLetteredAt, Clock.GetUtcNow()).SetProperty(m => m.LastError, error), cancellationToken);
+                logger.LogError("Outbox row {Sequence} of type {MessageType} cannot be published and was set aside", row.Sequence, row.MessageType);
+                done++;
+                continue;
+            }
+
+            if (!recordsInWave.Add(published.Event.Subject))
+            {
+                waves.Add([]);
+                recordsInWave.Clear();
+                recordsInWave.Add(published.Event.Subject);
+            }
+
+            waves[^1].Add(new Pending(row, type, published.Event, published.UnitId));
         }
-        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+
+        foreach (var wave in waves.Where(w => w.Count > 0))
         {
-            var delay = settings.RetryDelay(row.Attempts);
-            row.NextAttemptAt = Clock.GetUtcNow() + delay;
-            row.LastError = ex.Message.Length > 1000 ? ex.Message[..1000] : ex.Message;
-            activity?.SetStatus(ActivityStatusCode.Error, ex.Message);
-            logger.LogWarning(ex, "Publishing outbox row {Sequence} ({MessageType}) failed, attempt {Attempts}; retrying in {Delay}", row.Sequence, row.MessageType, row.Attempts, delay);
-            return false;
+            var activities = new Activity?[wave.Count];
+            var events = new CloudEvent[wave.Count];
+            var ambient = Activity.Current;
+            for (var i = 0; i < wave.Count; i++)
+            {
+                var pending = wave[i];
+                ActivityContext.TryParse(pending.Row.TraceParent, null, out var parent);
+                var activity = ActivitySource.StartActivity("outbox publish", ActivityKind.Producer, parent);
+                activity?.SetTag("messaging.message.id", pending.Row.MessageId);
+                activity?.SetTag("messaging.message.type", pending.Event.Type);
+                activity?.SetTag("messaging.destination.name", EventTypes.Exchange);
+                activities[i] = activity;
+                events[i] = pending.Event with { TraceParent = activity?.Id ?? pending.Row.TraceParent };
+                // Each event carries its own trace parent in its headers; none of them is the ambient activity
+                // while the wave is sent (the broker client would copy that one into every message).
+                Activity.Current = ambient;
+            }
+
+            IReadOnlyList<Exception?> outcomes;
+            using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            {
+                timeout.CancelAfter(settings.PublishTimeout);
+                try
+                {
+                    outcomes = await publisher.PublishAllAsync(events, timeout.Token);
+                }
+                catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+                {
+                    // The broker could not be reached at all: the whole wave failed.
+                    outcomes = [.. events.Select(_ => ex)];
+                }
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            var publishedAt = Clock.GetUtcNow();
+            var confirmed = new List<long>();
+            DateTimeOffset? retryAt = null;
+            for (var i = 0; i < wave.Count; i++)
+            {
+                var (row, type, cloudEvent, unitId) = wave[i];
+                using var activity = activities[i];
+                if (outcomes[i] is { } ex)
+                {
+                    var attempts = row.Attempts + 1;
+                    var delay = settings.RetryDelay(attempts);
+                    var next = publishedAt + delay;
+                    var error = ex.Message.Length > 1000 ? ex.Message[..1000] : ex.Message;
+                    await db.OutboxMessages.Where(m => m.Sequence == row.Sequence)
+                        .ExecuteUpdateAsync(u => u.SetProperty(m => m.Attempts, attempts).SetProperty(m => m.NextAttemptAt, next).SetProperty(m => m.LastError, error), cancellationToken);
+                    activity?.SetStatus(ActivityStatusCode.Error, ex.Message);
+                    logger.LogWarning(ex, "Publishing outbox row {Sequence} ({MessageType}) failed, attempt {Attempts}; retrying in {Delay}", row.Sequence, row.MessageType, attempts, delay);
+                    retryAt = retryAt is { } earlier && earlier < next ? earlier : next;
+                    continue;
+                }
+
+                confirmed.Add(row.Sequence);
+                db.EventFeed.Add(new FeedEvent
+                {
+                    Position = cloudEvent.Position,
+                    EventId = row.MessageId,
+                    Type = cloudEvent.Type,
+                    UnitId = unitId,
+                    RecordId = Guid.Parse(cloudEvent.Subject),
+                    OccurredAt = row.OccurredAt,
+                    Data = row.Body,
+                    IsPublic = EventTypes.IsPublic(type),
+                    TraceParent = row.TraceParent,
+                    PublishedAt = publishedAt,
+                });
+            }
+
+            // Every confirmed row of the wave marked in one statement.
+            if (confirmed.Count > 0)
+            {
+                await db.OutboxMessages.Where(m => confirmed.Contains(m.Sequence))
+                    .ExecuteUpdateAsync(u => u.SetProperty(m => m.PublishedAt, publishedAt).SetProperty(m => m.Attempts, m => m.Attempts + 1).SetProperty(m => m.LastError, (string?)null), cancellationToken);
+                done += confirmed.Count;
+            }
+
+            if (retryAt is not null)
+            {
+                return (done, retryAt);
+            }
         }
+
+        return (done, null);
     }
+
+    private readonly record struct Pending(OutboxMessage Row, Type Type, CloudEvent Event, string UnitId);
 
     private async Task PurgeIfDueAsync(CancellationToken cancellationToken)
     {
@@ -239,4 +324,7 @@ public sealed class OutboxRelay<TContext>(
 
     /// <summary>The advisory lock that lets one replica relay at a time, per database.</summary>
     private const long LockKey = 0x52_4F_4C_4F_55_54; // "ROLOUT"
+
+    /// <summary>How soon a replica that found another relaying tries again.</summary>
+    private static readonly TimeSpan LockRetry = TimeSpan.FromMilliseconds(20);
 }
