@@ -14,12 +14,11 @@ namespace RuleOfLaw.BuildingBlocks.Outbox;
 
 /// <summary>
 /// Publishes committed outbox rows to RabbitMQ in batches: up to <see cref="OutboxOptions.BatchSize"/>
-/// rows claimed in sequence order <c>FOR UPDATE SKIP LOCKED</c>, sent with their broker confirms
-/// pipelined (one round trip a wave, <see cref="EventPublisher.PublishAllAsync"/>), marked published in
+/// rows claimed in sequence order <c>FOR UPDATE SKIP LOCKED</c>, sent in that order on one channel with
+/// their broker confirms pipelined (<see cref="EventPublisher.PublishAllAsync"/>), marked published in
 /// one statement and copied to the replay feed (<see cref="FeedEvent"/>), in the same transaction.
-/// Order per record is kept: a wave holds at most one row of each record, so a row is sent only after
-/// every earlier row of its record was confirmed, and a failed row stops the pass and every later row
-/// until its retry (exponential backoff). Without failures the bus sees every row in sequence order. Woken by <see cref="OutboxSignal"/> right after each commit
+/// Order (per record, and per service) is the channel's: a failed row stops every row claimed after it
+/// until its retry (exponential backoff). Woken by <see cref="OutboxSignal"/> right after each commit
 /// that wrote rows, and polls for the rest. One replica relays at a time (a transaction-scoped advisory
 /// lock), which keeps the order across replicas; a replica that finds the lock taken tries again within
 /// milliseconds rather than at the next poll.
@@ -150,11 +149,12 @@ public sealed class OutboxRelay<TContext>(
     }
 
     /// <summary>
-    /// Publishes the claimed rows in waves: consecutive rows with at most one row of each record, sent
-    /// with their confirms pipelined and awaited before the next wave, so a row never reaches the broker
-    /// before an earlier row of its record is confirmed, and the bus sees the rows in sequence order.
-    /// Confirmed rows are marked in one statement a wave and copied to the replay feed. A failed row stops
-    /// the pass after its wave (other records' rows of that wave may then arrive before its retry).
+    /// Publishes the claimed rows in sequence order on one channel, with their confirms pipelined (one
+    /// broker round trip for the batch), marks the confirmed ones in one statement and copies them to the
+    /// replay feed. The broker routes a channel's messages in the order they were sent, so a row of a
+    /// record can reach a queue only after the record's earlier rows did: when the connection fails,
+    /// an unconfirmed row that did arrive is sent again (the inbox drops the copy). Failed rows wait for
+    /// their retry, and nothing claimed after the first of them leaves before it does.
     /// Returns how many rows were published (or set aside) and, after a failure, when to retry.
     /// </summary>
     private async Task<(int Done, DateTimeOffset? RetryAt)> PublishAsync(TContext db, List<OutboxMessage> rows, CancellationToken cancellationToken)
@@ -174,10 +174,7 @@ public sealed class OutboxRelay<TContext>(
             .ToListAsync(cancellationToken);
         positions.Sort();
 
-        // Waves in sequence order, each cut before the first row whose record it already holds: the bus
-        // sees the rows in sequence order, and no row goes out before the earlier rows of its record are confirmed.
-        var waves = new List<List<Pending>> { new() };
-        var recordsInWave = new HashSet<string>(StringComparer.Ordinal);
+        var batch = new List<Pending>(rows.Count);
         var done = 0;
         for (var i = 0; i < rows.Count; i++)
         {
@@ -193,24 +190,17 @@ public sealed class OutboxRelay<TContext>(
                 continue;
             }
 
-            if (!recordsInWave.Add(published.Event.Subject))
-            {
-                waves.Add([]);
-                recordsInWave.Clear();
-                recordsInWave.Add(published.Event.Subject);
-            }
-
-            waves[^1].Add(new Pending(row, type, published.Event, published.UnitId));
+            batch.Add(new Pending(row, type, published.Event, published.UnitId));
         }
 
-        foreach (var wave in waves.Where(w => w.Count > 0))
+        if (batch.Count > 0)
         {
-            var activities = new Activity?[wave.Count];
-            var events = new CloudEvent[wave.Count];
+            var activities = new Activity?[batch.Count];
+            var events = new CloudEvent[batch.Count];
             var ambient = Activity.Current;
-            for (var i = 0; i < wave.Count; i++)
+            for (var i = 0; i < batch.Count; i++)
             {
-                var pending = wave[i];
+                var pending = batch[i];
                 ActivityContext.TryParse(pending.Row.TraceParent, null, out var parent);
                 var activity = ActivitySource.StartActivity("outbox publish", ActivityKind.Producer, parent);
                 activity?.SetTag("messaging.message.id", pending.Row.MessageId);
@@ -219,11 +209,12 @@ public sealed class OutboxRelay<TContext>(
                 activities[i] = activity;
                 events[i] = pending.Event with { TraceParent = activity?.Id ?? pending.Row.TraceParent };
                 // Each event carries its own trace parent in its headers; none of them is the ambient activity
-                // while the wave is sent (the broker client would copy that one into every message).
+                // while the batch is sent (the broker client would copy that one into every message).
                 Activity.Current = ambient;
             }
 
             IReadOnlyList<Exception?> outcomes;
+            var sent = Stopwatch.GetTimestamp();
             using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
             {
                 timeout.CancelAfter(settings.PublishTimeout);
@@ -233,30 +224,32 @@ public sealed class OutboxRelay<TContext>(
                 }
                 catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
                 {
-                    // The broker could not be reached at all: the whole wave failed.
+                    // The broker could not be reached at all: the whole batch failed.
                     outcomes = [.. events.Select(_ => ex)];
                 }
             }
 
             cancellationToken.ThrowIfCancellationRequested();
+            logger.LogDebug("Published {Count} events; the broker confirmed them in {Elapsed} ms", batch.Count, Stopwatch.GetElapsedTime(sent).TotalMilliseconds);
             var publishedAt = Clock.GetUtcNow();
             var confirmed = new List<long>();
-            DateTimeOffset? retryAt = null;
-            for (var i = 0; i < wave.Count; i++)
+            var failed = new List<long>();
+            Exception? firstError = null;
+            var attempts = 0;
+            for (var i = 0; i < batch.Count; i++)
             {
-                var (row, type, cloudEvent, unitId) = wave[i];
+                var (row, type, cloudEvent, unitId) = batch[i];
                 using var activity = activities[i];
                 if (outcomes[i] is { } ex)
                 {
-                    var attempts = row.Attempts + 1;
-                    var delay = settings.RetryDelay(attempts);
-                    var next = publishedAt + delay;
-                    var error = ex.Message.Length > 1000 ? ex.Message[..1000] : ex.Message;
-                    await db.OutboxMessages.Where(m => m.Sequence == row.Sequence)
-                        .ExecuteUpdateAsync(u => u.SetProperty(m => m.Attempts, attempts).SetProperty(m => m.NextAttemptAt, next).SetProperty(m => m.LastError, error), cancellationToken);
                     activity?.SetStatus(ActivityStatusCode.Error, ex.Message);
-                    logger.LogWarning(ex, "Publishing outbox row {Sequence} ({MessageType}) failed, attempt {Attempts}; retrying in {Delay}", row.Sequence, row.MessageType, attempts, delay);
-                    retryAt = retryAt is { } earlier && earlier < next ? earlier : next;
+                    failed.Add(row.Sequence);
+                    if (firstError is null)
+                    {
+                        firstError = ex;
+                        attempts = row.Attempts + 1;
+                    }
+
                     continue;
                 }
 
@@ -276,7 +269,7 @@ public sealed class OutboxRelay<TContext>(
                 });
             }
 
-            // Every confirmed row of the wave marked in one statement.
+            // Every confirmed row marked in one statement; every failed one, in another, waits for one retry time.
             if (confirmed.Count > 0)
             {
                 await db.OutboxMessages.Where(m => confirmed.Contains(m.Sequence))
@@ -284,10 +277,18 @@ public sealed class OutboxRelay<TContext>(
                 done += confirmed.Count;
             }
 
-            if (retryAt is not null)
+            if (firstError is null)
             {
-                return (done, retryAt);
+                return (done, null);
             }
+
+            var delay = settings.RetryDelay(attempts);
+            var retryAt = publishedAt + delay;
+            var error = firstError.Message.Length > 1000 ? firstError.Message[..1000] : firstError.Message;
+            await db.OutboxMessages.Where(m => failed.Contains(m.Sequence))
+                .ExecuteUpdateAsync(u => u.SetProperty(m => m.Attempts, m => m.Attempts + 1).SetProperty(m => m.NextAttemptAt, retryAt).SetProperty(m => m.LastError, error), cancellationToken);
+            logger.LogWarning(firstError, "Publishing {Failed} of {Count} outbox rows failed (first: row {Sequence}, attempt {Attempts}); retrying in {Delay}", failed.Count, batch.Count, failed[0], attempts, delay);
+            return (done, retryAt);
         }
 
         return (done, null);
