@@ -34,7 +34,12 @@ descendants() { # pid: every process under it
     descendants "$child"
   done
 }
-beam_pid() { for p in $(descendants "$rabbitmq_pid"); do [ "$(cat "/proc/$p/comm" 2>/dev/null)" = beam.smp ] && echo "$p"; done; }
+beam_pid() {
+  local p
+  for p in $(descendants "$rabbitmq_pid"); do
+    if [ "$(cat "/proc/$p/comm" 2>/dev/null)" = beam.smp ]; then echo "$p"; fi
+  done
+}
 now_ms() { date +%s%3N; }
 queues() {
   HOME="$work/rabbitmq/home" ERL_EPMD_PORT="${ports[5]}" /usr/lib/rabbitmq/bin/rabbitmqctl -q -n "$rabbit_node@localhost" list_queues name messages 2>/dev/null
@@ -54,6 +59,11 @@ for fault in $faults; do
     --target "direct=http://127.0.0.1:$service_port" --rate "$rate" --duration "$duration" --drain 300 --fault-file "$fault_file" &
   load=$!
   current=$load
+  # The fault comes FAULT_AT seconds into the measured writes (the load first prepares drafts and warms up).
+  until [ -f "$fault_file.started" ]; do
+    kill -0 "$load" 2>/dev/null || break
+    sleep 0.1
+  done
   sleep "$fault_at"
   start=$(now_ms)
   case $fault in
@@ -90,8 +100,8 @@ for fault in $faults; do
   wait "$load" || run_status=$?
   current=
   errors=$(queues | awk '$1 ~ /_error$/ { n += $2 } END { print n + 0 }')
-  left=$(queues | awk '$1 !~ /_error$/ { n += $2 } END { print n + 0 }')
-  echo "Messages in error queues: $errors; messages still queued: $left"
+  left=$(queues | awk '$1 == "appraisal-evidence" { n += $2 } END { print n + 0 }')
+  echo "Messages in error queues: $errors; still in the appraisal's queue: $left"
   [ "$run_status" -eq 0 ] && [ "$errors" -eq 0 ] || status=1
 done
 exit $status

@@ -88,7 +88,7 @@ healthy() { [ "$(curl -s --max-time 5 "$1")" = Healthy ]; }
 
 echo "Machine: $(nproc) cores, $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo), $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo); load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
-log "Starting throwaway PostgreSQL and RabbitMQ"
+log "Starting PostgreSQL ($([ "$durable" = 1 ] && echo durable || echo throwaway)) and RabbitMQ"
 # Started (and started again by the fault runs) in the background; the pid of its script is in the named variable.
 start_postgres() {
   local mode=--throwaway

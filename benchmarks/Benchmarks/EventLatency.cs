@@ -36,6 +36,12 @@ internal static class EventLatency
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Writes: {rate}/s for {seconds} s on {many.Count} drafts ({target.Name} {target.BaseAddress})"));
         var started = DateTimeOffset.UtcNow;
+        if (faultFile is not null)
+        {
+            // Tells the script causing the fault that the measured writes begin.
+            await File.WriteAllTextAsync(faultFile + ".started", started.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture), ct);
+        }
+
         var accepted = new List<DateTimeOffset>();
         var (results, _) = await LoadRunner.OpenLoopAsync((int)(rate * seconds), rate, async (i, due) =>
         {
