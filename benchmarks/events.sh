@@ -5,7 +5,10 @@
 # timestamps, and counts lost and duplicated events once everything is drained.
 #   benchmarks/events.sh
 # Environment (defaults): RATE=50 DURATION=30 DRAFTS=20 CONFIGURATION=Release DURABLE=1 (PostgreSQL with
-# fsync and synchronous commits, as deployed; DURABLE=0 for the tests' throwaway settings).
+# fsync and synchronous commits, as deployed; DURABLE=0 for the tests' throwaway settings); SERVICE_ENV adds
+# NAME=value settings to the documents service, space-separated (e.g. the relay's debug log, which gives
+# each batch's confirm time: Logging__LogLevel__RuleOfLaw.BuildingBlocks.Outbox.OutboxRelay=Debug);
+# KEEP_LOGS=<folder> keeps the servers' and services' logs.
 # Needs the solution built in that configuration first (dotnet build RuleOfLaw.sln -c Release).
 set -euo pipefail
 
