@@ -116,6 +116,7 @@ public sealed class OutboxRelay<TContext>(
         return await strategy.ExecuteAsync(async ct =>
         {
             db.ChangeTracker.Clear();
+            var began = Stopwatch.GetTimestamp();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var haveLock = await db.Database
                 .SqlQuery<bool>($"SELECT pg_try_advisory_xact_lock({LockKey}) AS \"Value\"")
@@ -136,14 +137,22 @@ public sealed class OutboxRelay<TContext>(
             var now = Clock.GetUtcNow();
             var due = rows.TakeWhile(r => r.NextAttemptAt <= now).ToList();
             DateTimeOffset? retryAt = due.Count < rows.Count ? rows[due.Count].NextAttemptAt : null;
+            var claimed = Stopwatch.GetTimestamp();
             var (published, failed) = await PublishAsync(db, due, ct);
             if (failed is not null)
             {
                 retryAt = failed;
             }
 
+            var sent = Stopwatch.GetTimestamp();
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
+            if (due.Count > 0)
+            {
+                logger.LogDebug("Relay pass of {Count} rows: lock and claim {Claim} ms, publish and mark {Publish} ms, feed and commit {Commit} ms",
+                    due.Count, Stopwatch.GetElapsedTime(began, claimed).TotalMilliseconds, Stopwatch.GetElapsedTime(claimed, sent).TotalMilliseconds, Stopwatch.GetElapsedTime(sent).TotalMilliseconds);
+            }
+
             return (published, retryAt);
         }, cancellationToken);
     }
