@@ -83,7 +83,7 @@ internal static class CommentLoad
     /// Copies a draft open for comment (the demo data's) into <paramref name="count"/> + 2 drafts, and gives
     /// one of the extra two <paramref name="crowd"/> comments, straight in the database.
     /// </summary>
-    private static async Task<(List<Guid> Many, Guid Empty, Guid Crowded)> PrepareDraftsAsync(string connectionString, int count, int crowd, CancellationToken ct)
+    internal static async Task<(List<Guid> Many, Guid Empty, Guid Crowded)> PrepareDraftsAsync(string connectionString, int count, int crowd, CancellationToken ct)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(ct);
@@ -136,7 +136,7 @@ internal static class CommentLoad
     private static Task<(List<Result> Samples, TimeSpan Elapsed)> OpenLoopAsync(HttpClient client, List<Guid> drafts, double rate, TimeSpan duration, CancellationToken ct) =>
         LoadRunner.OpenLoopAsync((int)(rate * duration.TotalSeconds), rate, (i, due) => SendAsync(client, drafts[i % drafts.Count], due, ct), ct);
 
-    private static async Task<Result> SendAsync(HttpClient client, Guid draft, long due, CancellationToken ct)
+    internal static async Task<Result> SendAsync(HttpClient client, Guid draft, long due, CancellationToken ct)
     {
         try
         {
@@ -161,7 +161,7 @@ internal static class CommentLoad
     }
 
     /// <summary>The HTTP status (0: no answer) and the latency from when the comment was due.</summary>
-    private readonly record struct Result(int Status, double Ms);
+    internal readonly record struct Result(int Status, double Ms);
 
     /// <summary>One pooled client per target, with enough connections for the closed loop.</summary>
     private sealed class Clients(IReadOnlyList<Target> targets) : IDisposable

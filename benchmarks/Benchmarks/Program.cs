@@ -2,7 +2,8 @@ using System.Globalization;
 using System.Net;
 using RuleOfLaw.Benchmarks;
 
-// Benchmarks of the public search of normative documents (GET /api/documents?q=…) and of public comments.
+// Benchmarks of the public search of normative documents (GET /api/documents?q=…), of public comments,
+// and of event delivery from the producer's commit to the consumer's (also under faults).
 //   seed --connection <Npgsql connection string> [--documents 100000] [--seed 20261128]
 //   load --target gateway=http://127.0.0.1:<port> --target direct=http://127.0.0.1:<port>
 //        [--rate 50] [--duration 30] [--warmup 5] [--timeout 10] [--seed 20261128]
@@ -14,6 +15,8 @@ const string Usage = """
       words --target <name>=<http://127.0.0.1:port>   (each query word alone, one request at a time: matches and latency)
       comments --connection <connection string> --target <name>=<http://127.0.0.1:port> [--target …]
                [--drafts 20] [--crowd 20000] [--connections 16] [--rate 150] [--duration 20]
+      events --connection <documents connection string> --appraisal <appraisal connection string> --target <name>=<http://127.0.0.1:port>
+             [--drafts 20] [--rate 50] [--duration 30] [--drain 300] [--fault-file <path>]
     """;
 
 using var cancellation = new CancellationTokenSource();
@@ -43,6 +46,16 @@ try
             options.Int("connections", 16),
             options.Double("rate", 150),
             options.Double("duration", 20),
+            cancellation.Token),
+        "events" => await EventLatency.RunAsync(
+            options.Single("connection") ?? throw new ArgumentException("--connection is required"),
+            options.Single("appraisal") ?? throw new ArgumentException("--appraisal is required"),
+            ParseTarget(options.Single("target") ?? throw new ArgumentException("--target is required")),
+            options.Int("drafts", 20),
+            options.Double("rate", 50),
+            options.Double("duration", 30),
+            options.Double("drain", 300),
+            options.Single("fault-file"),
             cancellation.Token),
         _ => Fail(Usage),
     };

@@ -2,7 +2,8 @@
 # Runs a PostgreSQL server from the installed binaries in the foreground, creating its data folder
 # on first use. Used by the AppHost's local mode and by the test command.
 #   postgres.sh DATA_DIR PORT [--throwaway]
-# --throwaway turns durability off (fsync), for test data only.
+# --throwaway turns durability off (fsync), for test data only. RULEOFLAW_POSTGRES_SETTINGS adds
+# settings, space-separated name=value (the benchmarks' track_commit_timestamp=on).
 # Stops with a fast shutdown on SIGTERM/SIGINT, so callers need not wait for pooled connections.
 set -euo pipefail
 
@@ -41,6 +42,9 @@ settings=(-c listen_addresses=127.0.0.1 -c "port=$port" -c "unix_socket_director
 if [ "$throwaway" = "--throwaway" ]; then
   settings+=(-c fsync=off -c synchronous_commit=off -c full_page_writes=off)
 fi
+for setting in ${RULEOFLAW_POSTGRES_SETTINGS:-}; do
+  settings+=(-c "$setting")
+done
 
 # Started directly (not through a shell function), so $! is the server itself and receives the signal.
 server=("$bin_dir/postgres" -D "$data_dir" "${settings[@]}")

@@ -8,12 +8,14 @@ public sealed class LocalRabbitMqNode : IAsyncDisposable
 {
     private readonly LocalServerProcess _process;
 
+    private readonly int _epmdPort = FreePort.Next();
+
     private LocalRabbitMqNode(string directory, int port)
     {
         Port = port;
         var node = "test" + Guid.NewGuid().ToString("N")[..8];
         _process = new LocalServerProcess(
-            "rabbitmq.sh", directory, TestServers.Invariant(port), TestServers.Invariant(FreePort.Next()), TestServers.Invariant(FreePort.Next()), node);
+            "rabbitmq.sh", directory, TestServers.Invariant(port), TestServers.Invariant(FreePort.Next()), TestServers.Invariant(_epmdPort), node);
     }
 
     public int Port { get; }
@@ -30,5 +32,21 @@ public sealed class LocalRabbitMqNode : IAsyncDisposable
 
     public Task StopAsync() => _process.StopAsync();
 
-    public ValueTask DisposeAsync() => _process.DisposeAsync();
+    /// <summary>kill -9: the node dies with no shutdown; <see cref="StartAsync"/> starts it again on its data.</summary>
+    public Task KillAsync() => _process.KillAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        await _process.DisposeAsync();
+        // A killed node's script had no chance to stop the epmd daemon it started.
+        try
+        {
+            using var epmd = System.Diagnostics.Process.Start("epmd", ["-port", TestServers.Invariant(_epmdPort), "-kill"]);
+            await epmd.WaitForExitAsync();
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            // no epmd on the path: nothing was started either
+        }
+    }
 }

@@ -58,6 +58,18 @@ public sealed class LocalServerProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Kills the server and everything under it at once (SIGKILL, no shutdown), as a crash would.</summary>
+    public async Task KillAsync()
+    {
+        if (_process is not { HasExited: false } process)
+        {
+            return;
+        }
+
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         await StopAsync();

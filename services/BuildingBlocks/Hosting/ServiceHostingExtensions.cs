@@ -151,8 +151,14 @@ public static class ServiceHostingExtensions
 
             // Retry in process, then the error queue (_error): a failed message is never acknowledged as handled.
             // Each queue is bound to the events exchange by event type (EventTopology), as Subscriptions lists it.
+            var consumers = configuration.GetSection("Messaging:Consumers").Get<Messaging.ConsumerOptions>() ?? new Messaging.ConsumerOptions();
             bus.AddConfigureEndpointsCallback((_, queue, endpoint) =>
             {
+                // Several messages at once (each is a short database transaction), but one at a time per
+                // record and in arrival order, so a record's events keep the order the relay sent them in.
+                endpoint.PrefetchCount = consumers.PrefetchCount;
+                endpoint.ConcurrentMessageLimit = consumers.ConcurrentMessageLimit;
+                endpoint.UsePartitioner(consumers.ConcurrentMessageLimit, Messaging.ConsumerOptions.RecordOf);
                 endpoint.UseMessageRetry(r => r.Exponential(5, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(400)));
                 if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
                 {

@@ -10,7 +10,9 @@ namespace RuleOfLaw.BuildingBlocks.Inbox;
 /// A consumer whose effect happens once per message: the handler only changes the DbContext, and
 /// the base class saves those changes together with the inbox row (message id, consumer) in one
 /// transaction. A redelivered message finds its row and does nothing; two deliveries racing end
-/// with one commit and one unique-key violation, which is treated as "already handled". Any other
+/// with one commit and one unique-key violation, which is treated as "already handled". Consumers
+/// take several messages at once (<see cref="Messaging.ConsumerOptions"/>), so such races are expected
+/// between replicas and after a broker's redelivery. Any other
 /// failure propagates, so MassTransit retries and then moves the message to the error queue.
 /// </summary>
 public abstract class InboxConsumer<TMessage>(ServiceDbContext db, TimeProvider time, ILogger logger) : IConsumer<TMessage>
@@ -43,11 +45,21 @@ public abstract class InboxConsumer<TMessage>(ServiceDbContext db, TimeProvider 
         {
             await db.SaveChangesAsync(context.CancellationToken);
         }
-        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, TableName: "inbox_messages" })
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
+            // The effect's own rows may collide before the inbox row does (e.g. a key taken from the event):
+            // either way a concurrent delivery committed first when its inbox row is there.
+            if (ex.InnerException is not PostgresException { TableName: "inbox_messages" } && !await HandledAsync(messageId, consumer))
+            {
+                throw;
+            }
+
             logger.LogInformation("{Consumer} lost a race for message {MessageId} to a concurrent delivery; its effect is already committed", consumer, messageId);
         }
     }
+
+    private Task<bool> HandledAsync(Guid messageId, string consumer) =>
+        db.InboxMessages.AsNoTracking().AnyAsync(m => m.MessageId == messageId && m.Consumer == consumer);
 
     /// <summary>Applies the message to the DbContext. Do not call SaveChanges: the base class does, with the inbox row.</summary>
     protected abstract Task HandleAsync(ConsumeContext<TMessage> context);

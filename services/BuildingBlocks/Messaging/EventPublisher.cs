@@ -61,6 +61,68 @@ public sealed class EventPublisher(IConfiguration configuration, ILogger<EventPu
         }
     }
 
+    /// <summary>
+    /// Publishes the events in order on one channel without waiting between them, then waits for all
+    /// the broker's confirms (pipelined: one round trip for the lot, not one each). Returns, per event
+    /// in order, null when the broker confirmed it, or what went wrong. After any failure the
+    /// connection is dropped, so the next call starts on a fresh channel.
+    /// </summary>
+    public async Task<IReadOnlyList<Exception?>> PublishAllAsync(IReadOnlyList<CloudEvent> cloudEvents, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(cloudEvents);
+        var outcomes = new Exception?[cloudEvents.Count];
+        if (cloudEvents.Count == 0)
+        {
+            return outcomes;
+        }
+
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            var channel = await ChannelAsync(cancellationToken);
+            var confirms = new Task[cloudEvents.Count];
+            for (var i = 0; i < cloudEvents.Count; i++)
+            {
+                var cloudEvent = cloudEvents[i];
+                try
+                {
+                    // With confirmation tracking each publish completes when its confirm arrives; starting them
+                    // one after the other keeps their order on the channel (sequence numbers are handed out in turn).
+                    confirms[i] = channel.BasicPublishAsync(EventTypes.Exchange, cloudEvent.Type, mandatory: false, PropertiesOf(cloudEvent), Encoding.UTF8.GetBytes(cloudEvent.Data), cancellationToken).AsTask();
+                }
+                catch (Exception ex)
+                {
+                    confirms[i] = Task.FromException(ex);
+                }
+            }
+
+            var failed = false;
+            for (var i = 0; i < confirms.Length; i++)
+            {
+                try
+                {
+                    await confirms[i];
+                }
+                catch (Exception ex)
+                {
+                    outcomes[i] = ex;
+                    failed = true;
+                }
+            }
+
+            if (failed)
+            {
+                await DropConnectionAsync();
+            }
+
+            return outcomes;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     /// <summary>The AMQP properties and headers of an event (CloudEvents binary mode, AMQP binding names).</summary>
     public static BasicProperties PropertiesOf(CloudEvent cloudEvent)
     {

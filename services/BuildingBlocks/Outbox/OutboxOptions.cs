@@ -8,12 +8,17 @@ public sealed class OutboxOptions
     /// <summary>The relay also polls, for rows committed by another replica or before a restart.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>Rows claimed, published (confirms pipelined) and marked in one relay transaction.</summary>
     public int BatchSize { get; set; } = 100;
 
     /// <summary>First retry delay after a failed publish; doubles each attempt up to <see cref="MaxRetryDelay"/>.</summary>
-    public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+    public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromMilliseconds(500);
 
-    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>
+    /// Short: a failed publish is nearly always the broker being away, and a retry then costs one refused
+    /// connection, while every event behind it waits for the retry once the broker is back.
+    /// </summary>
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>How long one publish may wait for the broker's confirm.</summary>
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);

@@ -13,12 +13,15 @@ using RuleOfLaw.Contracts;
 namespace RuleOfLaw.BuildingBlocks.Outbox;
 
 /// <summary>
-/// Publishes committed outbox rows to RabbitMQ, in order, each confirmed by the broker before the
-/// row is marked and copied to the replay feed (<see cref="FeedEvent"/>) at the next position, in
-/// the same transaction. Woken by <see cref="OutboxSignal"/> after a commit, and polls for the rest. One
-/// replica relays at a time (a transaction-scoped advisory lock), which keeps the order across
-/// replicas; the rows themselves are claimed <c>FOR UPDATE SKIP LOCKED</c>. A failed publish stops
-/// the batch, so nothing overtakes it, and is retried with exponential backoff.
+/// Publishes committed outbox rows to RabbitMQ in batches: up to <see cref="OutboxOptions.BatchSize"/>
+/// rows claimed in sequence order <c>FOR UPDATE SKIP LOCKED</c>, sent in that order on one channel with
+/// their broker confirms pipelined (<see cref="EventPublisher.PublishAllAsync"/>), marked published in
+/// one statement and copied to the replay feed (<see cref="FeedEvent"/>), in the same transaction.
+/// Order (per record, and per service) is the channel's: a failed row stops every row claimed after it
+/// until its retry (exponential backoff). Woken by <see cref="OutboxSignal"/> right after each commit
+/// that wrote rows, and polls for the rest. One replica relays at a time (a transaction-scoped advisory
+/// lock), which keeps the order across replicas; a replica that finds the lock taken tries again within
+/// milliseconds rather than at the next poll.
 /// </summary>
 /// <remarks>
 /// Written here because MassTransit's own transactional outbox for EF Core is not among the
@@ -113,102 +116,194 @@ public sealed class OutboxRelay<TContext>(
         return await strategy.ExecuteAsync(async ct =>
         {
             db.ChangeTracker.Clear();
+            var began = Stopwatch.GetTimestamp();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var haveLock = await db.Database
                 .SqlQuery<bool>($"SELECT pg_try_advisory_xact_lock({LockKey}) AS \"Value\"")
                 .SingleAsync(ct);
             if (!haveLock)
             {
-                return (0, (DateTimeOffset?)null);
+                // Another replica is relaying; try again shortly, so rows this replica committed meanwhile
+                // do not wait for the next poll should the other pass have claimed its batch before them.
+                return (0, Clock.GetUtcNow() + LockRetry);
             }
 
             var rows = await db.OutboxMessages
                 .FromSql($"SELECT * FROM outbox_messages WHERE published_at IS NULL AND dead_lettered_at IS NULL ORDER BY sequence LIMIT {settings.BatchSize} FOR UPDATE SKIP LOCKED")
+                .AsNoTracking()
                 .ToListAsync(ct);
 
-            var published = 0;
-            DateTimeOffset? retryAt = null;
-            foreach (var row in rows)
+            // Only rows before the first one still waiting for its retry: nothing overtakes a failed row.
+            var now = Clock.GetUtcNow();
+            var due = rows.TakeWhile(r => r.NextAttemptAt <= now).ToList();
+            DateTimeOffset? retryAt = due.Count < rows.Count ? rows[due.Count].NextAttemptAt : null;
+            var claimed = Stopwatch.GetTimestamp();
+            var (published, failed) = await PublishAsync(db, due, ct);
+            if (failed is not null)
             {
-                var now = Clock.GetUtcNow();
-                if (row.NextAttemptAt > now)
-                {
-                    retryAt = row.NextAttemptAt;
-                    break;
-                }
-
-                if (!await TryPublishAsync(db, row, ct))
-                {
-                    retryAt = row.NextAttemptAt;
-                    break;
-                }
-
-                published++;
+                retryAt = failed;
             }
 
+            var sent = Stopwatch.GetTimestamp();
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
+            if (due.Count > 0)
+            {
+                logger.LogDebug("Relay pass of {Count} rows: lock and claim {Claim} ms, publish and mark {Publish} ms, feed and commit {Commit} ms",
+                    due.Count, Stopwatch.GetElapsedTime(began, claimed).TotalMilliseconds, Stopwatch.GetElapsedTime(claimed, sent).TotalMilliseconds, Stopwatch.GetElapsedTime(sent).TotalMilliseconds);
+            }
+
             return (published, retryAt);
         }, cancellationToken);
     }
 
-    private async Task<bool> TryPublishAsync(TContext db, OutboxMessage row, CancellationToken cancellationToken)
+    /// <summary>
+    /// Publishes the claimed rows in sequence order on one channel, with their confirms pipelined (one
+    /// broker round trip for the batch), marks the confirmed ones in one statement and copies them to the
+    /// replay feed. The broker routes a channel's messages in the order they were sent, so a row of a
+    /// record can reach a queue only after the record's earlier rows did: when the connection fails,
+    /// an unconfirmed row that did arrive is sent again (the inbox drops the copy). Failed rows wait for
+    /// their retry, and nothing claimed after the first of them leaves before it does.
+    /// Returns how many rows were published (or set aside) and, after a failure, when to retry.
+    /// </summary>
+    private async Task<(int Done, DateTimeOffset? RetryAt)> PublishAsync(TContext db, List<OutboxMessage> rows, CancellationToken cancellationToken)
     {
+        if (rows.Count == 0)
+        {
+            return (0, null);
+        }
+
         var settings = options.Value;
-        var type = OutboxSerializer.TypeOf(row);
-        // A position is taken even for a publish that then fails: sequences never hand a number out
-        // twice, so every later event still gets a higher one (a gap in positions is not a lost event).
-        var position = type is null ? 0 : await db.Database
-            .SqlQueryRaw<long>("SELECT nextval('" + FeedEventConfiguration.PositionSequence + "') AS \"Value\"")
-            .SingleAsync(cancellationToken);
-        if (type is null || OutboxSerializer.ToCloudEvent(row, type, CloudEvent.SourceOf(configuration, names), position) is not { } published)
-        {
-            row.DeadLetteredAt = Clock.GetUtcNow();
-            row.LastError = $"Unknown or unreadable message type {row.MessageType}";
-            logger.LogError("Outbox row {Sequence} of type {MessageType} cannot be published and was set aside", row.Sequence, row.MessageType);
-            return true;
-        }
+        var source = CloudEvent.SourceOf(configuration, names);
+        // Feed positions in sequence order, in one round trip. A position is taken even for a row whose
+        // publish then fails: sequences never hand a number out twice, so every later event still gets a
+        // higher one (a gap in positions is not a lost event).
+        var positions = await db.Database
+            .SqlQueryRaw<long>("SELECT nextval('" + FeedEventConfiguration.PositionSequence + "') AS \"Value\" FROM generate_series(1, {0})", rows.Count)
+            .ToListAsync(cancellationToken);
+        positions.Sort();
 
-        ActivityContext.TryParse(row.TraceParent, null, out var parent);
-        using var activity = ActivitySource.StartActivity("outbox publish", ActivityKind.Producer, parent);
-        var cloudEvent = published.Event with { TraceParent = activity?.Id ?? row.TraceParent };
-        activity?.SetTag("messaging.message.id", row.MessageId);
-        activity?.SetTag("messaging.message.type", cloudEvent.Type);
-        activity?.SetTag("messaging.destination.name", EventTypes.Exchange);
-
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(settings.PublishTimeout);
-        try
+        var batch = new List<Pending>(rows.Count);
+        var done = 0;
+        for (var i = 0; i < rows.Count; i++)
         {
-            row.Attempts++;
-            await publisher.PublishAsync(cloudEvent, timeout.Token);
-            row.PublishedAt = Clock.GetUtcNow();
-            row.LastError = null;
-            db.EventFeed.Add(new FeedEvent
+            var row = rows[i];
+            var type = OutboxSerializer.TypeOf(row);
+            if (type is null || OutboxSerializer.ToCloudEvent(row, type, source, positions[i]) is not { } published)
             {
-                Position = position,
-                EventId = row.MessageId,
-                Type = cloudEvent.Type,
-                UnitId = published.UnitId,
-                RecordId = Guid.Parse(cloudEvent.Subject),
-                OccurredAt = row.OccurredAt,
-                Data = row.Body,
-                IsPublic = EventTypes.IsPublic(type),
-                TraceParent = row.TraceParent,
-                PublishedAt = row.PublishedAt.Value,
-            });
-            return true;
+                var error = $"Unknown or unreadable message type {row.MessageType}";
+                await db.OutboxMessages.Where(m => m.Sequence == row.Sequence)
+                    .ExecuteUpdateAsync(u => u.SetProperty(m => m.DeadLetteredAt, Clock.GetUtcNow()).SetProperty(m => m.LastError, error), cancellationToken);
+                logger.LogError("Outbox row {Sequence} of type {MessageType} cannot be published and was set aside", row.Sequence, row.MessageType);
+                done++;
+                continue;
+            }
+
+            batch.Add(new Pending(row, type, published.Event, published.UnitId));
         }
-        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+
+        if (batch.Count > 0)
         {
-            var delay = settings.RetryDelay(row.Attempts);
-            row.NextAttemptAt = Clock.GetUtcNow() + delay;
-            row.LastError = ex.Message.Length > 1000 ? ex.Message[..1000] : ex.Message;
-            activity?.SetStatus(ActivityStatusCode.Error, ex.Message);
-            logger.LogWarning(ex, "Publishing outbox row {Sequence} ({MessageType}) failed, attempt {Attempts}; retrying in {Delay}", row.Sequence, row.MessageType, row.Attempts, delay);
-            return false;
+            var activities = new Activity?[batch.Count];
+            var events = new CloudEvent[batch.Count];
+            var ambient = Activity.Current;
+            for (var i = 0; i < batch.Count; i++)
+            {
+                var pending = batch[i];
+                ActivityContext.TryParse(pending.Row.TraceParent, null, out var parent);
+                var activity = ActivitySource.StartActivity("outbox publish", ActivityKind.Producer, parent);
+                activity?.SetTag("messaging.message.id", pending.Row.MessageId);
+                activity?.SetTag("messaging.message.type", pending.Event.Type);
+                activity?.SetTag("messaging.destination.name", EventTypes.Exchange);
+                activities[i] = activity;
+                events[i] = pending.Event with { TraceParent = activity?.Id ?? pending.Row.TraceParent };
+                // Each event carries its own trace parent in its headers; none of them is the ambient activity
+                // while the batch is sent (the broker client would copy that one into every message).
+                Activity.Current = ambient;
+            }
+
+            IReadOnlyList<Exception?> outcomes;
+            var sent = Stopwatch.GetTimestamp();
+            using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            {
+                timeout.CancelAfter(settings.PublishTimeout);
+                try
+                {
+                    outcomes = await publisher.PublishAllAsync(events, timeout.Token);
+                }
+                catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+                {
+                    // The broker could not be reached at all: the whole batch failed.
+                    outcomes = [.. events.Select(_ => ex)];
+                }
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            logger.LogDebug("Published {Count} events; the broker confirmed them in {Elapsed} ms", batch.Count, Stopwatch.GetElapsedTime(sent).TotalMilliseconds);
+            var publishedAt = Clock.GetUtcNow();
+            var confirmed = new List<long>();
+            var failed = new List<long>();
+            Exception? firstError = null;
+            var attempts = 0;
+            for (var i = 0; i < batch.Count; i++)
+            {
+                var (row, type, cloudEvent, unitId) = batch[i];
+                using var activity = activities[i];
+                if (outcomes[i] is { } ex)
+                {
+                    activity?.SetStatus(ActivityStatusCode.Error, ex.Message);
+                    failed.Add(row.Sequence);
+                    if (firstError is null)
+                    {
+                        firstError = ex;
+                        attempts = row.Attempts + 1;
+                    }
+
+                    continue;
+                }
+
+                confirmed.Add(row.Sequence);
+                db.EventFeed.Add(new FeedEvent
+                {
+                    Position = cloudEvent.Position,
+                    EventId = row.MessageId,
+                    Type = cloudEvent.Type,
+                    UnitId = unitId,
+                    RecordId = Guid.Parse(cloudEvent.Subject),
+                    OccurredAt = row.OccurredAt,
+                    Data = row.Body,
+                    IsPublic = EventTypes.IsPublic(type),
+                    TraceParent = row.TraceParent,
+                    PublishedAt = publishedAt,
+                });
+            }
+
+            // Every confirmed row marked in one statement; every failed one, in another, waits for one retry time.
+            if (confirmed.Count > 0)
+            {
+                await db.OutboxMessages.Where(m => confirmed.Contains(m.Sequence))
+                    .ExecuteUpdateAsync(u => u.SetProperty(m => m.PublishedAt, publishedAt).SetProperty(m => m.Attempts, m => m.Attempts + 1).SetProperty(m => m.LastError, (string?)null), cancellationToken);
+                done += confirmed.Count;
+            }
+
+            if (firstError is null)
+            {
+                return (done, null);
+            }
+
+            var delay = settings.RetryDelay(attempts);
+            var retryAt = publishedAt + delay;
+            var error = firstError.Message.Length > 1000 ? firstError.Message[..1000] : firstError.Message;
+            await db.OutboxMessages.Where(m => failed.Contains(m.Sequence))
+                .ExecuteUpdateAsync(u => u.SetProperty(m => m.Attempts, m => m.Attempts + 1).SetProperty(m => m.NextAttemptAt, retryAt).SetProperty(m => m.LastError, error), cancellationToken);
+            logger.LogWarning(firstError, "Publishing {Failed} of {Count} outbox rows failed (first: row {Sequence}, attempt {Attempts}); retrying in {Delay}", failed.Count, batch.Count, failed[0], attempts, delay);
+            return (done, retryAt);
         }
+
+        return (done, null);
     }
+
+    private readonly record struct Pending(OutboxMessage Row, Type Type, CloudEvent Event, string UnitId);
 
     private async Task PurgeIfDueAsync(CancellationToken cancellationToken)
     {
@@ -239,4 +334,7 @@ public sealed class OutboxRelay<TContext>(
 
     /// <summary>The advisory lock that lets one replica relay at a time, per database.</summary>
     private const long LockKey = 0x52_4F_4C_4F_55_54; // "ROLOUT"
+
+    /// <summary>How soon a replica that found another relaying tries again.</summary>
+    private static readonly TimeSpan LockRetry = TimeSpan.FromMilliseconds(20);
 }

@@ -58,42 +58,6 @@ public sealed class ReliabilityTests : IClassFixture<AppraisalHost>
         Assert.Equal(1, await _appraisal.WithDbAsync(db => db.InboxMessages.CountAsync(m => m.MessageId == drafted.EventId)));
         Assert.Equal(0, consumed.Faults);
     }
-
-    /// <summary>Counts the deliveries of one message that a consumer finished, on this host's bus.</summary>
-    private sealed class ConsumedCounter(Guid messageId) : IConsumeObserver
-    {
-        private int _count;
-        private int _faults;
-
-        public int Count => Volatile.Read(ref _count);
-
-        public int Faults => Volatile.Read(ref _faults);
-
-        public Task PreConsume<T>(ConsumeContext<T> context)
-            where T : class => Task.CompletedTask;
-
-        public Task PostConsume<T>(ConsumeContext<T> context)
-            where T : class
-        {
-            if (context.MessageId == messageId)
-            {
-                Interlocked.Increment(ref _count);
-            }
-
-            return Task.CompletedTask;
-        }
-
-        public Task ConsumeFault<T>(ConsumeContext<T> context, Exception exception)
-            where T : class
-        {
-            if (context.MessageId == messageId)
-            {
-                Interlocked.Increment(ref _faults);
-            }
-
-            return Task.CompletedTask;
-        }
-    }
 }
 
 /// <summary>The broker goes away and comes back; writes never stop and no event is lost.</summary>
@@ -120,5 +84,84 @@ public sealed class BrokerOutageTests
         await broker.RestartAsync();
         var evidence = await appraisal.EvidenceCountReachesAsync(unit, 5);
         Assert.Equal(5, evidence.Total);
+    }
+}
+
+/// <summary>Counts the deliveries of one message that a consumer finished, on this host's bus.</summary>
+internal sealed class ConsumedCounter(Guid messageId) : IConsumeObserver
+{
+    private int _count;
+    private int _faults;
+
+    public int Count => Volatile.Read(ref _count);
+
+    public int Faults => Volatile.Read(ref _faults);
+
+    public Task PreConsume<T>(ConsumeContext<T> context)
+        where T : class => Task.CompletedTask;
+
+    public Task PostConsume<T>(ConsumeContext<T> context)
+        where T : class
+    {
+        if (context.MessageId == messageId)
+        {
+            Interlocked.Increment(ref _count);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task ConsumeFault<T>(ConsumeContext<T> context, Exception exception)
+        where T : class
+    {
+        if (context.MessageId == messageId)
+        {
+            Interlocked.Increment(ref _faults);
+        }
+
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>
+/// Consumers handle several messages at once, on every replica: a message delivered many times at
+/// once — to two replicas of one service sharing its queue and database — still has one effect.
+/// </summary>
+public sealed class ConcurrentDeliveryTests : IAsyncLifetime
+{
+    private readonly AppraisalHost _first = new();
+    private AppraisalHost _second = null!;
+
+    public async Task InitializeAsync()
+    {
+        await _first.InitializeAsync();
+        _second = new AppraisalHost { DatabaseName = _first.DatabaseName, QueuePrefix = _first.QueuePrefix };
+        await _second.InitializeAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _second.DisposeAsync();
+        await _first.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Same_event_delivered_ten_times_at_once_to_two_replicas_has_one_effect()
+    {
+        var unit = Units.New();
+        var drafted = new DocumentDrafted { OccurredAt = DateTimeOffset.UtcNow, UnitId = unit, RecordId = Guid.NewGuid(), Title = "并发重复投递" };
+        var onFirst = new ConsumedCounter(drafted.EventId);
+        var onSecond = new ConsumedCounter(drafted.EventId);
+        using var first = _first.Services.GetRequiredService<IBus>().ConnectConsumeObserver(onFirst);
+        using var second = _second.Services.GetRequiredService<IBus>().ConnectConsumeObserver(onSecond);
+
+        var bus = _first.Services.EventBus();
+        await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => bus.Publish(drafted)));
+
+        await Eventually.Until(() => Task.FromResult(onFirst.Count + onSecond.Count), count => count == 10, "all ten deliveries are consumed");
+        var evidence = await _first.EvidenceAsync(unit);
+        Assert.Equal(drafted.EventId, Assert.Single(evidence.Items).EventId);
+        Assert.Equal(1, await _first.WithDbAsync(db => db.InboxMessages.CountAsync(m => m.MessageId == drafted.EventId)));
+        Assert.Equal(0, onFirst.Faults + onSecond.Faults);
     }
 }

@@ -36,6 +36,9 @@ internal sealed class RestartableBroker : IAsyncDisposable
 
     public Task StopAsync() => _local?.StopAsync() ?? _container!.StopAsync();
 
+    /// <summary>kill -9 of the local node; a container is stopped (Testcontainers has no kill).</summary>
+    public Task KillAsync() => _local?.KillAsync() ?? _container!.StopAsync();
+
     public Task RestartAsync() => _local?.StartAsync() ?? _container!.StartAsync();
 
     public async ValueTask DisposeAsync()
