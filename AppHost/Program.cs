@@ -125,7 +125,7 @@ internal static class WebFrontEnd
         where TGateway : IResourceWithEndpoints, IResourceWithWaitSupport
     {
         var issuer = $"http://localhost:{gatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
-        builder.AddProject<Projects.Web>(ResourceNames.Web, launchProfileName: null)
+        var web = builder.AddProject<Projects.Web>(ResourceNames.Web, launchProfileName: null)
             .WithEndpoint("http", endpoint =>
             {
                 endpoint.UriScheme = "http";
@@ -141,5 +141,13 @@ internal static class WebFrontEnd
             .WithEnvironment("Authentication__RequireHttpsMetadata", "false")
             .WithHttpHealthCheck("/health")
             .WaitFor(builder.CreateResourceBuilder<IResource>(gateway.Resource));
+
+        // The run script reads this line to tell the user where the portal and console answer.
+        builder.Eventing.Subscribe<ResourceReadyEvent>(web.Resource, (ready, _) =>
+        {
+            var logger = ready.Services.GetRequiredService<ILoggerFactory>().CreateLogger("RuleOfLaw");
+            logger.LogInformation("Web front end ready at {WebUrl}", web.GetEndpoint("http").Url);
+            return Task.CompletedTask;
+        });
     }
 }

@@ -21,6 +21,8 @@ public static class Text
         ["Expired"] = "已失效",
         ["Repealed"] = "已废止",
         ["Revoked"] = "已撤销",
+        // the service's reason for a draft's first version
+        ["draft"] = "初稿",
         // reconsideration cases
         ["Accepted"] = "已受理",
         ["Submitted"] = "已申请，待受理",

@@ -105,3 +105,6 @@ public sealed class AcceptanceForm
 
     public bool Major { get; set; }
 }
+
+/// <summary>One line of a queue, already in Chinese, as the interactive table receives it.</summary>
+public sealed record QueueRow(Guid Id, string Number, string Applicant, string Respondent, string Status, string? Deadline, DateOnly? Due, string? DueStatus);

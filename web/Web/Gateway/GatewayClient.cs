@@ -150,6 +150,7 @@ public static class GatewayRegistration
         services.AddTransient<GatewayHandler>();
         services.AddHttpClient<GatewayClient>(client => client.BaseAddress = new Uri($"http://{ResourceNames.Gateway}"))
             .AddHttpMessageHandler<GatewayHandler>();
+        services.AddScoped<UnitNames>();
         return services;
     }
 }
