@@ -43,7 +43,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             ExecutablePath = Environment.GetEnvironmentVariable("RULEOFLAW_CHROMIUM") ?? "/usr/bin/chromium",
             // CI runs as root, where Chromium's sandbox cannot start.
-            Args = ["--no-sandbox", "--lang=zh-CN"],
+            Args = ["--no-sandbox"],
             Headless = true,
         });
 

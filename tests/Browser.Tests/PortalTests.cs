@@ -110,6 +110,21 @@ public sealed class PortalTests(BrowserFixture web)
         await BrowserFixture.ScreenshotAsync(page, "my-cases");
     }
 
+    [Fact]
+    public async Task Signing_out_ends_the_sign_in_at_the_identity_service_too()
+    {
+        var page = await web.NewPageAsync();
+        await BrowserFixture.SignInAsync(page, "citizen", "/my-cases");
+        await Expect(page.Locator(".account")).ToContainTextAsync("王市民");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "退出登录" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "登录", Exact = true })).ToBeVisibleAsync();
+
+        // A page needing sign-in now asks for the password again, at the identity service's login page.
+        await page.GotoAsync("/my-cases");
+        await Expect(page.GetByLabel("密码")).ToBeVisibleAsync();
+    }
+
     /// <summary>Through the API: submitted, found lawful by the legal office, adopted at the meeting, published today.</summary>
     internal static async Task PublishedAsync(HttpClient staff, HttpClient legal, Guid id)
     {

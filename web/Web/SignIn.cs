@@ -72,11 +72,10 @@ public static class SignIn
     {
         app.MapGet(SignInPath, (string? returnUrl) =>
             TypedResults.Challenge(new AuthenticationProperties { RedirectUri = LocalOnly(returnUrl) }, [OpenIdConnectDefaults.AuthenticationScheme]));
-        app.MapPost(SignOutPath, async (HttpContext http) =>
-        {
-            await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
-            return TypedResults.LocalRedirect("/");
-        });
+        // Out of this app and out of the identity service's login session (its end-session endpoint), then home.
+        app.MapPost(SignOutPath, () => TypedResults.SignOut(
+            new AuthenticationProperties { RedirectUri = "/" },
+            [CookieAuthenticationDefaults.AuthenticationScheme, OpenIdConnectDefaults.AuthenticationScheme]));
         return app;
     }
 
