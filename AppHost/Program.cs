@@ -15,14 +15,19 @@ var infrastructure = containers ? ContainerInfrastructure.Add(builder) : LocalIn
 // proxy every client would come from 127.0.0.1 and share one limit. A proxy-less endpoint needs its port named
 // up front; it is a free one picked at each start, like every other port.
 var gatewayPort = FreePort.Pick();
+
+// The web front end's address is named up front too: the identity service registers it as a client with its redirect URI.
+var webPort = FreePort.Pick();
 if (containers)
 {
     var images = new ServiceImages(builder.Configuration);
-    SystemWiring.Wire(builder, infrastructure, gatewayPort, images.Add, gatewayTargetPort: ServiceImages.HttpPort);
+    var gateway = SystemWiring.Wire(builder, infrastructure, gatewayPort, images.Add, gatewayTargetPort: ServiceImages.HttpPort, webPort);
+    WebFrontEnd.Add(builder, gateway, gatewayPort, webPort);
 }
 else
 {
-    SystemWiring.Wire(builder, infrastructure, gatewayPort, (b, name) => ProjectParts.Add(b, name), gatewayTargetPort: gatewayPort);
+    var gateway = SystemWiring.Wire(builder, infrastructure, gatewayPort, (b, name) => ProjectParts.Add(b, name), gatewayTargetPort: gatewayPort, webPort);
+    WebFrontEnd.Add(builder, gateway, gatewayPort, webPort);
 }
 
 builder.Build().Run();
@@ -30,12 +35,13 @@ builder.Build().Run();
 /// <summary>The parts and how they reach each other, whether each runs as a project or as its image.</summary>
 internal static class SystemWiring
 {
-    public static void Wire<TPart>(
+    public static IResourceBuilder<TPart> Wire<TPart>(
         IDistributedApplicationBuilder builder,
         ServiceInfrastructure infrastructure,
         int gatewayPort,
         Func<IDistributedApplicationBuilder, string, IResourceBuilder<TPart>> add,
-        int gatewayTargetPort)
+        int gatewayTargetPort,
+        int webPort)
         where TPart : IResourceWithEnvironment, IResourceWithEndpoints, IResourceWithWaitSupport
     {
         var demoData = builder.Configuration["DemoData:Enabled"] ?? "true";
@@ -74,6 +80,9 @@ internal static class SystemWiring
         // Tokens name the address clients use, the gateway's, as their issuer; the login page is reached there too.
         identity.WithEnvironment("Identity__Issuer", $"http://localhost:{gatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
 
+        // With demo data, the web front end is registered as a client signing in at its address (DemoData:WebAddress).
+        identity.WithEnvironment("DemoData__WebAddress", $"http://localhost:{webPort.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+
         // Only the gateway's X-Forwarded-For names the client: over loopback locally, from the containers'
         // network (the engine's private range) in container mode.
         identity.WithEnvironment("ForwardedHeaders__KnownProxies__0", "127.0.0.1")
@@ -100,6 +109,44 @@ internal static class SystemWiring
         {
             var logger = ready.Services.GetRequiredService<ILoggerFactory>().CreateLogger("RuleOfLaw");
             logger.LogInformation("Gateway ready at {GatewayUrl}", gateway.GetEndpoint("http").Url);
+            return Task.CompletedTask;
+        });
+        return gateway;
+    }
+}
+
+/// <summary>
+/// The citizens' portal and staff console (web/Web). It runs as its project in both modes: it is a client of the
+/// gateway like a person's browser, reaching it at the address the browser uses, which a container could not.
+/// </summary>
+internal static class WebFrontEnd
+{
+    public static void Add<TGateway>(IDistributedApplicationBuilder builder, IResourceBuilder<TGateway> gateway, int gatewayPort, int webPort)
+        where TGateway : IResourceWithEndpoints, IResourceWithWaitSupport
+    {
+        var issuer = $"http://localhost:{gatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+        var web = builder.AddProject<Projects.Web>(ResourceNames.Web, launchProfileName: null)
+            .WithEndpoint("http", endpoint =>
+            {
+                endpoint.UriScheme = "http";
+                endpoint.IsProxied = false;
+                endpoint.Port = webPort;
+                endpoint.TargetPort = webPort;
+            })
+            .WithExternalHttpEndpoints()
+            .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
+            // Typed clients call services__gateway__http__0; sign-in goes to the issuer, the address the browser uses.
+            .WithReference(gateway.GetEndpoint("http"))
+            .WithEnvironment("Authentication__Authority", issuer)
+            .WithEnvironment("Authentication__RequireHttpsMetadata", "false")
+            .WithHttpHealthCheck("/health")
+            .WaitFor(builder.CreateResourceBuilder<IResource>(gateway.Resource));
+
+        // The run script reads this line to tell the user where the portal and console answer.
+        builder.Eventing.Subscribe<ResourceReadyEvent>(web.Resource, (ready, _) =>
+        {
+            var logger = ready.Services.GetRequiredService<ILoggerFactory>().CreateLogger("RuleOfLaw");
+            logger.LogInformation("Web front end ready at {WebUrl}", web.GetEndpoint("http").Url);
             return Task.CompletedTask;
         });
     }

@@ -7,6 +7,9 @@ public static class ResourceNames
     public const string Messaging = "messaging";
     public const string Gateway = "gateway";
 
+    /// <summary>The citizens' portal and staff console (web/Web), which calls only the gateway.</summary>
+    public const string Web = "web";
+
     public const string Decisions = "decisions";
     public const string NormativeDocuments = "normative-documents";
     public const string Enforcement = "enforcement";

@@ -69,22 +69,34 @@ install_local_prerequisites() {
   [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || missing+=(rabbitmq-server)
   command -v setpriv >/dev/null 2>&1 || missing+=(util-linux)
   command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
-  if [ ${#missing[@]} -eq 0 ]; then
-    return
-  fi
-  log "Installing ${missing[*]}"
+  # The packages' own services are not used: the system starts its own servers on free ports.
+  apt_install "${missing[@]}"
+}
+
+# The browser tests' Chromium (Debian's: Playwright's own browsers are never downloaded) and a CJK font, so
+# that Chinese renders in the pages and the screenshots. Needed in both modes: the browser runs on this machine.
+install_browser_prerequisites() {
+  local missing=()
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
+  fc-list :lang=zh 2>/dev/null | grep -q . || missing+=(fonts-noto-cjk)
+  apt_install "${missing[@]}"
+}
+
+# Installs the named distribution packages, if any, with apt: as root in CI, with sudo otherwise.
+apt_install() {
+  [ $# -gt 0 ] || return 0
+  log "Installing $*"
   local sudo=()
   if [ "$(id -u)" != 0 ]; then
-    command -v sudo >/dev/null 2>&1 || { echo "Installing ${missing[*]} needs root or sudo." >&2; exit 1; }
+    command -v sudo >/dev/null 2>&1 || { echo "Installing $* needs root or sudo." >&2; exit 1; }
     sudo=(sudo)
   fi
   if ! command -v apt-get >/dev/null 2>&1; then
-    echo "Install ${missing[*]} with your system's package manager, then run this again." >&2
+    echo "Install $* with your system's package manager, then run this again." >&2
     exit 1
   fi
   "${sudo[@]}" apt-get update -qq
-  # The packages' own services are not used: the system starts its own servers on free ports.
-  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "$@" >/dev/null
 }
 
 build_solution() {

@@ -67,11 +67,16 @@ done
 
 gateway=$(grep -o 'Gateway ready at [^ ]*' "$log_file" | tail -n 1 | cut -d' ' -f4)
 login=$(grep -o 'http://localhost:[0-9]*/login?t=[0-9a-f]*' "$log_file" | tail -n 1)
+# The web front end starts once the gateway is healthy.
+web_deadline=$((SECONDS + 120))
+until grep -q "Web front end ready at" "$log_file" || [ $SECONDS -gt $web_deadline ]; do sleep 1; done
+web=$(grep -o 'Web front end ready at [^ ]*' "$log_file" | tail -n 1 | cut -d' ' -f6)
 echo "$gateway" >"$state/gateway.url"
 cat <<MSG
 
   RuleOfLaw is running.
     Gateway:   $gateway   (e.g. $gateway/api/documents/calendar/2026, $gateway/health/normative-documents)
+    Portal:    ${web:-(not ready yet: see the dashboard)}   (portal and staff console; demo accounts, password ruleoflaw-demo)
     Dashboard: ${login:-http://localhost:$dashboard_port}
 
 MSG

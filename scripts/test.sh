@@ -4,6 +4,8 @@
 # Local mode (no container engine): installs PostgreSQL and RabbitMQ if missing, starts one
 # throwaway server of each on free ports for the whole run, and stops them at the end.
 # Container mode: Testcontainers starts them. The AppHost end-to-end test starts its own either way.
+# The browser tests drive the web front end in Debian's Chromium (installed with a CJK font if missing);
+# RULEOFLAW_SCREENSHOTS=docs/screenshots makes them write the main pages' screenshots there.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -11,6 +13,7 @@ require_dotnet
 mode=$(infrastructure_mode)
 log "Infrastructure: $mode"
 [ "$mode" = local ] && install_local_prerequisites
+install_browser_prerequisites
 build_solution
 install_spectral
 install_dclint
@@ -79,8 +82,12 @@ status=${PIPESTATUS[0]}
 log "Testing the whole system under the AppHost"
 dotnet test "$repo_root/RuleOfLaw.sln" -c "${CONFIGURATION:-Debug}" --no-build --nologo -p:TestGroup=system "${without_kubectl[@]}" "$@" 2>&1 | tee -a "$work/test.log"
 system_status=${PIPESTATUS[0]}
+log "Testing the web front end in a browser"
+dotnet test "$repo_root/RuleOfLaw.sln" -c "${CONFIGURATION:-Debug}" --no-build --nologo -p:TestGroup=browser "$@" 2>&1 | tee -a "$work/test.log"
+browser_status=${PIPESTATUS[0]}
 set -e
 [ "$status" -ne 0 ] || status=$system_status
+[ "$status" -ne 0 ] || status=$browser_status
 
 # What tests asked to be printed (matrix counts), then one closing line over all test assemblies.
 [ -f "$RULEOFLAW_TEST_REPORT" ] && sort "$RULEOFLAW_TEST_REPORT"

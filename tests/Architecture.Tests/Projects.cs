@@ -20,6 +20,7 @@ internal static class Projects
         "ServiceDefaults" => "ServiceDefaults/ServiceDefaults.csproj",
         "Gateway" => "gateway/Gateway.csproj",
         "AppHost" => "AppHost/AppHost.csproj",
+        "Web" => "web/Web/Web.csproj",
         _ when name.EndsWith(".Tests", StringComparison.Ordinal) || name == "Testing" => $"tests/{name}/{name}.csproj",
         _ => $"services/{name}/{name}.csproj",
     };

@@ -34,6 +34,13 @@ public sealed class ServiceBoundaryTests
     }
 
     [Fact]
+    public void The_web_front_end_references_only_ServiceDefaults_and_reaches_the_services_through_the_gateway()
+    {
+        // The portal and console are a client like any other: no service's code, no shared library of the services, only the gateway over HTTP.
+        Assert.Equal([Projects.PathOf("ServiceDefaults")], Projects.ClosureOf(Projects.PathOf("Web")).Order(StringComparer.Ordinal).ToList());
+    }
+
+    [Fact]
     public void Contracts_reference_nothing()
     {
         // Outside subscribers take the contracts as a package: they must come without the services' dependencies.

@@ -12,9 +12,9 @@ public sealed class TestProjectBoundaryTests
     /// <summary>
     /// EndToEnd.Tests starts the AppHost; System.Tests hosts several services for behaviour across them; these
     /// architecture tests read every service's types; Deploy.Tests checks deploy/ against every part's source,
-    /// read as files (it references no service).
+    /// read as files (it references no service); Browser.Tests drives the web front end in a browser on the AppHost's system.
     /// </summary>
-    public static readonly string[] WholeSystem = ["EndToEnd.Tests", "System.Tests", "Architecture.Tests", "Deploy.Tests"];
+    public static readonly string[] WholeSystem = ["EndToEnd.Tests", "System.Tests", "Architecture.Tests", "Deploy.Tests", "Browser.Tests"];
 
     public static TheoryData<string> SingleSubjectTestProjects => [.. Projects.TestProjects().Except(WholeSystem)];
 

@@ -45,7 +45,8 @@ public sealed class AppHostModelTests
                 $"LocalInfrastructure:DataDirectory={data.FullName}",
                 "DemoData:Enabled=false",
             ]);
-            Assert.Empty(builder.Resources.OfType<ProjectResource>());
+            // The web front end alone stays a project: it reaches the gateway at the address a person's browser uses (decision 0019).
+            Assert.Equal([ResourceNames.Web], builder.Resources.OfType<ProjectResource>().Select(r => r.Name));
             string[] parts = [ResourceNames.Gateway, ResourceNames.Identity, ResourceNames.Decisions, ResourceNames.NormativeDocuments, ResourceNames.Enforcement, ResourceNames.Reconsideration, ResourceNames.Appraisal];
             foreach (var part in parts)
             {

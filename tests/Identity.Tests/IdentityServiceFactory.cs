@@ -8,7 +8,7 @@ namespace RuleOfLaw.Identity.Tests;
 /// The Identity service on the shared test servers, one host per test class, with the demo accounts
 /// and clients, and <see cref="Issuer"/> as its public address (the test server's own).
 /// </summary>
-public sealed class IdentityServiceFactory : ServiceFactory<IdentityDbContext>
+public class IdentityServiceFactory : ServiceFactory<IdentityDbContext>
 {
     public const string Issuer = "http://localhost/";
 

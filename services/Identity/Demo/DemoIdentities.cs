@@ -19,6 +19,7 @@ public sealed class DemoIdentities(
     IOpenIddictApplicationManager applications,
     TimeProvider time,
     IHostEnvironment environment,
+    IConfiguration configuration,
     ILogger<DemoIdentities> logger) : IDemoDataSeeder
 {
     public const string Password = "ruleoflaw-demo";
@@ -33,6 +34,9 @@ public sealed class DemoIdentities(
     public const string DistrictSystemSecret = "demo-secret-of-the-district-data-exchange";
     public const string PortalClientId = "ruleoflaw-portal";
     public static readonly Uri PortalRedirectUri = new("http://localhost/callback");
+
+    /// <summary>The web front end (web/Web), registered at the address <c>DemoData:WebAddress</c> names.</summary>
+    public const string WebClientId = "ruleoflaw-web";
 
     private static readonly (Guid Id, string Code, string Name, string Suffix, string Short)[] Units =
     [
@@ -76,6 +80,32 @@ public sealed class DemoIdentities(
             await applications.CreateAsync(
                 ClientRegistrations.FrontEnd(PortalClientId, "依法行政门户（演示）", [PortalRedirectUri, new Uri("http://localhost:5173/callback")], [new Uri("http://localhost/")]),
                 cancellationToken);
+        }
+
+        await RegisterWebFrontEndAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The web front end signs in at <c>{DemoData:WebAddress}/signin-oidc</c>. Its address may change between
+    /// starts (the AppHost picks a free port), so an existing registration takes the current one.
+    /// </summary>
+    private async Task RegisterWebFrontEndAsync(CancellationToken cancellationToken)
+    {
+        if (configuration["DemoData:WebAddress"] is not { Length: > 0 } configured)
+        {
+            return;
+        }
+
+        var address = new Uri(configured.TrimEnd('/') + "/");
+        var descriptor = ClientRegistrations.FrontEnd(
+            WebClientId, "依法行政门户与工作台（演示）", [new Uri(address, "signin-oidc")], [new Uri(address, "signout-callback-oidc")]);
+        if (await applications.FindByClientIdAsync(WebClientId, cancellationToken) is { } existing)
+        {
+            await applications.UpdateAsync(existing, descriptor, cancellationToken);
+        }
+        else
+        {
+            await applications.CreateAsync(descriptor, cancellationToken);
         }
     }
 
