@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace RuleOfLaw.BuildingBlocks.Messaging;
 
@@ -23,6 +25,9 @@ public sealed record CloudEvent(Guid Id, string Type, string Source, string Subj
     /// <summary>AMQP application-property prefix of the CloudEvents AMQP binding.</summary>
     public const string HeaderPrefix = "cloudEvents:";
 
+    /// <summary>How an event's <see cref="Data"/> is written: camelCase, and times as RFC 3339 with microseconds and an offset (<see cref="FormatTime"/>).</summary>
+    internal static readonly JsonSerializerOptions DataOptions = new(JsonSerializerDefaults.Web) { Converters = { new Rfc3339TimeConverter() } };
+
     /// <summary>
     /// RFC 3339 with microseconds and an explicit offset, e.g. <c>2026-03-02T09:30:00.000000+08:00</c>:
     /// what Python's <c>datetime.fromisoformat</c> (every version since 3.7) and JavaScript's <c>Date.parse</c> accept.
@@ -44,8 +49,15 @@ public sealed record CloudEvent(Guid Id, string Type, string Source, string Subj
     public static CloudEvent Of(Contracts.IntegrationEvent integrationEvent, string service, long position = 0)
     {
         ArgumentNullException.ThrowIfNull(integrationEvent);
-        var data = System.Text.Json.JsonSerializer.Serialize(integrationEvent, integrationEvent.GetType(), Outbox.OutboxSerializer.Options);
+        var data = System.Text.Json.JsonSerializer.Serialize(integrationEvent, integrationEvent.GetType(), DataOptions);
         return new CloudEvent(integrationEvent.EventId, Contracts.EventTypes.NameOf(integrationEvent.GetType()), Contracts.EventTypes.SourceOf(service),
             integrationEvent.RecordId.ToString(), integrationEvent.OccurredAt, data, position, null);
+    }
+
+    private sealed class Rfc3339TimeConverter : JsonConverter<DateTimeOffset>
+    {
+        public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetDateTimeOffset();
+
+        public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) => writer.WriteStringValue(FormatTime(value));
     }
 }

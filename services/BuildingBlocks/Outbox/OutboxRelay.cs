@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -188,8 +189,7 @@ public sealed class OutboxRelay<TContext>(
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
-            var type = OutboxSerializer.TypeOf(row);
-            if (type is null || OutboxSerializer.ToCloudEvent(row, type, source, positions[i]) is not { } published)
+            if (ToCloudEvent(row, source, positions[i]) is not { } published)
             {
                 var error = $"Unknown or unreadable message type {row.MessageType}";
                 await db.OutboxMessages.Where(m => m.Sequence == row.Sequence)
@@ -199,7 +199,7 @@ public sealed class OutboxRelay<TContext>(
                 continue;
             }
 
-            batch.Add(new Pending(row, type, published.Event, published.UnitId));
+            batch.Add(new Pending(row, published.Type, published.Event, published.UnitId));
         }
 
         if (batch.Count > 0)
@@ -330,6 +330,38 @@ public sealed class OutboxRelay<TContext>(
         // Idempotency keys answer retries for a day; the same periodic pass forgets older ones.
         var keyCutoff = now - TimeSpan.FromDays(1);
         await db.Set<Idempotency.IdempotencyRecord>().Where(r => r.CreatedAt < keyCutoff).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// What the relay publishes for a row at a feed position, the unit it concerns and its contract type; null when the row's type is
+    /// not a contract of the Contracts assembly or its body is not such an event (a row that can never be published).
+    /// </summary>
+    private static (CloudEvent Event, string UnitId, Type Type)? ToCloudEvent(OutboxMessage row, string source, long position)
+    {
+        var type = typeof(IntegrationEvent).Assembly.GetType(row.MessageType, throwOnError: false);
+        if (type is null || !type.IsAssignableTo(typeof(IntegrationEvent)) || type.IsAbstract)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var body = JsonDocument.Parse(row.Body);
+            var root = body.RootElement;
+            if (root.ValueKind != JsonValueKind.Object
+                || !root.TryGetProperty("unitId", out var unit) || unit.ValueKind != JsonValueKind.String
+                || !root.TryGetProperty("recordId", out var record) || !record.TryGetGuid(out var recordId))
+            {
+                return null;
+            }
+
+            var cloudEvent = new CloudEvent(row.MessageId, EventTypes.NameOf(type), source, recordId.ToString(), row.OccurredAt, row.Body, position, row.TraceParent);
+            return (cloudEvent, unit.GetString()!, type);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The advisory lock that lets one replica relay at a time, per database.</summary>

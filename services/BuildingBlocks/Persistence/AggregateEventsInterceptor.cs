@@ -2,10 +2,12 @@ using Microsoft.AspNetCore.Http;
 using RuleOfLaw.BuildingBlocks.Hosting;
 using System.Data.Common;
 using System.Diagnostics;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using RuleOfLaw.BuildingBlocks.Domain;
 using RuleOfLaw.BuildingBlocks.History;
+using RuleOfLaw.BuildingBlocks.Messaging;
 using RuleOfLaw.BuildingBlocks.Outbox;
 
 namespace RuleOfLaw.BuildingBlocks.Persistence;
@@ -96,7 +98,17 @@ internal sealed class AggregateEventsInterceptor(IActorAccessor actor, OutboxSig
             foreach (var integrationEvent in aggregate.PendingEvents)
             {
                 var stamped = integrationEvent.CorrelationId is null && correlationId is not null ? integrationEvent with { CorrelationId = correlationId } : integrationEvent;
-                context.Add(OutboxSerializer.ToRow(stamped, traceParent));
+                context.Add(new OutboxMessage
+                {
+                    MessageId = stamped.EventId,
+                    MessageType = stamped.GetType().FullName!,
+                    Body = JsonSerializer.Serialize(stamped, stamped.GetType(), CloudEvent.DataOptions),
+                    OccurredAt = stamped.OccurredAt,
+                    TraceParent = traceParent,
+                    // Publishable at once by the relay's clock (the system's): the event's own time is business
+                    // time, which a service may take from another clock (a test's, or a back-dated import).
+                    NextAttemptAt = TimeProvider.System.GetUtcNow(),
+                });
                 _wroteOutbox = true;
             }
 
