@@ -39,11 +39,12 @@ public sealed class ConsoleTests(BrowserFixture web)
         using var staff = await web.System.CreateSignedInGatewayClientAsync("staff.justice");
         var id = await BrowserFixture.DraftAsync(staff, "南城区行政执法文书格式规定");
 
-        // What the service says when a draft that no meeting adopted is published: its rule, titled in Chinese.
+        // What the service says when a draft that no meeting adopted is published: its rule, titled in Chinese, and why, in Chinese.
         var refused = await staff.PostAsJsonAsync($"/api/documents/{id}/publish", new { effectiveFrom = BrowserFixture.Today, expiresOn = BrowserFixture.Today.AddYears(5) });
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
         var title = problem.GetProperty("title").GetString()!;
+        var detail = problem.GetProperty("detail").GetString()!;
         var ruleId = problem.GetProperty("ruleId").GetString()!;
 
         var page = await web.NewPageAsync();
@@ -53,7 +54,9 @@ public sealed class ConsoleTests(BrowserFixture web)
         var alert = page.GetByRole(AriaRole.Alert);
         await Expect(alert.Locator(".problem-title")).ToHaveTextAsync(title);
         await Expect(alert).ToContainTextAsync($"依据规则：{ruleId}");
+        await Expect(alert).ToContainTextAsync(detail);
         Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", title);
+        Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", detail); // the reason too, not only the rule's name
         await Expect(page.Locator(".facts .number")).ToContainTextAsync("尚未编号");
         await BrowserFixture.ScreenshotAsync(page, "console-rule-refusal");
     }

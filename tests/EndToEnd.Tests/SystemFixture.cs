@@ -62,6 +62,11 @@ public sealed class SystemFixture : IAsyncLifetime
         // The gateway lets no write through without a token. The identity service alone gets its demo clients
         // (never created in Production), so the tests sign in as the demo district system; the other services stay empty.
         builder.CreateResourceBuilder<ProjectResource>(ResourceNames.Identity).WithEnvironment("DemoData__Enabled", "true");
+        // Every test, its browsers and the web front end reach the gateway from this machine's one address, which the
+        // gateway counts as one client: its sign-in and anonymous-write limits per client are raised for the run.
+        builder.CreateResourceBuilder<ProjectResource>(ResourceNames.Gateway)
+            .WithEnvironment("Gateway__RateLimits__SignIn__PermitLimit", "10000")
+            .WithEnvironment("Gateway__RateLimits__AnonymousWrites__PermitLimit", "60"); // still reached by ClientAddressTests
         builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler());
         _startLog = StartLog.AddTo(builder);
         _app = await builder.BuildAsync();
