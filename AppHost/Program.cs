@@ -91,6 +91,14 @@ internal static class SystemWiring
         {
             identity.WithEnvironment("ForwardedHeaders__KnownNetworks__0", "172.16.0.0/12");
         }
+        else
+        {
+            // The web front end, beside the gateway on loopback, names each person's address (decision 0019), so each
+            // keeps their own limits at the gateway. In container mode the gateway cannot tell the web from anyone
+            // reaching it through the engine's proxy, so it trusts nobody's header there.
+            gateway.WithEnvironment("Gateway__ForwardedHeaders__KnownProxies__0", "127.0.0.1")
+                .WithEnvironment("Gateway__ForwardedHeaders__KnownProxies__1", "::1");
+        }
 
         // The gateway and every service validate tokens against the identity service's discovery document and
         // keys; locally that is plain http, hence RequireHttpsMetadata=false.

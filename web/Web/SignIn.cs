@@ -64,6 +64,10 @@ public static class SignIn
                 options.TokenValidationParameters.NameClaimType = ClaimNames.Name;
                 options.TokenValidationParameters.RoleClaimType = ClaimNames.Role;
             });
+        // The code exchange and refreshes name the person's address too, as the API calls do (ForwardedForHandler).
+        builder.Services.AddOptions<OpenIdConnectOptions>(OpenIdConnectDefaults.AuthenticationScheme)
+            .Configure<IHttpContextAccessor>((options, accessor) =>
+                options.BackchannelHttpHandler = new Gateway.ForwardedForHandler(accessor) { InnerHandler = new SocketsHttpHandler() });
         builder.Services.AddAuthorization();
         return builder;
     }

@@ -148,8 +148,10 @@ public static class GatewayRegistration
     public static IServiceCollection AddGatewayClient(this IServiceCollection services)
     {
         services.AddTransient<GatewayHandler>();
+        services.AddTransient<ForwardedForHandler>();
         services.AddHttpClient<GatewayClient>(client => client.BaseAddress = new Uri($"http://{ResourceNames.Gateway}"))
-            .AddHttpMessageHandler<GatewayHandler>();
+            .AddHttpMessageHandler<GatewayHandler>()
+            .AddHttpMessageHandler<ForwardedForHandler>();
         services.AddScoped<UnitNames>();
         return services;
     }
