@@ -34,7 +34,7 @@ public sealed class ConsoleTests(BrowserFixture web)
     }
 
     [Fact]
-    public async Task A_rule_refusal_is_shown_in_Chinese()
+    public async Task A_draft_waits_in_the_documents_queue_and_a_rule_refusal_is_shown_in_Chinese()
     {
         using var staff = await web.System.CreateSignedInGatewayClientAsync("staff.justice");
         var id = await BrowserFixture.DraftAsync(staff, "南城区行政执法文书格式规定");
@@ -47,8 +47,16 @@ public sealed class ConsoleTests(BrowserFixture web)
         var detail = problem.GetProperty("detail").GetString()!;
         var ruleId = problem.GetProperty("ruleId").GetString()!;
 
+        // The draft waits in the unit's documents queue, which leads to its steps.
         var page = await web.NewPageAsync();
-        await BrowserFixture.SignInAsync(page, "staff.justice", $"/console/documents/{id}");
+        await BrowserFixture.SignInAsync(page, "staff.justice", "/console");
+        await page.GetByRole(AriaRole.Link, new() { Name = "待办文件及期限" }).ClickAsync();
+        var row = page.Locator("table.queue tr", new() { HasText = "南城区行政执法文书格式规定" });
+        await Expect(row.Locator("td").Nth(3)).ToHaveTextAsync("起草");
+        await Expect(page.Locator(".legend")).ToContainTextAsync("3日内");
+        await BrowserFixture.ScreenshotAsync(page, "console-documents-queue");
+        await row.GetByRole(AriaRole.Link, new() { Name = "南城区行政执法文书格式规定" }).ClickAsync();
+        await page.WaitForURLAsync($"**/console/documents/{id}");
         await page.GetByRole(AriaRole.Button, new() { Name = "公布", Exact = true }).ClickAsync();
 
         var alert = page.GetByRole(AriaRole.Alert);

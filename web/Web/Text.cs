@@ -41,6 +41,8 @@ public static class Text
         ["answer"] = "答复期限",
         ["decision"] = "复议决定期限",
         ["compliance"] = "履行期限",
+        ["legality-review"] = "合法性审核期限",
+        ["filing"] = "备案期限",
         ["Running"] = "计时中",
         ["Paused"] = "暂停",
         ["Stopped"] = "已停止",

@@ -32,6 +32,13 @@ public sealed class LegalOffices(IOptions<LegalOfficeSettings> settings)
     public bool ServesEveryUnit(string? officeUnit) =>
         officeUnit is not null && settings.Value.Serves.TryGetValue(officeUnit, out var units) && units.Contains(LegalOfficeSettings.EveryUnit);
 
+    /// <summary>
+    /// The units the legal office of <paramref name="officeUnit"/> reviews for, its own first; check
+    /// <see cref="ServesEveryUnit"/> first, as <c>*</c> is not expanded here.
+    /// </summary>
+    public IReadOnlyList<string> UnitsServedBy(string officeUnit) =>
+        [officeUnit, .. settings.Value.Serves.GetValueOrDefault(officeUnit, []).Where(u => u != officeUnit && u != LegalOfficeSettings.EveryUnit)];
+
     /// <summary>Whether <paramref name="officeUnit"/> is the supervising body's legal office.</summary>
     public bool IsSupervising(string? officeUnit) => officeUnit is not null && officeUnit == settings.Value.SupervisingOffice;
 }

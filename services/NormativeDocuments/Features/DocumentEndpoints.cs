@@ -39,6 +39,10 @@ public static class DocumentEndpoints
 
         DraftDocument.Map(documents);
         GetDocument.Map(documents);
+
+        // The units' work list is staff-only: outside the group whose reads are public.
+        var desk = routes.MapGroup(NormativeDocumentsService.Names.RoutePrefix).WithTags("Normative documents");
+        ListDocumentsInProgress.Map(desk);
         ReviseDocument.Map(documents);
 
         OpenComment.Map(documents);

@@ -1,8 +1,5 @@
 namespace RuleOfLaw.Reconsideration.Features;
 
-/// <summary>A statutory deadline of the case as the applicant and the office see it.</summary>
-public sealed record DeadlineResponse(string Kind, string RuleId, DateOnly DueDate, ClockStatus Status);
-
 /// <summary>A reconsideration case: its status, its deadlines and the documents issued in it.</summary>
 public sealed record CaseResponse(
     Guid Id,
@@ -77,6 +74,6 @@ public sealed record CaseResponse(
         c.SuspendedOn, c.SuspensionReason, c.ExtensionDays, c.ExtensionReason, c.DocumentNumber, c.Clauses, c.IncidentalReviewPending,
         c.IncidentalReviewOutcome, c.SuspendedClauses, c.MediationTerms, c.Outcome, c.DecidedOn, c.Reasoning, c.VariedAmount, c.Settled,
         c.DecisionOverdue, c.DecidedLate, c.ComplianceDueOn, c.OpinionLetterOn, c.CompliedOn, c.ComplianceOverdue, c.Escalation, c.TypicalSummary,
-        [.. c.Clocks.OrderBy(k => k.StartDate).ThenBy(k => k.DueDate).Select(k => new DeadlineResponse(k.Kind, k.RuleId, k.DueDate, k.Status))],
+        DeadlineResponse.Of(c.Clocks),
         c.Documents);
 }

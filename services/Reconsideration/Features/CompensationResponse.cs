@@ -20,5 +20,5 @@ public sealed record CompensationResponse(
 {
     public static CompensationResponse From(CompensationClaim c) => new(
         c.Id, c.Status, c.ConcernedUnitId!, c.Claimant, c.Act, c.AmountClaimed, c.ReceivedOn, c.DecisionDueOn, c.Steps, c.DecidedOn, c.AmountDecided, c.Reasoning,
-        c.DecisionOverdue, c.DecidedLate, RemedyReads.Deadlines(c.Clocks));
+        c.DecisionOverdue, c.DecidedLate, DeadlineResponse.Of(c.Clocks));
 }

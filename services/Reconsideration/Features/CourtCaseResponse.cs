@@ -24,5 +24,5 @@ public sealed record CourtCaseResponse(
 {
     public static CourtCaseResponse From(CourtCase c) => new(
         c.Id, c.Status, c.DefendantUnitId, c.Court, c.CourtCaseNumber, c.Plaintiff, c.ActChallenged, c.ServedOn, c.RegisteredOn, c.DefenceDueOn,
-        c.DefenceFiledOn, c.Defence, c.DefenceOverdue, c.Hearings, c.Judgment, c.JudgedOn, c.JudgmentSummary, c.Lost, RemedyReads.Deadlines(c.Clocks));
+        c.DefenceFiledOn, c.Defence, c.DefenceOverdue, c.Hearings, c.Judgment, c.JudgedOn, c.JudgmentSummary, c.Lost, DeadlineResponse.Of(c.Clocks));
 }

@@ -21,5 +21,5 @@ public sealed record PetitionResponse(
 {
     public static PetitionResponse From(Petition p) => new(
         p.Id, p.Status, p.Petitioner, p.Matter, p.ReceivedOn, p.ConcernedUnitId, p.RoutedOn, p.RedirectedTo, p.RouteNamed, p.ExtensionDays, p.ExtensionReason,
-        p.FinishedOn, p.Reply, p.RoutingOverdue, p.HandlingOverdue, RemedyReads.Deadlines(p.Clocks));
+        p.FinishedOn, p.Reply, p.RoutingOverdue, p.HandlingOverdue, DeadlineResponse.Of(p.Clocks));
 }

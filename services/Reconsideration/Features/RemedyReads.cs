@@ -19,9 +19,6 @@ internal sealed class RemedyQueryValidator : AbstractValidator<RemedyQuery>
 /// </summary>
 internal static class RemedyReads
 {
-    public static IReadOnlyList<DeadlineResponse> Deadlines(IEnumerable<StatutoryClock> clocks) =>
-        [.. clocks.OrderBy(k => k.StartDate).ThenBy(k => k.DueDate).Select(k => new DeadlineResponse(k.Kind, k.RuleId, k.DueDate, k.Status))];
-
     public static void Map<TRecord, TResponse>(RouteGroupBuilder group, string name, string plural, Func<TRecord, TResponse> show)
         where TRecord : AggregateRoot, IClockedRecord, IConcernsUnit
     {

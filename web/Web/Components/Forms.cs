@@ -1,3 +1,5 @@
+using RuleOfLaw.Web.Gateway;
+
 namespace RuleOfLaw.Web.Components;
 
 // The forms' models. Each creating form carries the idempotency key it was shown with, so that
@@ -106,5 +108,24 @@ public sealed class AcceptanceForm
     public bool Major { get; set; }
 }
 
-/// <summary>One line of a queue, already in Chinese, as the interactive table receives it.</summary>
-public sealed record QueueRow(Guid Id, string Number, string Applicant, string Respondent, string Status, string? Deadline, DateOnly? Due, string? DueStatus);
+/// <summary>
+/// One line of a queue, already in Chinese, as the interactive table receives it: the page it links to, its
+/// cells (the first is the link), its status and its next deadline.
+/// </summary>
+public sealed record QueueRow(string Href, IReadOnlyList<string> Cells, string Status, string? Deadline, DateOnly? Due, string? DueStatus)
+{
+    /// <summary>A line for a record whose next deadline is <paramref name="next"/>, the soonest that still counts.</summary>
+    public static QueueRow Of(string href, IReadOnlyList<string> cells, string status, DeadlineView? next) =>
+        new(href, cells, status, next is null ? null : Text.Of(next.Kind), next?.DueDate, next?.Status);
+
+    /// <summary>The deadline that comes next among <paramref name="deadlines"/>: running, paused or elapsed, soonest first.</summary>
+    public static DeadlineView? Next(IEnumerable<DeadlineView> deadlines) =>
+        deadlines.Where(d => d.Status is "Running" or "Paused" or "Elapsed").OrderBy(d => d.DueDate).FirstOrDefault();
+
+    /// <summary>overdue, due-soon or on-time on <paramref name="today"/>.</summary>
+    public string UrgencyOn(DateOnly today) => Due is { } due ? Urgency.Of(due, DueStatus, today) : "on-time";
+
+    /// <summary>How many of <paramref name="rows"/> are overdue, due soon and on time, for the summary chart.</summary>
+    public static Dictionary<string, int> Counts(IEnumerable<QueueRow> rows, DateOnly today) =>
+        rows.GroupBy(r => r.UrgencyOn(today)).ToDictionary(g => g.Key, g => g.Count());
+}

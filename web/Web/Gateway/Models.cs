@@ -29,6 +29,9 @@ public sealed record FeedEvent(string Id, string Type, string? Subject, DateTime
 
 public sealed record DeadlineView(string Kind, string RuleId, DateOnly DueDate, string Status);
 
+/// <summary>A document on a unit's desk (<c>GET /api/documents/in-progress</c>): not yet published, or published and not yet filed.</summary>
+public sealed record DocumentInProgress(Guid Id, string UnitId, string Title, string Status, string? Number, DateOnly DraftedOn, IReadOnlyList<DeadlineView> Deadlines);
+
 public sealed record CaseView(
     Guid Id, string Number, string Status, string ApplicantName, string RespondentUnitId, string ActReference, string ActDescription,
     DateOnly ActOn, DateOnly LearnedOn, DateOnly ReceivedOn, bool Late, DateOnly? AcceptedOn, DateOnly? RefusedOn, string? RefusalReason,
