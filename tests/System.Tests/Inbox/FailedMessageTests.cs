@@ -1,8 +1,6 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using RabbitMQ.Client;
-using RabbitMQ.Client.Exceptions;
 using RuleOfLaw.Appraisal.Consumers;
 using RuleOfLaw.Contracts.NormativeDocuments;
 using RuleOfLaw.Testing;
@@ -22,23 +20,8 @@ public sealed class FailedMessageTests(AppraisalHost appraisal) : IClassFixture<
 
         await appraisal.Services.EventBus().Publish(poison);
 
-        var parked = await Eventually.Until(() => CountMessagesAsync(servers.RabbitMq, errorQueue), count => count >= 1, "the message is in the error queue");
+        var parked = await Eventually.Until(() => BrokerQueues.CountMessagesAsync(servers.RabbitMq, errorQueue), count => count >= 1, "the message is in the error queue");
         Assert.Equal(1u, parked);
         Assert.False(await appraisal.WithDbAsync(db => db.InboxMessages.AnyAsync(m => m.MessageId == poison.EventId)));
-    }
-
-    private static async Task<uint> CountMessagesAsync(string broker, string queue)
-    {
-        var factory = new ConnectionFactory { Uri = new Uri(broker) };
-        await using var connection = await factory.CreateConnectionAsync();
-        await using var channel = await connection.CreateChannelAsync();
-        try
-        {
-            return (await channel.QueueDeclarePassiveAsync(queue)).MessageCount;
-        }
-        catch (OperationInterruptedException)
-        {
-            return 0; // not created yet: nothing has failed so far
-        }
     }
 }
