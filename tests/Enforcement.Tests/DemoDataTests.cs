@@ -40,5 +40,13 @@ public sealed class DemoDataTests
             c.FileChain, c.Evidence, [.. history.Where(h => h.RecordId == c.Id).OrderBy(h => h.Id).Select(h => (h.From, h.To, h.Reason))]).Intact, c.Number));
         var running = await service.WithDbAsync(db => db.Clocks.AsNoTracking().Where(k => k.Status == BuildingBlocks.Clocks.ClockStatus.Running).ToListAsync());
         Assert.All(running, k => Assert.True(k.DueDate >= BuildingBlocks.Clocks.StatutoryTime.Today(service.Time), $"{k.Kind} due {k.DueDate}"));
+
+        // The market regulation officers' work list: their unit's open cases, the one awaiting its decision with its clock.
+        using var officer = service.CreateClientFor("district-market-regulation", BuildingBlocks.Access.Roles.EnforcementOfficer);
+        var work = (await officer.GetFromJsonAsync<Page<CaseInProgress>>("/api/enforcement/cases/in-progress", EnforcementApi.Json))!.Items;
+        Assert.Equal(
+            cases.Where(c => c.UnitId == "district-market-regulation" && c.Status is not (CaseStatus.Closed or CaseStatus.Archived)).Select(c => c.Id).Order(),
+            work.Select(c => c.Id).Order());
+        Assert.Equal(BuildingBlocks.Clocks.ClockStatus.Running, Assert.Single(Assert.Single(work, c => c.Status == CaseStatus.Notified).Deadlines).Status);
     }
 }

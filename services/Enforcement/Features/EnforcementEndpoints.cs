@@ -38,6 +38,7 @@ public static class EnforcementEndpoints
         // Case files are staff-only (and the party's own): no public reads in this group.
         var cases = routes.MapGroup(EnforcementService.Names.RoutePrefix + "/cases").WithTags("Enforcement cases");
         OpenCase.Map(cases);
+        ListCasesInProgress.Map(cases);
         ReadCases.Map(cases);
         CaseHistory.Map(cases);
         RecordEvidence.Map(cases);
