@@ -46,6 +46,7 @@ public static class DocumentEndpoints
         ReviseDocument.Map(documents);
 
         OpenComment.Map(documents);
+        ListConsultations.Map(documents);
         SubmitComment.Map(documents);
         ListComments.Map(documents);
         DisposeComment.Map(documents);
