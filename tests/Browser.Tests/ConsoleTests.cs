@@ -105,6 +105,54 @@ public sealed class ConsoleTests(BrowserFixture web)
     }
 
     [Fact]
+    public async Task An_enforcement_officer_sees_the_units_open_cases_with_their_decision_clocks()
+    {
+        // Set up through the API: the legal office registers the unit, a power and two certified officers; an officer
+        // opens a case 80 days ago, so its 90-day decision period (ENF-4) ends within days.
+        const string unit = "district-market-regulation";
+        using var legal = await web.System.CreateSignedInGatewayClientAsync("legal.justice");
+        var registered = await legal.PostAsJsonAsync("/api/enforcement/units", new { unitId = unit, name = "南城区市场监督管理局" });
+        Assert.True(registered.StatusCode is HttpStatusCode.Created or HttpStatusCode.Conflict, await registered.Content.ReadAsStringAsync());
+        var today = BrowserFixture.Today;
+        var power = await BrowserFixture.StepAsync(legal, "/api/enforcement/powers", new
+        {
+            unitId = unit, code = $"3302170{Random.Shared.Next(10000, 99999)}", kind = "Penalty",
+            basis = new { name = "对发布虚假广告的处罚", effectiveFrom = today.AddYears(-1), lawBasis = "《中华人民共和国广告法》第五十五条", reason = "权责清单公布" },
+        });
+        var officers = new List<Guid>();
+        foreach (var name in new[] { "张明", "李华" })
+        {
+            var officer = await BrowserFixture.StepAsync(legal, "/api/enforcement/officers", new
+            {
+                unitId = unit, name, certificateNumber = $"C{Guid.NewGuid():N}"[..13], validFrom = today.AddYears(-1), validUntil = today.AddYears(2), qualifiedReviewer = false,
+            });
+            officers.Add(officer.GetProperty("id").GetGuid());
+        }
+
+        using var enforcement = await web.System.CreateSignedInGatewayClientAsync("enforcement.market");
+        var party = $"南城区某美容有限公司{Random.Shared.Next(100, 999)}";
+        var opened = await BrowserFixture.StepAsync(enforcement, "/api/enforcement/cases", new
+        {
+            unitId = unit, powerId = power.GetProperty("id").GetGuid(), partyName = party, partyKind = "Organisation", facts = "发布含有虚假内容的广告",
+            actOn = today.AddDays(-85), openedOn = today.AddDays(-80), officerIds = officers,
+            lifeHealthOrFinance = false, onTheSpot = false, majorPublicInterest = false, complex = false, lawRequiresReview = false,
+        });
+
+        var page = await web.NewPageAsync();
+        await BrowserFixture.SignInAsync(page, "enforcement.market", "/console");
+        await page.GetByRole(AriaRole.Link, new() { Name = "办理中的执法案件及期限" }).ClickAsync();
+        var row = page.Locator("table.queue tr", new() { HasText = party });
+        await Expect(row).ToContainTextAsync("已立案");
+        await Expect(row).ToContainTextAsync("处罚决定期限");
+        await Expect(row.Locator(".deadline")).ToBeVisibleAsync();
+        await BrowserFixture.ScreenshotAsync(page, "console-enforcement-queue");
+
+        await row.GetByRole(AriaRole.Link, new() { Name = opened.GetProperty("number").GetString()! }).ClickAsync();
+        await Expect(page.Locator(".facts")).ToContainTextAsync("对发布虚假广告的处罚");
+        await Expect(page.Locator(".facts .deadline")).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task Appraisal_scores_show_their_explanations_and_a_chart()
     {
         // Evidence for the justice bureau: a document reviewed for legality before its meeting.

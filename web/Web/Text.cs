@@ -59,8 +59,31 @@ public static class Text
         ["Frozen"] = "已冻结",
     };
 
+    // Enforcement reuses names the other procedures give another meaning ("decision", "Decided"): its own words.
+    private static readonly Dictionary<string, string> EnforcementWords = new(StringComparer.Ordinal)
+    {
+        ["Opened"] = "已立案",
+        ["Investigating"] = "调查取证中",
+        ["Notified"] = "已告知",
+        ["HearingRequested"] = "已申请听证",
+        ["HearingScheduled"] = "已安排听证",
+        ["HearingHeld"] = "已举行听证",
+        ["Reviewed"] = "已法制审核",
+        ["Decided"] = "已作出处罚决定",
+        ["Served"] = "已送达",
+        ["Executed"] = "已执行",
+        ["Closed"] = "已结案",
+        ["Archived"] = "已归档",
+        ["decision"] = "处罚决定期限",
+        ["service"] = "送达期限",
+        ["withdrawal"] = "撤回公示期限",
+    };
+
     /// <summary>The Chinese word for an API name, or the name itself when none is known.</summary>
     public static string Of(string? name) => name is null ? "" : Words.GetValueOrDefault(name, name);
+
+    /// <summary>The Chinese word for an enforcement case's status or clock, or the common word.</summary>
+    public static string OfEnforcement(string? name) => name is not null && EnforcementWords.TryGetValue(name, out var word) ? word : Of(name);
 
     /// <summary>How the unit disposed of a public comment.</summary>
     public static string Disposition(string? disposition) => disposition switch

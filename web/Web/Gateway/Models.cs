@@ -24,13 +24,21 @@ public sealed record CommentView(Guid Id, string? Author, string Content, DateTi
 
 public sealed record ObjectionView(Guid Id, Guid DocumentId, string? Objector, string Content, string Status, DateOnly SubmittedOn, DateOnly AnswerDueOn, string? Answer, DateOnly? AnsweredOn);
 
-/// <summary>One event of a service's public replay feed (a CloudEvent): a consultation opening is one.</summary>
-public sealed record FeedEvent(string Id, string Type, string? Subject, DateTimeOffset? Time, System.Text.Json.JsonElement Data, string? Position);
+/// <summary>A draft open for public comment (<c>GET /api/documents/consultations</c>).</summary>
+public sealed record ConsultationView(Guid Id, string UnitId, string Title, DateOnly OpensOn, DateOnly ClosesOn);
 
 public sealed record DeadlineView(string Kind, string RuleId, DateOnly DueDate, string Status);
 
 /// <summary>A document on a unit's desk (<c>GET /api/documents/in-progress</c>): not yet published, or published and not yet filed.</summary>
 public sealed record DocumentInProgress(Guid Id, string UnitId, string Title, string Status, string? Number, DateOnly DraftedOn, IReadOnlyList<DeadlineView> Deadlines);
+
+/// <summary>An open enforcement case on a unit's desk (<c>GET /api/enforcement/cases/in-progress</c>) with the clocks that still count.</summary>
+public sealed record EnforcementWork(Guid Id, string Number, string UnitId, string Status, string PowerName, string PartyName, DateOnly OpenedOn, IReadOnlyList<DeadlineView> Deadlines);
+
+/// <summary>An enforcement case file as its unit's staff and the legal office read it (<c>GET /api/enforcement/cases/{id}</c>).</summary>
+public sealed record EnforcementCaseView(
+    Guid Id, string Number, string UnitId, string Status, string PowerCode, string PowerName, string PartyName, string Facts, DateOnly ActOn, DateOnly OpenedOn,
+    DateOnly? NoticeOn, DateOnly DecisionDueOn, bool DecisionOverdue, DateOnly? DecidedOn, DateOnly? ServedOn, DateOnly? ClosedOn, DateOnly? WithdrawalDueOn, DateOnly? WithdrawnOn);
 
 public sealed record CaseView(
     Guid Id, string Number, string Status, string ApplicantName, string RespondentUnitId, string ActReference, string ActDescription,
