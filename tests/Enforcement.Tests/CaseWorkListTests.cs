@@ -42,6 +42,7 @@ public sealed class CaseWorkListTests(EnforcementServiceFactory service) : IClas
             [(CaseClocks.Service, "ENF-4", await DueDateAsync(decided.Id, CaseClocks.Service), ClockStatus.Running)],
             work[1].Deadlines.Select(d => (d.Kind, d.RuleId, d.DueDate, d.Status)));
         Assert.InRange(work[0].Deadlines[0].DueDate, today.AddDays(5), today.AddDays(7));
+        Assert.Equal(work[0].Deadlines[0].DueDate, (await api.GetCaseAsync(old.Id)).DecisionDueOn); // the case names its clock's day
         Assert.InRange(work[1].Deadlines[0].DueDate, today.AddDays(7), today.AddDays(9));
         Assert.Equal(CaseStatus.Decided, work[1].Status);
         Assert.DoesNotContain(work, c => c.Id == closed.Id || c.Id == elsewhere.Id);

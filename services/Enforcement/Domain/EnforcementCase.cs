@@ -114,6 +114,12 @@ public sealed class EnforcementCase : AggregateRoot<CaseStatus>
     /// <summary>The 90-day clock (or its extension) ran out before the decision (ENF-4).</summary>
     public bool DecisionOverdue { get; private set; }
 
+    /// <summary>
+    /// ENF-4: the 90th day after opening, as the decision clock counts it: a period ending on a rest day runs to the
+    /// next working day. Kept from the clock, so the case, its lateness and its clock name the same day.
+    /// </summary>
+    public DateOnly DecisionPeriodEndsOn { get; private set; }
+
     /// <summary>ENF-4: the day the decision is due by after the head's one extension of a complex case, or null.</summary>
     public DateOnly? DecisionExtendedTo { get; private set; }
 
@@ -155,8 +161,8 @@ public sealed class EnforcementCase : AggregateRoot<CaseStatus>
 
     public List<CaseFileEntry> FileChain { get; private set; } = [];
 
-    /// <summary>ENF-4: the last day of the decision period: 90 days from opening, or the day it was extended to.</summary>
-    public DateOnly DecisionDueOn => DecisionExtendedTo ?? OpenedOn.AddDays(EnforcementRules.DecisionDays);
+    /// <summary>ENF-4: the last day of the decision period: its 90 days from opening, or the day it was extended to.</summary>
+    public DateOnly DecisionDueOn => DecisionExtendedTo ?? DecisionPeriodEndsOn;
 
     public bool IsOpen => Status is not (CaseStatus.Closed or CaseStatus.Archived);
 
@@ -217,7 +223,7 @@ public sealed class EnforcementCase : AggregateRoot<CaseStatus>
         {
             OccurredAt = time.Now, UnitId = unitId, RecordId = enforcementCase.Id, CaseNumber = number, PowerId = power.Id, OpenedOn = opening.OpenedOn, OnTheSpot = opening.OnTheSpot,
         });
-        enforcementCase.StartClock(CaseClocks.Decision, EnforcementRules.Enf4, opening.OpenedOn, EnforcementRules.DecisionDays, time);
+        enforcementCase.DecisionPeriodEndsOn = enforcementCase.StartClock(CaseClocks.Decision, EnforcementRules.Enf4, opening.OpenedOn, EnforcementRules.DecisionDays, time).DueDate;
         if (power.BasisFlag is { } flag)
         {
             enforcementCase.FlagBasis(flag, time.Now);
@@ -386,7 +392,7 @@ public sealed class EnforcementCase : AggregateRoot<CaseStatus>
         RequireOrder(IsOpen && DecidedOn is null, "只有尚未作出决定的案件可以延长办案期限。", "Only an undecided case's decision period is extended.");
         EnforcementRules.Enf4.Require(Complex, "只有案情复杂的案件可以延长办案期限。", "Only a complex case's decision period may be extended.");
         EnforcementRules.Enf4.Require(DecisionExtendedTo is null, $"办案期限已经延长一次，延长至 {DecisionExtendedTo:yyyy-MM-dd}，不得再次延长。", $"The decision period was extended once already, to {DecisionExtendedTo:yyyy-MM-dd}; it is not extended again.");
-        var due = OpenedOn.AddDays(EnforcementRules.DecisionDays);
+        var due = DecisionPeriodEndsOn;
         RequireOnOrAfter(approvedOn, OpenedOn, "立案之日", "the opening");
         EnforcementRules.Enf4.Require(approvedOn <= due && !DecisionOverdue, $"延长办案期限应当在 {EnforcementRules.DecisionDays} 日期限于 {due:yyyy-MM-dd} 届满前批准。", $"An extension is approved before the {EnforcementRules.DecisionDays} days run out on {due:yyyy-MM-dd}.");
         var latest = due.AddDays(maxDays);

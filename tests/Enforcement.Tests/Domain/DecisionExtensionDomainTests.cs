@@ -49,4 +49,19 @@ public sealed class DecisionExtensionDomainTests
         c.Decide(Today, new Penalty(PenaltyKind.Fine, 8000), Circumstance.Ordinary, Benchmark(_power), null, On(Today));
         Assert.False(c.DecidedLate);
     }
+
+    [Fact]
+    public void ENF_4_a_decision_period_ending_on_a_rest_day_runs_to_the_next_working_day_and_a_decision_that_day_is_on_time()
+    {
+        // Opened on 7 December 2025: the 90th day, 7 March 2026, is a Saturday; the period runs to Monday 9 March.
+        var opened = new DateOnly(2025, 12, 7);
+        var c = Opened(opened, complex: false);
+        var monday = new DateOnly(2026, 3, 9);
+        Assert.Equal((monday, monday), (c.DecisionDueOn, Assert.Single(c.ClocksToStart).DueDate));
+
+        c.RecordEvidence(Evidence(_a, opened), On(opened));
+        c.Notify(opened.AddDays(60), "理由", new Penalty(PenaltyKind.Fine, 8000), On(opened.AddDays(60)));
+        c.Decide(monday, new Penalty(PenaltyKind.Fine, 8000), Circumstance.Ordinary, Benchmark(_power), null, On(monday));
+        Assert.False(c.DecidedLate);
+    }
 }
