@@ -15,6 +15,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     public const string Unit = "district-justice";
     public const string Competence = "行政执法监督";
+    public const string EnforcingUnit = "district-market-regulation";
 
     private readonly SystemFixture _system = new();
     private IPlaywright? _playwright;
@@ -50,6 +51,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         // The issuing unit every document here is drafted in, registered once by its legal office.
         using var legal = await _system.CreateSignedInGatewayClientAsync("legal.justice");
         var registered = await legal.PostAsJsonAsync("/api/documents/issuing-units", new { unitId = Unit, code = "南司", name = "南城区司法局", competences = new[] { Competence } });
+        Assert.True(registered.StatusCode is HttpStatusCode.Created or HttpStatusCode.Conflict, await registered.Content.ReadAsStringAsync());
+
+        // The enforcing unit whose cases and acts the console and the reconsideration tests work with (its name is
+        // what the application form offers as a respondent).
+        registered = await legal.PostAsJsonAsync("/api/enforcement/units", new { unitId = EnforcingUnit, name = "南城区市场监督管理局" });
         Assert.True(registered.StatusCode is HttpStatusCode.Created or HttpStatusCode.Conflict, await registered.Content.ReadAsStringAsync());
     }
 

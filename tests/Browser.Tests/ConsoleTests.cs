@@ -107,12 +107,10 @@ public sealed class ConsoleTests(BrowserFixture web)
     [Fact]
     public async Task An_enforcement_officer_sees_the_units_open_cases_with_their_decision_clocks()
     {
-        // Set up through the API: the legal office registers the unit, a power and two certified officers; an officer
+        // Set up through the API: the legal office registers a power of the fixture's unit and two certified officers; an officer
         // opens a case 80 days ago, so its 90-day decision period (ENF-4) ends within days.
-        const string unit = "district-market-regulation";
+        const string unit = BrowserFixture.EnforcingUnit;
         using var legal = await web.System.CreateSignedInGatewayClientAsync("legal.justice");
-        var registered = await legal.PostAsJsonAsync("/api/enforcement/units", new { unitId = unit, name = "南城区市场监督管理局" });
-        Assert.True(registered.StatusCode is HttpStatusCode.Created or HttpStatusCode.Conflict, await registered.Content.ReadAsStringAsync());
         var today = BrowserFixture.Today;
         var power = await BrowserFixture.StepAsync(legal, "/api/enforcement/powers", new
         {

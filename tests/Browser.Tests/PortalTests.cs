@@ -84,7 +84,7 @@ public sealed class PortalTests(BrowserFixture web)
     {
         var page = await web.NewPageAsync();
         await BrowserFixture.SignInAsync(page, "citizen", "/reconsideration/apply");
-        await page.GetByLabel("被申请人（作出行为的行政机关）").SelectOptionAsync("district-market-regulation");
+        await page.GetByLabel("被申请人（作出行为的行政机关）").SelectOptionAsync(new SelectOptionValue { Label = "南城区市场监督管理局" });
         await page.GetByLabel("行政行为的文书编号").FillAsync($"南市监罚字第{Random.Shared.Next(1000, 9999)}号");
         await page.GetByLabel("行政行为的内容").FillAsync("对申请人经营的餐饮店处以罚款八千元的行政处罚决定");
         await page.GetByLabel("行为作出日期").FillAsync(BrowserFixture.Today.AddDays(-20).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
