@@ -20,6 +20,9 @@ public sealed class EchoUpstream : IAsyncDisposable
 
     public Uri Address { get; private set; } = null!;
 
+    /// <summary>Called with each request as it arrives, before its body is read: a test waits on it to know a request got through.</summary>
+    public Action<HttpRequest>? Arrived { get; set; }
+
     public async Task StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -28,6 +31,7 @@ public sealed class EchoUpstream : IAsyncDisposable
         _app = builder.Build();
         _app.Run(async context =>
         {
+            Arrived?.Invoke(context.Request);
             long length = 0;
             var buffer = new byte[16 * 1024];
             int read;

@@ -22,8 +22,14 @@ public sealed class LoadSheddingTests(OneAtATimeGateway fixture) : IClassFixture
         using var client = fixture.Gateway.ClientFrom("127.0.9.1");
         var body = new HeldBody();
         using var held = new HttpRequestMessage(HttpMethod.Post, Http.Comments()) { Content = body };
+        // Through the gateway's limiter and at the upstream, the first request holds the only permit: sending its
+        // first byte is not enough, as a busy machine may let the next request overtake it.
+        var through = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        fixture.Upstream.Arrived = _ => through.TrySetResult();
         var inFlight = client.SendAsync(held);
         await body.Started.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await through.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        fixture.Upstream.Arrived = null;
 
         // The first request holds the only permit while its body is still arriving.
         using var shed = await client.SendAsync(Http.Request(HttpMethod.Post, Http.Comments()));
