@@ -78,7 +78,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GetByLabel("用户名").FillAsync(userName);
         await page.GetByLabel("密码").FillAsync("ruleoflaw-demo");
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains(returnUrl, StringComparison.Ordinal) && !url.Contains("/account/", StringComparison.Ordinal));
+        // Back at the app is enough: what the test looks for next waits for itself. Waiting for the page's load event
+        // too timed out on a machine busy with other work.
+        await page.WaitForURLAsync(
+            url => url.Contains(returnUrl, StringComparison.Ordinal) && !url.Contains("/account/", StringComparison.Ordinal),
+            new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
     }
 
     /// <summary>Writes the page as <c>name.png</c> when screenshots are asked for.</summary>
