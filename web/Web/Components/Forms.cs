@@ -114,9 +114,12 @@ public sealed class AcceptanceForm
 /// </summary>
 public sealed record QueueRow(string Href, IReadOnlyList<string> Cells, string Status, string? Deadline, DateOnly? Due, string? DueStatus)
 {
-    /// <summary>A line for a record whose next deadline is <paramref name="next"/>, the soonest that still counts.</summary>
-    public static QueueRow Of(string href, IReadOnlyList<string> cells, string status, DeadlineView? next) =>
-        new(href, cells, status, next is null ? null : Text.Of(next.Kind), next?.DueDate, next?.Status);
+    /// <summary>
+    /// A line for a record whose next deadline is <paramref name="next"/>, the soonest that still counts; its kind is
+    /// said in <paramref name="words"/> (default <see cref="Text.Of"/>; a procedure with words of its own passes them).
+    /// </summary>
+    public static QueueRow Of(string href, IReadOnlyList<string> cells, string status, DeadlineView? next, Func<string?, string>? words = null) =>
+        new(href, cells, status, next is null ? null : (words ?? Text.Of)(next.Kind), next?.DueDate, next?.Status);
 
     /// <summary>The deadline that comes next among <paramref name="deadlines"/>: running, paused or elapsed, soonest first.</summary>
     public static DeadlineView? Next(IEnumerable<DeadlineView> deadlines) =>
