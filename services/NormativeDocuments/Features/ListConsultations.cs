@@ -24,7 +24,8 @@ internal static class ListConsultations
         {
             var today = StatutoryTime.Today(time);
             var open = db.Documents.AsNoTracking()
-                .Where(d => d.Status == DocumentStatus.OpenForComment && d.Consultation!.OpensOn <= today)
+                // By the dates too, not the status alone: the clock that closes a period fires a little after its day.
+                .Where(d => d.Status == DocumentStatus.OpenForComment && d.Consultation!.OpensOn <= today && d.Consultation.ClosesOn >= today)
                 .OrderBy(d => d.Consultation!.ClosesOn).ThenBy(d => d.Id)
                 .Select(d => new ConsultationItem(d.Id, d.UnitId, d.Title, d.Consultation!.OpensOn, d.Consultation.ClosesOn));
             return TypedResults.Ok(await PageRequest.Of(query).ApplyAsync(open, ct));
