@@ -58,11 +58,13 @@ public sealed class CaseProcedureTests(EnforcementServiceFactory service) : ICla
         await api.NoticeAsync(opened.Id, api.Today.AddDays(-3));
         await Problems.AssertRefusedAsync(await api.TryDecideAsync(opened.Id, api.Today), "ENF-4");
 
+        // A notice whose fifth day after is a working day, so the window ends on that day whatever day the test clock shows.
+        var noticeOn = Enumerable.Range(8, 7).Select(d => api.Today.AddDays(-d)).First(d => d.AddDays(5).DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday));
         var late = await api.OpenAsync(api.Today.AddDays(-20));
         await api.EvidenceAsync(late.Id, api.Today.AddDays(-20));
-        await api.NoticeAsync(late.Id, api.Today.AddDays(-10));
-        await Problems.AssertRefusedAsync(await api.PostAsync(late.Id, "hearing-request", new RequestHearingRequest(api.Today.AddDays(-4))), "ENF-4");
-        var inTime = await api.StepAsync(late.Id, "hearing-request", new RequestHearingRequest(api.Today.AddDays(-5)));
+        await api.NoticeAsync(late.Id, noticeOn);
+        await Problems.AssertRefusedAsync(await api.PostAsync(late.Id, "hearing-request", new RequestHearingRequest(noticeOn.AddDays(6))), "ENF-4");
+        var inTime = await api.StepAsync(late.Id, "hearing-request", new RequestHearingRequest(noticeOn.AddDays(5)));
         Assert.Equal(CaseStatus.HearingRequested, inTime.Status);
         await Problems.AssertRefusedAsync(await api.TryDecideAsync(late.Id, api.Today), "ENF-4");
     }

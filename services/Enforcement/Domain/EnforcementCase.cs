@@ -282,13 +282,13 @@ public sealed class EnforcementCase : AggregateRoot<CaseStatus>
         Note(time.Now, waivesHearing ? "the party stated their defence and waived a hearing" : "the party stated their defence");
     }
 
-    /// <summary>ENF-4: a hearing is asked for within 5 days of the notice.</summary>
+    /// <summary>ENF-4: a hearing is asked for within 5 days of the notice (a window ending on a rest day runs to the next working day).</summary>
     public void RequestHearing(DateOnly on, CommandTime time)
     {
         RequireOrder(Status == CaseStatus.Notified && !OnTheSpot, "听证应当在普通程序中告知之后申请。", "A hearing is asked for after the notice, in the general procedure.");
         RequireOrder(!HearingWaived, "当事人已放弃听证。", "The party waived the hearing.");
         RequireOnOrAfter(on, NoticeOn!.Value, "告知之日", "the notice");
-        var last = NoticeOn.Value.AddDays(EnforcementRules.HearingRequestDays);
+        var last = HearingWindowEnds(time.Calendar);
         EnforcementRules.Enf4.Require(on <= last, $"当事人应当在告知后 {EnforcementRules.HearingRequestDays} 日内，即 {last:yyyy-MM-dd} 前提出听证申请。", $"A hearing must be asked for within {EnforcementRules.HearingRequestDays} days of the notice, by {last:yyyy-MM-dd}.");
         HearingRequestedOn = on;
         Advance(CaseStatus.HearingRequested, on, time.Now, "the party asked for a hearing");
@@ -321,7 +321,7 @@ public sealed class EnforcementCase : AggregateRoot<CaseStatus>
     /// <summary>法制审核 by a qualified reviewer who did not investigate (ENF-4).</summary>
     public void ReviewLegality(DateOnly on, Officer reviewer, string opinion, CommandTime time)
     {
-        RequireReadyForDecision(on, "法制审核", "legal review");
+        RequireReadyForDecision(on, "法制审核", "legal review", time.Calendar);
         RequireOrder(Status != CaseStatus.Reviewed, "法制审核已经完成。", "The legal review is concluded already.");
         EnforcementRules.Enf4.Require(reviewer.QualifiedReviewer && reviewer.UnitId == UnitId, $"{reviewer.Name}不是 {UnitId} 具有资格的法制审核人员。", $"{reviewer.Name} is not a qualified legal reviewer of {UnitId}.");
         EnforcementRules.Enf4.Require(!OfficerIds.Contains(reviewer.Id), $"{reviewer.Name}是本案调查人员，不得进行法制审核。", $"{reviewer.Name} investigated the case and may not review it.");
@@ -349,7 +349,7 @@ public sealed class EnforcementCase : AggregateRoot<CaseStatus>
         }
         else
         {
-            RequireReadyForDecision(on, "处罚决定", "decision");
+            RequireReadyForDecision(on, "处罚决定", "decision", time.Calendar);
             EnforcementRules.Enf4.Require(!RequiresLegalReview || Status == CaseStatus.Reviewed, "本案应当在作出决定前由具有资格的人员进行法制审核。", "This case needs a legal review by a qualified reviewer before the decision.");
             if ((DefendedOn is not null || HearingRequestedOn is not null) && ProposedPenalty is { } proposed)
             {
@@ -411,13 +411,13 @@ public sealed class EnforcementCase : AggregateRoot<CaseStatus>
         });
     }
 
-    /// <summary>送达 within 7 days of the decision (ENF-4); later is recorded late.</summary>
+    /// <summary>送达 within 7 days of the decision (ENF-4), ending where the service clock ends; later is recorded late.</summary>
     public void Serve(DateOnly on, string method, CommandTime time)
     {
         RequireOrder(Status == CaseStatus.Decided, "只有已作出的处罚决定可以送达。", "Only a decision is served.");
         RequireOnOrAfter(on, DecidedOn!.Value, "作出决定之日", "the decision");
         ServedOn = on;
-        ServedLate = on > DecidedOn.Value.AddDays(EnforcementRules.ServiceDays);
+        ServedLate = on > time.Calendar.EndOfPeriod(DecidedOn.Value, EnforcementRules.ServiceDays, PeriodUnit.CalendarDays);
         _clocksToStop.Add(CaseClocks.Service);
         Advance(CaseStatus.Served, on, time.Now, ServedLate ? $"served by {method}, late" : $"served by {method}");
     }
@@ -574,16 +574,23 @@ public sealed class EnforcementCase : AggregateRoot<CaseStatus>
         EnforcementRules.Enf4.Require(day >= earlier, $"{day:yyyy-MM-dd} 早于{whatChinese}（{earlier:yyyy-MM-dd}）。", $"{day:yyyy-MM-dd} is before {what} on {earlier:yyyy-MM-dd}.");
 
     /// <summary>The decision (and the legal review before it) waits for the hearing, or for the hearing window to close.</summary>
-    private void RequireReadyForDecision(DateOnly on, string stepChinese, string step)
+    private void RequireReadyForDecision(DateOnly on, string stepChinese, string step, WorkingCalendar calendar)
     {
         RequireOrder(Status is CaseStatus.Notified or CaseStatus.HearingHeld or CaseStatus.Reviewed, $"{stepChinese}应当在告知之后进行，当事人要求听证的，应当在听证之后进行；案件当前状态为 {Status}。", $"The {step} follows the notice and, where asked for, the hearing; the case is {Status}.");
         RequireOnOrAfter(on, LastStepOn(), "上一程序的日期", "the previous step");
         if (Status == CaseStatus.Notified && !HearingWaived)
         {
-            var windowEnds = NoticeOn!.Value.AddDays(EnforcementRules.HearingRequestDays);
+            var windowEnds = HearingWindowEnds(calendar);
             EnforcementRules.Enf4.Require(on > windowEnds, $"当事人可以在 {windowEnds:yyyy-MM-dd} 前要求听证；{stepChinese}应当在此之后进行。", $"The party may ask for a hearing until {windowEnds:yyyy-MM-dd}; the {step} comes after.");
         }
     }
+
+    /// <summary>
+    /// The last day the party may ask for a hearing: 5 days after the notice, counted as the case's clocks
+    /// count a period in days, so a window whose last day is a rest day runs to the next working day.
+    /// </summary>
+    private DateOnly HearingWindowEnds(WorkingCalendar calendar) =>
+        calendar.EndOfPeriod(NoticeOn!.Value, EnforcementRules.HearingRequestDays, PeriodUnit.CalendarDays);
 
     private DateOnly LastEvidenceOn() => Evidence.Select(e => e.CollectedOn).Append(OpenedOn).Max();
 

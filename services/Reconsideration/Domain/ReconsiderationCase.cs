@@ -158,9 +158,14 @@ public sealed class ReconsiderationCase : ClockedRecord<CaseStatus>
 
     public bool IsOpen => Status is CaseStatus.Submitted or CaseStatus.AwaitingCorrection or CaseStatus.Accepted or CaseStatus.Suspended;
 
-    /// <summary>The last day a timely application can be made: 60 days from learning, or a year where not told of the right.</summary>
-    public static DateOnly ApplicationDeadline(DateOnly learnedOn, bool toldOfRight) =>
-        toldOfRight ? learnedOn.AddDays(ReconsiderationRules.ApplicationDays) : learnedOn.AddYears(ReconsiderationRules.UntoldApplicationYears);
+    /// <summary>
+    /// The last day a timely application can be made: 60 days from learning, or a year where not told of the right;
+    /// a period whose last day is a rest day runs to the next working day, as the clocks count it (行政复议法 Art 88).
+    /// </summary>
+    public static DateOnly ApplicationDeadline(DateOnly learnedOn, bool toldOfRight, WorkingCalendar calendar) =>
+        toldOfRight
+            ? calendar.EndOfPeriod(learnedOn, ReconsiderationRules.ApplicationDays, PeriodUnit.CalendarDays)
+            : calendar.EndOfPeriod(learnedOn, learnedOn.AddYears(ReconsiderationRules.UntoldApplicationYears).DayNumber - learnedOn.DayNumber, PeriodUnit.CalendarDays);
 
     /// <summary>
     /// 申请 (REC-1): within 60 days of learning of the act (a year where not told of the right), a late one
@@ -171,7 +176,7 @@ public sealed class ReconsiderationCase : ClockedRecord<CaseStatus>
     {
         ReconsiderationRules.Rec5.Require(!settledBefore, $"您已就 {application.ActReference} 与被申请人达成和解，不得就同一行政行为再次申请行政复议。", $"You settled the case on {application.ActReference} with the respondent; the same act cannot be contested again.");
         RequireDates(application.ActOn <= application.LearnedOn, "申请人知道该行政行为的日期不得早于该行为作出的日期。", "The applicant cannot learn of the act before it was done.");
-        var deadline = ApplicationDeadline(application.LearnedOn, application.ToldOfRight);
+        var deadline = ApplicationDeadline(application.LearnedOn, application.ToldOfRight, time.Calendar);
         var late = time.Today > deadline;
         ReconsiderationRules.Rec1.Require(
             !late || !string.IsNullOrWhiteSpace(application.LateReason),

@@ -1,3 +1,5 @@
+using RuleOfLaw.BuildingBlocks.Clocks;
+using RuleOfLaw.BuildingBlocks.Commands;
 using RuleOfLaw.BuildingBlocks.Domain;
 using RuleOfLaw.Enforcement.Domain;
 using static RuleOfLaw.Enforcement.Tests.Domain.DomainFixtures;
@@ -79,6 +81,25 @@ public sealed class EnforcementCaseTests
 
         var early = Notified(Today.AddDays(-20), Today.AddDays(-3));
         Refused("ENF-4", () => early.Decide(Today, new Penalty(PenaltyKind.Fine, 8000), Circumstance.Ordinary, Benchmark(_power), null, On(Today)));
+    }
+
+    [Fact]
+    public void ENF_4_a_hearing_window_or_service_period_ending_on_a_rest_day_runs_to_the_next_working_day()
+    {
+        // Noticed on Monday 2026-02-16: the fifth day after is Saturday, so the party may still ask on Monday 2026-02-23.
+        var noticedOn = new DateOnly(2026, 2, 16);
+        var asking = Notified(noticedOn.AddDays(-10), noticedOn);
+        asking.RequestHearing(noticedOn.AddDays(7), On(Today));
+        Assert.Equal(CaseStatus.HearingRequested, asking.Status);
+
+        var waiting = Notified(noticedOn.AddDays(-10), noticedOn);
+        Refused("ENF-4", () => waiting.Decide(noticedOn.AddDays(7), new Penalty(PenaltyKind.Fine, 8000), Circumstance.Ordinary, Benchmark(_power), null, On(Today)));
+        waiting.Decide(noticedOn.AddDays(8), new Penalty(PenaltyKind.Fine, 8000), Circumstance.Ordinary, Benchmark(_power), null, On(Today));
+
+        // Decided on 2026-02-24; the seventh day after, 2026-03-03, is a holiday here, so service on 2026-03-04 is on time.
+        var holiday = new CommandTime(At(Today), Today, new WorkingCalendar([new DateOnly(2026, 3, 3)], []));
+        waiting.Serve(new DateOnly(2026, 3, 4), "直接送达", holiday);
+        Assert.False(waiting.ServedLate);
     }
 
     [Fact]

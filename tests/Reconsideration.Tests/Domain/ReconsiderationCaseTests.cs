@@ -28,12 +28,24 @@ public sealed class ReconsiderationCaseTests
     }
 
     [Fact]
+    public void REC_1_a_period_whose_last_day_is_a_rest_day_runs_to_the_next_working_day()
+    {
+        var learned = new DateOnly(2025, 12, 30); // the 60th day after is Saturday 2026-02-28
+        Assert.Equal(Today, ReconsiderationCase.ApplicationDeadline(learned, toldOfRight: true, WorkingCalendar.WeekendsOnly));
+        Assert.Equal(Today.AddDays(1), ReconsiderationCase.ApplicationDeadline(learned, toldOfRight: true, new WorkingCalendar([Today], [])));
+
+        // On the Monday after, the application is on time: no reason for lateness is asked for.
+        Assert.False(Apply(Contested(learned)).Late);
+    }
+
+    [Fact]
     public void REC_1_the_period_is_60_days_or_a_year_where_not_told_and_late_needs_a_reason()
     {
-        Assert.Equal(Today.AddDays(60), ReconsiderationCase.ApplicationDeadline(Today, toldOfRight: true));
-        Assert.Equal(Today.AddYears(1), ReconsiderationCase.ApplicationDeadline(Today, toldOfRight: false));
-        Assert.Equal("REC-1", Assert.Throws<RuleViolationException>(() => Apply(Contested(Today.AddDays(-61)))).RuleId);
-        Assert.True(Apply(Contested(Today.AddDays(-61), lateReason: "住院")).Late);
+        Assert.Equal(Today.AddDays(60), ReconsiderationCase.ApplicationDeadline(Today, toldOfRight: true, WorkingCalendar.WeekendsOnly));
+        Assert.Equal(Today.AddYears(1), ReconsiderationCase.ApplicationDeadline(Today, toldOfRight: false, WorkingCalendar.WeekendsOnly));
+        // Learned 63 days ago: the 60th day was Friday 2026-02-27, a working day.
+        Assert.Equal("REC-1", Assert.Throws<RuleViolationException>(() => Apply(Contested(Today.AddDays(-63)))).RuleId);
+        Assert.True(Apply(Contested(Today.AddDays(-63), lateReason: "住院")).Late);
         Assert.False(Apply(Contested(Today.AddDays(-300), told: false)).Late);
     }
 
