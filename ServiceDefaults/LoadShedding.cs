@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using RuleOfLaw;
 
 namespace Microsoft.Extensions.Hosting;
 
@@ -49,19 +50,9 @@ public static class LoadShedding
             using var lease = await limiter.AcquireAsync(1, context.RequestAborted);
             if (!lease.IsAcquired)
             {
-                context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
                 context.Response.Headers.RetryAfter = retryAfter;
-                var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
-                await problems.WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = context,
-                    ProblemDetails =
-                    {
-                        Status = StatusCodes.Status503ServiceUnavailable,
-                        Title = "Busy",
-                        Detail = $"The service is at capacity; try again in {retryAfter} s.",
-                    },
-                });
+                await context.RequestServices.GetRequiredService<IProblemDetailsService>().RefuseAsync(
+                    context, StatusCodes.Status503ServiceUnavailable, "Busy", $"The service is at capacity; try again in {retryAfter} s.");
                 return;
             }
 

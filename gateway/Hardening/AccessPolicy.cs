@@ -73,10 +73,6 @@ public sealed class AccessPolicyMiddleware(RequestDelegate next, AccessPolicy po
 
         // The bearer handler sets 401 and WWW-Authenticate (with error="invalid_token" when a token failed).
         await context.ChallengeAsync(JwtBearerDefaults.AuthenticationScheme);
-        await problems.WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails = { Status = StatusCodes.Status401Unauthorized, Title = "Unauthorized", Detail = refusal },
-        });
+        await problems.RefuseAsync(context, StatusCodes.Status401Unauthorized, "Unauthorized", refusal);
     }
 }

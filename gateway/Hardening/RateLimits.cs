@@ -104,16 +104,7 @@ public static class RateLimits
                 var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
                 var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
                 context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-                await problems.WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = context,
-                    ProblemDetails =
-                    {
-                        Status = StatusCodes.Status429TooManyRequests,
-                        Title = "Too many requests",
-                        Detail = $"Too many requests from this client; try again in {seconds} s.",
-                    },
-                });
+                await problems.RefuseAsync(context, StatusCodes.Status429TooManyRequests, "Too many requests", $"Too many requests from this client; try again in {seconds} s.");
             };
         }
     }

@@ -15,17 +15,7 @@ public sealed class RequestBodyLimitMiddleware(RequestDelegate next, IOptions<Ga
     {
         if (context.Request.ContentLength > _limit)
         {
-            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-            await problems.WriteAsync(new ProblemDetailsContext
-            {
-                HttpContext = context,
-                ProblemDetails =
-                {
-                    Status = StatusCodes.Status413PayloadTooLarge,
-                    Title = "Request body too large",
-                    Detail = $"A request body may have at most {_limit} bytes.",
-                },
-            });
+            await problems.RefuseAsync(context, StatusCodes.Status413PayloadTooLarge, "Request body too large", $"A request body may have at most {_limit} bytes.");
             return;
         }
 

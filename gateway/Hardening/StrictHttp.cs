@@ -199,7 +199,7 @@ public sealed class StrictRequestMiddleware(RequestDelegate next, IProblemDetail
         {
             // The connection's framing is in doubt: answer this request and close it.
             context.Response.Headers.Connection = "close";
-            await RefuseAsync(context, StatusCodes.Status400BadRequest, "Invalid Content-Length", "Content-Length must be digits only.");
+            await problems.RefuseAsync(context, StatusCodes.Status400BadRequest, "Invalid Content-Length", "Content-Length must be digits only.");
             return;
         }
 
@@ -207,7 +207,7 @@ public sealed class StrictRequestMiddleware(RequestDelegate next, IProblemDetail
         var requestLine = request.Method.Length + 1 + request.RawTarget.Length + 1 + request.Protocol.Length + 2;
         if (requestLine > StrictHttp.MaxRequestLineBytes)
         {
-            await RefuseAsync(context, StatusCodes.Status414UriTooLong, "Request line too long", $"A request line may have at most {StrictHttp.MaxRequestLineBytes} bytes.");
+            await problems.RefuseAsync(context, StatusCodes.Status414UriTooLong, "Request line too long", $"A request line may have at most {StrictHttp.MaxRequestLineBytes} bytes.");
             return;
         }
 
@@ -222,20 +222,10 @@ public sealed class StrictRequestMiddleware(RequestDelegate next, IProblemDetail
 
         if (headerBytes > StrictHttp.MaxRequestHeaderBytes)
         {
-            await RefuseAsync(context, StatusCodes.Status431RequestHeaderFieldsTooLarge, "Request headers too large", $"The request headers may have at most {StrictHttp.MaxRequestHeaderBytes} bytes.");
+            await problems.RefuseAsync(context, StatusCodes.Status431RequestHeaderFieldsTooLarge, "Request headers too large", $"The request headers may have at most {StrictHttp.MaxRequestHeaderBytes} bytes.");
             return;
         }
 
         await next(context);
-    }
-
-    private async Task RefuseAsync(HttpContext context, int status, string title, string detail)
-    {
-        context.Response.StatusCode = status;
-        await problems.WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails = { Status = status, Title = title, Detail = detail },
-        });
     }
 }

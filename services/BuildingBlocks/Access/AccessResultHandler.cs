@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using RuleOfLaw.BuildingBlocks.Errors;
 
 namespace RuleOfLaw.BuildingBlocks.Access;
@@ -27,8 +26,7 @@ internal sealed class AccessResultHandler(IProblemDetailsService problems) : IAu
                 : otherUnit ? (StatusCodes.Status404NotFound, ProblemLanguage.Text("未找到", "Not found"))
                 : notSupervising ? (StatusCodes.Status403Forbidden, ProblemLanguage.Text("只有上级机关的法制机构可以进行此操作", "Only the supervising body's legal office does this"))
                 : (StatusCodes.Status403Forbidden, ProblemLanguage.Text("无权访问", "Forbidden"));
-            context.Response.StatusCode = status;
-            await problems.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = new ProblemDetails { Status = status, Title = title } });
+            await problems.RefuseAsync(context, status, title);
             return;
         }
 
@@ -37,11 +35,7 @@ internal sealed class AccessResultHandler(IProblemDetailsService problems) : IAu
             await _default.HandleAsync(next, context, policy, authorizeResult);
             if (!context.Response.HasStarted)
             {
-                await problems.WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = context,
-                    ProblemDetails = new ProblemDetails { Status = StatusCodes.Status401Unauthorized, Title = ProblemLanguage.Text("需要有效的访问令牌", "A valid access token is required") },
-                });
+                await problems.RefuseAsync(context, StatusCodes.Status401Unauthorized, ProblemLanguage.Text("需要有效的访问令牌", "A valid access token is required"));
             }
 
             return;
