@@ -123,7 +123,7 @@ public sealed class DocumentRun
     public void Publish()
     {
         Pass(1);
-        Document.Publish(Issuer.Code, Today.Year, 1, Today, Today.AddDays(1), Today.AddYears(1), Settings, Now);
+        Document.Publish(Issuer.Code, Today.Year, 1, Today, Today.AddDays(1), Today.AddYears(1), Calendar, Settings, Now);
     }
 
     /// <summary>Taken through the procedure to publication.</summary>
@@ -174,7 +174,7 @@ public sealed class DocumentStateGraphTests
             () =>
             {
                 var run = new DocumentRun(false, false, Start).Published();
-                return (run, Objection.Submit(run.Document, null, "第三条增加了义务。", run.Today, run.Today.AddDays(30), run.Now));
+                return (run, Objection.Submit(run.Document, null, "第三条增加了义务。", run.Today, run.Today.AddDays(30), DocumentRun.Calendar, DocumentRun.Settings, run.Now));
             },
             moves,
             o => o.Objection.Status.ToString(),
@@ -218,7 +218,7 @@ public sealed class DocumentStateGraphTests
     {
         IReadOnlyList<Move<(DocumentRun Run, IncidentalReview Review)>> moves =
         [
-            new("ask the issuing unit", i => i.Review.AskIssuer(i.Run.Now)),
+            new("ask the issuing unit", i => i.Review.AskIssuer(DocumentRun.Calendar, i.Run.Now)),
             new("issuing unit answers", i => i.Review.RecordIssuerAnswer("第三条有上位法依据。", i.Run.Now)),
             new("found lawful", i => i.Review.Conclude([], "合法。", i.Run.Document, i.Run.Today, i.Run.Now)),
             new("a clause found unlawful", i => i.Review.Conclude(["第三条"], "第三条无上位法依据。", i.Run.Document, i.Run.Today, i.Run.Now)),
@@ -233,7 +233,7 @@ public sealed class DocumentStateGraphTests
             () =>
             {
                 var run = new DocumentRun(false, false, Start).Published();
-                return (run, IncidentalReview.Receive(Guid.CreateVersion7(), "district", run.Document.Number!, run.Document, ["第三条"], "第三条增加了义务。", run.Today, run.Now));
+                return (run, IncidentalReview.Receive(Guid.CreateVersion7(), "district", run.Document.Number!, run.Document, ["第三条"], "第三条增加了义务。", run.Today, DocumentRun.Calendar, run.Now));
             },
             moves,
             i => $"{i.Review.Status}|answered {i.Review.IssuerAnswer is not null}|document {i.Run.Document.Status}",
@@ -241,7 +241,7 @@ public sealed class DocumentStateGraphTests
 
         Assert.Empty(graph.DeadEnds());
         Assert.Contains(graph.Paths.Keys, s => s.StartsWith(nameof(IncidentalReviewStatus.Concluded), StringComparison.Ordinal));
-        var notFound = IncidentalReview.Receive(Guid.CreateVersion7(), "district", "南市监规〔2026〕99号", null, ["第三条"], "无此文件。", new DateOnly(2026, 3, 2), Start);
+        var notFound = IncidentalReview.Receive(Guid.CreateVersion7(), "district", "南市监规〔2026〕99号", null, ["第三条"], "无此文件。", new DateOnly(2026, 3, 2), DocumentRun.Calendar, Start);
         Assert.Equal(IncidentalReviewStatus.DocumentNotFound, notFound.Status); // final from the start
     }
 }
@@ -257,7 +257,7 @@ public sealed class DocumentPublicationOrderTests
         run.Pass(7);
         run.Document.Decide(CollectiveMeeting.Record(run.Today, MeetingType.Executive, MeetingOutcome.Adopted, "通过。", [], null, null, false, DocumentRules.Doc4), run.Now);
 
-        void PublishOn(DateOnly day) => run.Document.Publish(run.Issuer.Code, day.Year, 1, day, day, day.AddYears(1), DocumentRun.Settings, run.Now);
+        void PublishOn(DateOnly day) => run.Document.Publish(run.Issuer.Code, day.Year, 1, day, day, day.AddYears(1), DocumentRun.Calendar, DocumentRun.Settings, run.Now);
         Assert.Equal("DOC-5", Assert.Throws<BuildingBlocks.Domain.RuleViolationException>(() => PublishOn(run.Today.AddDays(-1))).RuleId);
         Assert.Equal("DOC-5", Assert.Throws<BuildingBlocks.Domain.RuleViolationException>(() => PublishOn(run.Today.AddDays(1))).RuleId);
         PublishOn(run.Today);

@@ -98,8 +98,6 @@ internal sealed class RectificationConfiguration : IEntityTypeConfiguration<Rect
         builder.Property(x => x.PassMark).HasPrecision(5, 2);
         builder.Property(x => x.Measures).HasMaxLength(4000);
         builder.Property(x => x.Opinion).HasMaxLength(2000);
-        builder.Ignore(x => x.ClocksToStart);
-        builder.Ignore(x => x.ClocksToStop);
         builder.HasIndex(x => new { x.CycleId, x.UnitId }).IsUnique();
     }
 }

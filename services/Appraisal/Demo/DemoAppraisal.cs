@@ -92,14 +92,6 @@ internal sealed class DemoAppraisal(AppraisalDbContext db, TimeProvider time, Wo
             {
                 rectification.Complete(reportedOn.AddDays(10), "经实地核查，整改措施已落实，同意验收。", On(reportedOn.AddDays(10)));
             }
-
-            // The clock is saved with the order; a report made since stops it before it is ever saved running.
-            foreach (var clock in rectification.ClocksToStart.Where(c => rectification.ClocksToStop.Contains(c.Kind)))
-            {
-                clock.Stop(On(reportedOn).Now, "rectification reported");
-            }
-
-            RectificationCommands.SaveClocks(db, rectification);
         }
 
         // This year: the same kinds of events, each no later than now; the cycle open with live scores.

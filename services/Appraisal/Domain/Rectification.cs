@@ -10,9 +10,6 @@ namespace RuleOfLaw.Appraisal.Domain;
 /// </summary>
 public sealed class Rectification : AggregateRoot<RectificationStatus>
 {
-    private readonly List<StatutoryClock> _clocksToStart = [];
-    private readonly List<string> _clocksToStop = [];
-
     private Rectification()
     {
     }
@@ -41,12 +38,6 @@ public sealed class Rectification : AggregateRoot<RectificationStatus>
 
     public string? Opinion { get; private set; }
 
-    /// <summary>Clocks this step started; saved with it.</summary>
-    public IReadOnlyList<StatutoryClock> ClocksToStart => _clocksToStart;
-
-    /// <summary>Kinds of clock this step stopped; saved with it.</summary>
-    public IReadOnlyList<string> ClocksToStop => _clocksToStop;
-
     /// <summary>APP-3: ordered on the day the results are published; the clock runs <paramref name="days"/> from it.</summary>
     internal static Rectification Order(AppraisalCycle cycle, UnitResult result, DateOnly orderedOn, int days, CommandTime time)
     {
@@ -56,7 +47,7 @@ public sealed class Rectification : AggregateRoot<RectificationStatus>
         {
             Id = id, UnitId = result.UnitId, CycleId = cycle.Id, Year = cycle.Year, Total = result.Total, PassMark = cycle.PassMark, OrderedOn = orderedOn, DueOn = clock.DueDate,
         };
-        rectification._clocksToStart.Add(clock);
+        rectification.ClockChanges.Start(clock);
         rectification.Begin(RectificationStatus.Ordered, time.Now, $"{result.Total} under the pass mark {cycle.PassMark} of {cycle.Year}: rectify by {clock.DueDate:yyyy-MM-dd}");
         rectification.Raise(new RectificationOrdered
         {
@@ -74,7 +65,7 @@ public sealed class Rectification : AggregateRoot<RectificationStatus>
         AppraisalRules.App3.Require(on <= time.Today, "整改报告应当在实际提交之日记录，不得提前记录。", "A report is recorded on the day it was made, not ahead.");
         ReportedOn = on;
         Measures = measures;
-        _clocksToStop.Add(AppraisalClocks.Rectification);
+        ClockChanges.StepTaken(AppraisalClocks.Rectification, time.Now);
         TransitionTo(RectificationStatus.Reported, time.Now, on <= DueOn ? $"reported on {on:yyyy-MM-dd}" : $"reported late on {on:yyyy-MM-dd} (due {DueOn:yyyy-MM-dd})");
     }
 
@@ -103,13 +94,6 @@ public sealed class Rectification : AggregateRoot<RectificationStatus>
 
         Overdue = true;
         RecordChange(Status.ToString(), Status.ToString(), now, $"overdue: no report by {DueOn:yyyy-MM-dd}");
-    }
-
-    /// <summary>The runner saved the clock changes.</summary>
-    public void ClearClockChanges()
-    {
-        _clocksToStart.Clear();
-        _clocksToStop.Clear();
     }
 
     private void RequireStatus(RectificationStatus expected, string chinese, string message) =>

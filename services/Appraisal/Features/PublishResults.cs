@@ -19,11 +19,7 @@ internal static class PublishResults
                 id,
                 (cycle, time) =>
                 {
-                    foreach (var rectification in cycle.Publish(request.PublishedOn, settings.Value.RectificationDays, time))
-                    {
-                        db.Rectifications.Add(rectification);
-                        RectificationCommands.SaveClocks(db, rectification);
-                    }
+                    db.Rectifications.AddRange(cycle.Publish(request.PublishedOn, settings.Value.RectificationDays, time));
                 },
                 (cycle, _) => CycleResponse.From(cycle),
                 ct))

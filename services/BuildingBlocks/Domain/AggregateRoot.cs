@@ -1,11 +1,12 @@
+using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.Contracts;
 
 namespace RuleOfLaw.BuildingBlocks.Domain;
 
 /// <summary>
 /// A record a unit owns. Its methods check the rules and collect what happened: integration events
-/// (saved to the outbox) and state changes (appended to the history), both in the same
-/// <c>SaveChanges</c> as the state itself.
+/// (saved to the outbox), state changes (appended to the history) and what it did to its statutory
+/// clocks, all in the same <c>SaveChanges</c> as the state itself.
 /// </summary>
 public abstract class AggregateRoot
 {
@@ -19,6 +20,9 @@ public abstract class AggregateRoot
 
     /// <summary>PostgreSQL's row version (xmin): the ETag of the record.</summary>
     public uint Version { get; private set; }
+
+    /// <summary>What the record's steps did to its statutory clocks; saved with the record, in its transaction.</summary>
+    public ClockChanges ClockChanges { get; } = new();
 
     internal IReadOnlyList<IntegrationEvent> PendingEvents => _events;
 

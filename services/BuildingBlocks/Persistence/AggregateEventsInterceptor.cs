@@ -13,30 +13,33 @@ using RuleOfLaw.BuildingBlocks.Outbox;
 namespace RuleOfLaw.BuildingBlocks.Persistence;
 
 /// <summary>
-/// Saves what aggregates collected in the same <c>SaveChanges</c> as their state: events become
-/// outbox rows, state changes become history rows. After the commit it wakes the outbox relay.
+/// Saves what aggregates collected in the same <c>SaveChanges</c> as their state: clock changes are
+/// applied to their clocks (<see cref="ClockChangesWriter"/>), then events become outbox rows and state
+/// changes (the clocks' among them) become history rows. After the commit it wakes the outbox relay.
 /// </summary>
 internal sealed class AggregateEventsInterceptor(IActorAccessor actor, OutboxSignal signal, IHttpContextAccessor http) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     private bool _wroteOutbox;
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData,
         InterceptionResult<int> result,
         CancellationToken cancellationToken = default)
     {
         if (eventData.Context is { } context)
         {
+            await ClockChangesWriter.ApplyAsync(context, cancellationToken);
             Collect(context);
         }
 
-        return base.SavingChangesAsync(eventData, result, cancellationToken);
+        return await base.SavingChangesAsync(eventData, result, cancellationToken);
     }
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         if (eventData.Context is { } context)
         {
+            ClockChangesWriter.Apply(context);
             Collect(context);
         }
 

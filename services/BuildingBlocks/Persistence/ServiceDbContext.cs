@@ -29,6 +29,8 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        // What a record did to its clocks is saved as clock rows, never as a column of the record.
+        modelBuilder.Ignore<ClockChanges>();
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ServiceDbContext).Assembly);
         modelBuilder.ApplyConfigurationsFromAssembly(GetType().Assembly);
         modelBuilder.HasSequence<long>(FeedEventConfiguration.PositionSequence);

@@ -37,8 +37,6 @@ internal sealed class MajorDecisionConfiguration : IEntityTypeConfiguration<Majo
         builder.Property(x => x.UnitId).HasMaxLength(100);
         builder.Property(x => x.LeadUnitId).HasMaxLength(100);
         builder.Property(x => x.Title).HasMaxLength(200);
-        builder.Ignore(x => x.ClocksToStart);
-        builder.Ignore(x => x.ClocksToStop);
         builder.HasIndex(x => new { x.UnitId, x.OpenedAt });
         builder.HasIndex(x => x.CatalogueItemId);
         builder.HasIndex(x => x.PreviousDecisionId);

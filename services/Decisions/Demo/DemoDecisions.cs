@@ -68,6 +68,7 @@ internal sealed class DemoDecisions(DecisionsDbContext db, WorkingCalendarProvid
             null, true, true, DecisionRules.Dec8), At(Day(5, 12)));
         adopted.Publish("公开征求意见共收到意见2条，采纳1条、部分采纳1条。", Day(5, 20), At(Day(5, 20)));
         db.Archives.Add(ArchivedDecision.Archive(adopted, At(Day(5, 20)), json.Value.SerializerOptions));
+        adopted.ClockChanges.Clear(); // last year's clocks ran their course
 
         // This year's catalogue, published at most six weeks ago (on 1 January at the earliest).
         var published = Later(new DateOnly(today.Year, 1, 1), today.AddDays(-40));
@@ -87,7 +88,7 @@ internal sealed class DemoDecisions(DecisionsDbContext db, WorkingCalendarProvid
         // 3. Just opened.
         var plan = MajorDecision.Open(current, schools.Id, schools.Title, "第一条 为均衡配置义务教育资源，制定本规划。", true, true, false, false, false, now);
         db.Decisions.AddRange(adopted, fees, plan);
-        db.Clocks.AddRange(fees.ClocksToStart); // the open period closes by itself; last year's clocks ran their course
+        // The open period closes by itself: its clock is saved with the decision.
         await db.SaveChangesAsync(cancellationToken);
 
         // 10:00 in Beijing on a past day; today's steps happen now, never later than the clock.

@@ -10,8 +10,6 @@ namespace RuleOfLaw.Decisions.Domain;
 /// <summary>重大行政决策 — one major administrative decision's procedure, from a catalogue item to evaluation.</summary>
 public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRecord, ILegalityReviewSubmission, ILegallyReviewedRecord<DecisionLegalityChecklist>, ICollectivelyDecidedRecord, IFairCompetitionReviewed
 {
-    private readonly List<StatutoryClock> _clocksToStart = [];
-    private readonly List<string> _clocksToStop = [];
     private readonly List<PublicComment> _comments = [];
 
     private MajorDecision()
@@ -87,12 +85,6 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
     /// <summary>DEC-2: the dispositions are public once published.</summary>
     public bool DispositionsPublic => Consultation?.DispositionsPublishedAt is not null;
 
-    /// <summary>Clocks the last step started; the command runner saves them with the decision.</summary>
-    public IReadOnlyList<StatutoryClock> ClocksToStart => _clocksToStart;
-
-    /// <summary>Kinds of clock the last step stopped.</summary>
-    public IReadOnlyList<string> ClocksToStop => _clocksToStop;
-
     public static MajorDecision Open(
         DecisionCatalogue catalogue, Guid itemId, string title, string draft, bool riskAssessmentRequired, bool expertReviewRequired,
         bool affectsMarket, bool reformPilot, bool itemHasProcedure, DateTimeOffset now, Guid? previousDecisionId = null)
@@ -151,7 +143,7 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
         {
             OccurredAt = now, UnitId = UnitId, RecordId = Id, OpensOn = opensOn, ClosesOn = closesOn, ShorterPeriodReason = Consultation.ShorterPeriodReason,
         });
-        _clocksToStart.Add(ConsultationClock.Start(this, DecisionClocks.CommentClose, DecisionRules.Dec2.Id, closesOn, now));
+        ClockChanges.Start(ConsultationClock.Start(this, DecisionClocks.CommentClose, DecisionRules.Dec2.Id, closesOn, now));
     }
 
     /// <summary>DEC-2: anyone comments while the period is open; after close the comment is refused. The history shows who commented.</summary>
@@ -289,7 +281,7 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
         DecisionRules.Dec6.Require(workingDays >= 7, "法制机构的审查期限不得少于 7 个工作日。", "The legal office gets at least 7 working days.");
         Review = LegalityReview.Submit(today, workingDays, calendar);
         TransitionTo(DecisionStatus.UnderLegalityReview, now, $"review due {Review.DueOn:yyyy-MM-dd}");
-        _clocksToStart.Add(StatutoryClock.Start(
+        ClockChanges.Start(StatutoryClock.Start(
             DecisionClocks.RecordType, Id, UnitId, DecisionClocks.LegalityReview, DecisionRules.Dec6.Id, today, workingDays, PeriodUnit.WorkingDays, calendar, now));
     }
 
@@ -298,7 +290,7 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
         DecisionRules.Dec6.Require(Status == DecisionStatus.UnderLegalityReview, "决策草案未处于合法性审查阶段。", "The draft is not under legality review.");
         Review = Review!.Conclude(checklist, conclusion, opinion, reviewer, now, DecisionRules.Dec6);
         TransitionTo(DecisionStatus.Reviewed, now, "legality review concluded"); // the history is public; the opinion is staff-only
-        _clocksToStop.Add(DecisionClocks.LegalityReview);
+        ClockChanges.StepTaken(DecisionClocks.LegalityReview, now);
         Raise(new DecisionLegalityReviewed { OccurredAt = now, UnitId = UnitId, RecordId = Id, Conclusion = conclusion.ToString() });
     }
 
@@ -451,13 +443,6 @@ public sealed class MajorDecision : AggregateRoot<DecisionStatus>, IConsultedRec
 
     /// <summary>Whether an accountability record is owed (DEC-11): an evaluation recorded a major loss.</summary>
     public bool AccountabilityOwed => Evaluations.Any(e => e.MajorLoss);
-
-    /// <summary>The runner saved the clocks of the last step.</summary>
-    public void ClearClockChanges()
-    {
-        _clocksToStart.Clear();
-        _clocksToStop.Clear();
-    }
 
     private void RequireBeforeLegalityReview(Rule rule, string chinese, string english) =>
         rule.Require(Status is DecisionStatus.Drafting or DecisionStatus.OpenForComment or DecisionStatus.CommentClosed, chinese, english);

@@ -1,7 +1,6 @@
 using MassTransit;
 using RuleOfLaw.BuildingBlocks.Inbox;
 using RuleOfLaw.Contracts.Reconsideration;
-using RuleOfLaw.Enforcement.Features;
 
 namespace RuleOfLaw.Enforcement.Consumers;
 
@@ -30,6 +29,5 @@ public sealed class ReconsiderationDecidedConsumer(EnforcementDbContext db, Time
 
         var now = await commands.TimeAsync(context.CancellationToken);
         enforcementCase.RecordReconsideration(message.Outcome, message.DecidedOn, now);
-        await CaseCommands.SaveClocksAsync(db, enforcementCase, now);
     }
 }

@@ -24,9 +24,6 @@ internal sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<En
         builder.HasIndex(x => new { x.UnitId, x.OpenedOn });
         builder.HasIndex(x => x.PowerId);
         builder.HasIndex(x => x.PartyAccount);
-        builder.Ignore(x => x.ClocksToStart);
-        builder.Ignore(x => x.ClocksToStop);
-        builder.Ignore(x => x.ClocksToExtend);
         builder.Ignore(x => x.DecisionDueOn);
         builder.Property(x => x.DecisionExtensionApprovedBy).HasMaxLength(200);
         builder.Property(x => x.DecisionExtensionReason).HasMaxLength(2000);

@@ -47,8 +47,6 @@ internal sealed class DemoEnforcement(EnforcementDbContext db, TimeProvider time
         ("南城区某小吃店", 15, 5, LicenceOutcome.Refused, "经营场所与有毒、有害场所的距离不符合食品安全要求。"),
     ];
 
-    private readonly List<StatutoryClock> _clocks = [];
-
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         if (await db.Units.AnyAsync(cancellationToken))
@@ -120,7 +118,6 @@ internal sealed class DemoEnforcement(EnforcementDbContext db, TimeProvider time
         db.Disputes.Add(dispute);
         db.Disputes.Add(CompetenceDispute.Register(units[2].UnitId, units[1].UnitId, "餐饮油烟扰民的查处职责", today.AddDays(-5), At(today.AddDays(-5))));
 
-        db.Clocks.AddRange(_clocks);
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -130,7 +127,6 @@ internal sealed class DemoEnforcement(EnforcementDbContext db, TimeProvider time
         var opening = new EnforcementCase.Opening(party, kind, null, $"执法人员检查发现{party}涉嫌{power.Name.Replace("的处罚", "", StringComparison.Ordinal).Replace("对", "", StringComparison.Ordinal)}。",
             opened.AddDays(-7), opened, LifeHealthOrFinance: false, OnTheSpot: false, MajorPublicInterest: false, Complex: amount >= 20000, LawRequiresReview: false);
         var c = EnforcementCase.Open(power.UnitId, power, team.Take(2).ToList(), opening, On(opened));
-        Keep(c, opened);
         if (reach == CaseStatus.Opened)
         {
             return c;
@@ -147,7 +143,6 @@ internal sealed class DemoEnforcement(EnforcementDbContext db, TimeProvider time
             FileName = "现场照片.zip", MediaType = "application/zip", SizeBytes = 2_400_000, Sha256 = Sha(party + "照片"),
             CollectedOn = opened, CollectedBy = team[1].Id, Description = "执法记录仪截图及现场照片",
         }, On(day));
-        Keep(c, day);
         if (reach == CaseStatus.Investigating)
         {
             return c;
@@ -155,7 +150,6 @@ internal sealed class DemoEnforcement(EnforcementDbContext db, TimeProvider time
 
         day = day.AddDays(14);
         c.Notify(day, $"当事人的行为违反{power.Latest.LawBasis}的规定。", new Penalty(PenaltyKind.Fine, amount), On(day));
-        Keep(c, day);
         if (reach == CaseStatus.Notified)
         {
             return c;
@@ -169,10 +163,8 @@ internal sealed class DemoEnforcement(EnforcementDbContext db, TimeProvider time
         }
 
         c.Decide(day, new Penalty(PenaltyKind.Fine, amount), circumstance, benchmark, null, On(day));
-        Keep(c, day);
         day = day.AddDays(3);
         c.Serve(day, "直接送达", On(day));
-        Keep(c, day);
         c.Publish(day.AddDays(2), On(day.AddDays(2)));
         if (reach == CaseStatus.Served)
         {
@@ -195,21 +187,6 @@ internal sealed class DemoEnforcement(EnforcementDbContext db, TimeProvider time
         }
 
         return c;
-    }
-
-    /// <summary>The clocks a step started are kept; those it stopped stop on that day.</summary>
-    private void Keep(EnforcementCase c, DateOnly day)
-    {
-        foreach (var kind in c.ClocksToStop)
-        {
-            foreach (var clock in _clocks.Where(k => k.RecordId == c.Id && k.Kind == kind))
-            {
-                clock.Stop(At(day), $"{kind}: step taken");
-            }
-        }
-
-        _clocks.AddRange(c.ClocksToStart);
-        c.ClearClockChanges();
     }
 
     private CommandTime On(DateOnly day) => new(At(day), day, WorkingCalendar.WeekendsOnly);

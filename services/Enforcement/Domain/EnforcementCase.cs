@@ -13,9 +13,6 @@ namespace RuleOfLaw.Enforcement.Domain;
 /// </summary>
 public sealed class EnforcementCase : AggregateRoot<CaseStatus>
 {
-    private readonly List<StatutoryClock> _clocksToStart = [];
-    private readonly List<string> _clocksToStop = [];
-    private readonly List<ClockExtension> _clocksToExtend = [];
 
     private EnforcementCase()
     {
@@ -171,15 +168,6 @@ public sealed class EnforcementCase : AggregateRoot<CaseStatus>
     public Penalty? ProposedPenalty => ProposedKind is { } kind ? new Penalty(kind, ProposedAmount ?? 0) : null;
 
     public Penalty? DecidedPenalty => PenaltyKind is { } kind ? new Penalty(kind, PenaltyAmount ?? 0) : null;
-
-    /// <summary>Clocks the last command started; the command runner saves them with the case.</summary>
-    public IReadOnlyList<StatutoryClock> ClocksToStart => _clocksToStart;
-
-    /// <summary>Kinds of clock the last command stopped.</summary>
-    public IReadOnlyList<string> ClocksToStop => _clocksToStop;
-
-    /// <summary>Clocks the last command moved to a later due day.</summary>
-    public IReadOnlyList<ClockExtension> ClocksToExtend => _clocksToExtend;
 
     /// <summary>The facts of a case as opened.</summary>
     public sealed record Opening(
@@ -379,7 +367,7 @@ public sealed class EnforcementCase : AggregateRoot<CaseStatus>
             OccurredAt = time.Now, UnitId = UnitId, RecordId = Id, PowerCode = PowerCode, Circumstance = circumstance.ToString(), PenaltyKind = penalty.Kind.ToString(),
             Amount = penalty.Amount, DecidedOn = on, OutsideBenchmark = outside, OverrideReason = OverrideReason, Late = DecidedLate,
         });
-        _clocksToStop.Add(CaseClocks.Decision);
+        ClockChanges.StepTaken(CaseClocks.Decision, time.Now);
         StartClock(CaseClocks.Service, EnforcementRules.Enf4, on, EnforcementRules.ServiceDays, time);
     }
 
@@ -403,7 +391,7 @@ public sealed class EnforcementCase : AggregateRoot<CaseStatus>
         DecisionExtensionApprovedOn = approvedOn;
         DecisionExtensionApprovedBy = approvedBy;
         DecisionExtensionReason = reason;
-        _clocksToExtend.Add(new ClockExtension(CaseClocks.Decision, extendedTo, reason));
+        ClockChanges.Extend(CaseClocks.Decision, extendedTo, reason, time.Calendar, time.Now);
         Note(time.Now, $"decision period extended to {extendedTo:yyyy-MM-dd}, approved by {approvedBy} on {approvedOn:yyyy-MM-dd}: {reason}");
         Raise(new EnforcementDecisionPeriodExtended
         {
@@ -418,7 +406,7 @@ public sealed class EnforcementCase : AggregateRoot<CaseStatus>
         RequireOnOrAfter(on, DecidedOn!.Value, "作出决定之日", "the decision");
         ServedOn = on;
         ServedLate = on > time.Calendar.EndOfPeriod(DecidedOn.Value, EnforcementRules.ServiceDays, PeriodUnit.CalendarDays);
-        _clocksToStop.Add(CaseClocks.Service);
+        ClockChanges.StepTaken(CaseClocks.Service, time.Now);
         Advance(CaseStatus.Served, on, time.Now, ServedLate ? $"served by {method}, late" : $"served by {method}");
     }
 
@@ -532,7 +520,7 @@ public sealed class EnforcementCase : AggregateRoot<CaseStatus>
         EnforcementRules.Enf7.Require(WithdrawalDueOn is not null && WithdrawnOn is null, "只有被复议决定变更或者撤销的已公开处罚决定可以撤回，且只撤回一次。", "Only a published decision that reconsideration altered or revoked is withdrawn, once.");
         RequireOnOrAfter(on, ReconsiderationDecidedOn!.Value, "复议决定之日", "the reconsideration decision");
         WithdrawnOn = on;
-        _clocksToStop.Add(CaseClocks.Withdrawal);
+        ClockChanges.StepTaken(CaseClocks.Withdrawal, time.Now);
         var onTime = on <= WithdrawalDueOn!.Value;
         Note(time.Now, onTime ? "published decision withdrawn" : "published decision withdrawn late");
         Raise(new EnforcementDecisionWithdrawn { OccurredAt = time.Now, UnitId = UnitId, RecordId = Id, WithdrawnOn = on, OnTime = onTime });
@@ -547,14 +535,6 @@ public sealed class EnforcementCase : AggregateRoot<CaseStatus>
         SatisfactionComment = comment;
         Note(now, $"rated {score}/5 by the party");
         Raise(new EnforcementCaseRated { OccurredAt = now, UnitId = UnitId, RecordId = Id, Score = score });
-    }
-
-    /// <summary>Hands the clocks to the command runner, once.</summary>
-    public void ClearClockChanges()
-    {
-        _clocksToStart.Clear();
-        _clocksToStop.Clear();
-        _clocksToExtend.Clear();
     }
 
     private static void RequireOfficers(string unitId, IReadOnlyList<Officer> officers, DateOnly day)
@@ -597,12 +577,8 @@ public sealed class EnforcementCase : AggregateRoot<CaseStatus>
     private DateOnly LastStepOn() =>
         new[] { OpenedOn, NoticeOn, DefendedOn, HearingRequestedOn, HearingNoticeOn, HearingHeldOn, ReviewedOn }.Max() ?? OpenedOn;
 
-    private StatutoryClock StartClock(string kind, Rule rule, DateOnly from, int days, CommandTime time)
-    {
-        var clock = StatutoryClock.Start(CaseClocks.RecordType, Id, UnitId, kind, rule.Id, from, days, PeriodUnit.CalendarDays, time.Calendar, time.Now);
-        _clocksToStart.Add(clock);
-        return clock;
-    }
+    private StatutoryClock StartClock(string kind, Rule rule, DateOnly from, int days, CommandTime time) =>
+        ClockChanges.Start(StatutoryClock.Start(CaseClocks.RecordType, Id, UnitId, kind, rule.Id, from, days, PeriodUnit.CalendarDays, time.Calendar, time.Now));
 
     private void Advance(CaseStatus next, DateOnly? on, DateTimeOffset now, string reason)
     {

@@ -41,7 +41,6 @@ internal static class OpenCase
                 request.ActOn, request.OpenedOn, request.LifeHealthOrFinance, request.OnTheSpot, request.MajorPublicInterest, request.Complex, request.LawRequiresReview);
             var enforcementCase = EnforcementCase.Open(request.UnitId, power, officers, opening, time);
             db.Cases.Add(enforcementCase);
-            await CaseCommands.SaveClocksAsync(db, enforcementCase, time);
             await db.SaveChangesAsync(ct);
             return TypedResults.Created($"{EnforcementService.Names.RoutePrefix}/cases/{enforcementCase.Id}", CaseResponse.From(enforcementCase));
         })

@@ -1,5 +1,4 @@
 using MassTransit;
-using Microsoft.Extensions.Options;
 using RuleOfLaw.BuildingBlocks.Calendar;
 using RuleOfLaw.BuildingBlocks.Inbox;
 using RuleOfLaw.Contracts.Reconsideration;
@@ -8,7 +7,7 @@ namespace RuleOfLaw.NormativeDocuments.Consumers;
 
 /// <summary>Opens an incidental review (DOC-14) for a reconsideration case's request (REC-9), with the clocks the review starts.</summary>
 public sealed class IncidentalReviewRequestedConsumer(
-    DocumentsDbContext db, TimeProvider time, WorkingCalendarProvider calendars, IOptions<DocumentSettings> settings, ILogger<IncidentalReviewRequestedConsumer> logger)
+    DocumentsDbContext db, TimeProvider time, WorkingCalendarProvider calendars, ILogger<IncidentalReviewRequestedConsumer> logger)
     : InboxConsumer<IncidentalReviewRequested>(db, time, logger)
 {
     protected override async Task HandleAsync(ConsumeContext<IncidentalReviewRequested> context)
@@ -16,9 +15,8 @@ public sealed class IncidentalReviewRequestedConsumer(
         var request = context.Message;
         var now = Time.GetUtcNow();
         var document = await db.Documents.SingleOrDefaultAsync(d => d.Number == request.DocumentNumber, context.CancellationToken);
-        var review = IncidentalReview.Receive(request.RecordId, request.UnitId, request.DocumentNumber, document, request.Clauses, request.Grounds, request.ReceivedOn, now);
+        var calendar = await calendars.GetAsync(context.CancellationToken);
+        var review = IncidentalReview.Receive(request.RecordId, request.UnitId, request.DocumentNumber, document, request.Clauses, request.Grounds, request.ReceivedOn, calendar, now);
         db.IncidentalReviews.Add(review);
-        db.Clocks.AddRange(review.ClockChanges.ToStart(await calendars.GetAsync(context.CancellationToken), settings.Value));
-        review.ClockChanges.Clear();
     }
 }

@@ -9,7 +9,6 @@ internal sealed class NormativeDocumentConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<NormativeDocument> builder)
     {
         builder.ToTable("documents");
-        builder.Ignore(x => x.ClockChanges);
         builder.HasKey(x => x.Id);
         builder.Property(x => x.UnitId).HasMaxLength(100);
         builder.Property(x => x.Title).HasMaxLength(200);
@@ -115,7 +114,6 @@ internal sealed class ObjectionConfiguration : IEntityTypeConfiguration<Objectio
     public void Configure(EntityTypeBuilder<Objection> builder)
     {
         builder.ToTable("objections");
-        builder.Ignore(x => x.ClockChanges);
         builder.HasKey(x => x.Id);
         builder.Property(x => x.UnitId).HasMaxLength(100);
         builder.Property(x => x.Objector).HasMaxLength(100);
@@ -148,7 +146,6 @@ internal sealed class IncidentalReviewConfiguration : IEntityTypeConfiguration<I
     public void Configure(EntityTypeBuilder<IncidentalReview> builder)
     {
         builder.ToTable("incidental_reviews");
-        builder.Ignore(x => x.ClockChanges);
         builder.HasKey(x => x.Id);
         builder.Property(x => x.UnitId).HasMaxLength(100);
         builder.Property(x => x.DocumentNumber).HasMaxLength(60);

@@ -94,14 +94,12 @@ internal sealed class DemoDocuments(DocumentsDbContext db, TimeProvider time, IO
             {
                 document.OpenForComment(today, today.AddDays(market ? 34 : 14), today, WorkingCalendar.WeekendsOnly, settings.Value, now);
                 document.Comment(null, "建议明确适用范围，并增加过渡期安排。", today, now);
-                db.Clocks.AddRange(document.ClockChanges.ToStart(WorkingCalendar.WeekendsOnly, settings.Value)); // the clock that closes the period
-                document.ClockChanges.Clear();
                 continue;
             }
 
             var published = await AdoptAndPublishAsync(document, issuers[unit], start, lateFiling: stage == Stage.FiledLate, cancellationToken);
             // The procedure ran at past dates: of the clocks it started only the expiry clock of a document still in force is kept.
-            var expiry = document.ClockChanges.ToStart(WorkingCalendar.WeekendsOnly, settings.Value).Where(c => c.Kind == DocumentClocks.Expiry).ToList();
+            var expiry = document.ClockChanges.ToStart.Where(c => c.Kind == DocumentClocks.Expiry).ToList();
             document.ClockChanges.Clear();
             if (stage == Stage.Repealed)
             {
@@ -114,7 +112,10 @@ internal sealed class DemoDocuments(DocumentsDbContext db, TimeProvider time, IO
             }
             else
             {
-                db.Clocks.AddRange(expiry);
+                foreach (var clock in expiry)
+                {
+                    document.ClockChanges.Start(clock);
+                }
             }
         }
 
@@ -150,7 +151,7 @@ internal sealed class DemoDocuments(DocumentsDbContext db, TimeProvider time, IO
             At(day));
         day = day.AddDays(5);
         var sequence = await NumberCounter.NextAsync(db, document.UnitId, day.Year, cancellationToken);
-        document.Publish(issuer.Code, day.Year, sequence, day, day.AddDays(30), document.LatestExpiry(day.AddDays(30), settings.Value), settings.Value, At(day));
+        document.Publish(issuer.Code, day.Year, sequence, day, day.AddDays(30), document.LatestExpiry(day.AddDays(30), settings.Value), calendar, settings.Value, At(day));
         var filed = lateFiling ? day.AddDays(20) : day.AddDays(10);
         document.File(filed, calendar, settings.Value, At(filed));
         return day;

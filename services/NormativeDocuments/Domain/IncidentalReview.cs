@@ -8,7 +8,7 @@ namespace RuleOfLaw.NormativeDocuments.Domain;
 /// to the competent organ within 7; the issuing unit answers within 10; a clause found unlawful is
 /// suspended (DOC-14). The result goes back to the case as an event.
 /// </summary>
-public sealed class IncidentalReview : AggregateRoot<IncidentalReviewStatus>, IClockedRecord
+public sealed class IncidentalReview : AggregateRoot<IncidentalReviewStatus>
 {
     /// <summary>DOC-14: decided within 30 days of receipt, or transferred within 7; the issuing unit answers within 10.</summary>
     public const int DecisionDays = 30;
@@ -39,10 +39,7 @@ public sealed class IncidentalReview : AggregateRoot<IncidentalReviewStatus>, IC
 
     public string? Reasoning { get; private set; }
 
-    /// <summary>The clocks the last step started and stopped (DOC-14); the command runner saves them with the review.</summary>
-    public ClockChanges ClockChanges { get; } = new();
-
-    public static IncidentalReview Receive(Guid caseId, string unitId, string documentNumber, NormativeDocument? document, IEnumerable<string> clauses, string grounds, DateOnly receivedOn, DateTimeOffset now)
+    public static IncidentalReview Receive(Guid caseId, string unitId, string documentNumber, NormativeDocument? document, IEnumerable<string> clauses, string grounds, DateOnly receivedOn, WorkingCalendar calendar, DateTimeOffset now)
     {
         var review = new IncidentalReview
         {
@@ -63,16 +60,16 @@ public sealed class IncidentalReview : AggregateRoot<IncidentalReviewStatus>, IC
             return review;
         }
 
-        review.StartClock(DocumentClocks.IncidentalDecision, receivedOn, DecisionDays, now);
-        review.StartClock(DocumentClocks.IncidentalTransfer, receivedOn, TransferDays, now);
+        review.StartClock(DocumentClocks.IncidentalDecision, receivedOn, DecisionDays, calendar, now);
+        review.StartClock(DocumentClocks.IncidentalTransfer, receivedOn, TransferDays, calendar, now);
         return review;
     }
 
-    public void AskIssuer(DateTimeOffset now)
+    public void AskIssuer(WorkingCalendar calendar, DateTimeOffset now)
     {
         DocumentRules.Doc14.Require(Status == IncidentalReviewStatus.Received, "应当在作出处理决定前要求制定机关答复，且只要求一次。", "The issuing unit is asked once, before the decision.");
         TransitionTo(IncidentalReviewStatus.AwaitingIssuerAnswer, now, "issuing unit asked to answer within 10 days");
-        StartClock(DocumentClocks.IssuerAnswer, StatutoryTime.DateOf(now), IssuerAnswerDays, now);
+        StartClock(DocumentClocks.IssuerAnswer, StatutoryTime.DateOf(now), IssuerAnswerDays, calendar, now);
     }
 
     public void RecordIssuerAnswer(string answer, DateTimeOffset now)
@@ -80,7 +77,7 @@ public sealed class IncidentalReview : AggregateRoot<IncidentalReviewStatus>, IC
         DocumentRules.Doc14.Require(Status == IncidentalReviewStatus.AwaitingIssuerAnswer, "尚未要求制定机关答复。", "The issuing unit was not asked.");
         IssuerAnswer = answer;
         TransitionTo(IncidentalReviewStatus.Received, now, "issuing unit answered");
-        ClockChanges.Stop(DocumentClocks.IssuerAnswer, "issuing unit answered");
+        ClockChanges.Stop(DocumentClocks.IssuerAnswer, "issuing unit answered", now);
     }
 
     /// <summary>DOC-14: decides; each clause found unlawful is suspended in the register and the case is told.</summary>
@@ -96,7 +93,7 @@ public sealed class IncidentalReview : AggregateRoot<IncidentalReviewStatus>, IC
         SuspendedClauses = [.. unlawfulClauses];
         Reasoning = reasoning;
         TransitionTo(IncidentalReviewStatus.Concluded, now, unlawfulClauses.Count == 0 ? "lawful" : $"unlawful: {string.Join("、", unlawfulClauses)}");
-        ClockChanges.Stop(null, "concluded");
+        ClockChanges.Stop(null, "concluded", now);
         Announce(unlawfulClauses.Count == 0 ? "Lawful" : "Unlawful", now);
     }
 
@@ -107,12 +104,12 @@ public sealed class IncidentalReview : AggregateRoot<IncidentalReviewStatus>, IC
         TransferredTo = organ;
         Reasoning = reasoning;
         TransitionTo(IncidentalReviewStatus.Transferred, now, $"transferred to {organ}");
-        ClockChanges.Stop(null, "transferred");
+        ClockChanges.Stop(null, "transferred", now);
         Announce("Transferred", now);
     }
 
-    private void StartClock(string kind, DateOnly from, int days, DateTimeOffset now) =>
-        ClockChanges.Start((calendar, _) => StatutoryClock.Start(nameof(IncidentalReview), Id, UnitId, kind, DocumentRules.Doc14.Id, from, days, PeriodUnit.CalendarDays, calendar, now));
+    private void StartClock(string kind, DateOnly from, int days, WorkingCalendar calendar, DateTimeOffset now) =>
+        ClockChanges.Start(StatutoryClock.Start(nameof(IncidentalReview), Id, UnitId, kind, DocumentRules.Doc14.Id, from, days, PeriodUnit.CalendarDays, calendar, now));
 
     private void Announce(string outcome, DateTimeOffset now) =>
         Raise(new IncidentalReviewConcluded

@@ -8,7 +8,7 @@ using RuleOfLaw.Procedures.Meeting;
 namespace RuleOfLaw.NormativeDocuments.Domain;
 
 /// <summary>规范性文件 — a normative document of an issuing unit, from its draft to leaving force.</summary>
-public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsultedRecord, ILegalityReviewSubmission, ILegallyReviewedRecord<LegalityChecklist>, ICollectivelyDecidedRecord, IFairCompetitionReviewed, IClockedRecord
+public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsultedRecord, ILegalityReviewSubmission, ILegallyReviewedRecord<LegalityChecklist>, ICollectivelyDecidedRecord, IFairCompetitionReviewed
 {
     private readonly List<RegisterEntry> _register = [];
     private readonly List<PublicComment> _comments = [];
@@ -86,9 +86,6 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
 
     public IReadOnlyList<RegisterEntry> Register => _register;
 
-    /// <summary>The clocks the last step started and stopped; the command runner saves them with the document.</summary>
-    public ClockChanges ClockChanges { get; } = new();
-
     public bool CommentRequired => AffectsRights || MarketRelated;
 
     public bool CommentPeriodRunning => Status == DocumentStatus.OpenForComment;
@@ -147,7 +144,7 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
             : new CommentPeriodPolicy(settings.CommentWorkingDays, PeriodUnit.WorkingDays);
         Consultation = PublicConsultation.Open(opensOn, closesOn, null, today, calendar, policy, DocumentRules.Doc2);
         TransitionTo(DocumentStatus.OpenForComment, now, $"comment {opensOn:yyyy-MM-dd} – {closesOn:yyyy-MM-dd}");
-        ClockChanges.Start((_, _) => ConsultationClock.Start(this, DocumentClocks.CommentClose, DocumentRules.Doc2.Id, closesOn, now));
+        ClockChanges.Start(ConsultationClock.Start(this, DocumentClocks.CommentClose, DocumentRules.Doc2.Id, closesOn, now));
         Raise(new DocumentOpenedForComment { OccurredAt = now, UnitId = UnitId, RecordId = Id, Title = Title, OpensOn = opensOn, ClosesOn = closesOn });
     }
 
@@ -216,7 +213,7 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
 
         Review = LegalityReview.Submit(today, workingDays, calendar);
         TransitionTo(DocumentStatus.UnderLegalityReview, now, $"review due {Review.DueOn:yyyy-MM-dd}");
-        ClockChanges.Start((_, _) => StatutoryClock.Start(
+        ClockChanges.Start(StatutoryClock.Start(
             DocumentClocks.RecordType, Id, UnitId, DocumentClocks.LegalityReview, DocumentRules.Doc3.Id, today, workingDays, PeriodUnit.WorkingDays, calendar, now));
     }
 
@@ -226,7 +223,7 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
         DocumentRules.Doc3.Require(Status == DocumentStatus.UnderLegalityReview, "草案未处于合法性审核阶段。", "The draft is not under legality review.");
         Review = Review!.Conclude(checklist, conclusion, opinion, reviewer, now, DocumentRules.Doc1);
         TransitionTo(DocumentStatus.Reviewed, now, "legality review concluded"); // the history is public; the opinion is staff-only
-        ClockChanges.Stop(DocumentClocks.LegalityReview, "review concluded");
+        ClockChanges.Stop(DocumentClocks.LegalityReview, "review concluded", now);
         Raise(new DocumentLegalityReviewed { OccurredAt = now, UnitId = UnitId, RecordId = Id, Conclusion = conclusion.ToString() });
     }
 
@@ -266,7 +263,7 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
     /// earlier than publication and an expiry within the longest validity. Its clocks start: entry into
     /// force (or it is announced in force now), the expiry warning and expiry (DOC-7), and the filing deadline (DOC-9).
     /// </summary>
-    public void Publish(string unitCode, int year, int sequence, DateOnly publishedOn, DateOnly effectiveFrom, DateOnly expiresOn, DocumentSettings settings, DateTimeOffset now)
+    public void Publish(string unitCode, int year, int sequence, DateOnly publishedOn, DateOnly effectiveFrom, DateOnly expiresOn, WorkingCalendar calendar, DocumentSettings settings, DateTimeOffset now)
     {
         RequireAdopted();
         DocumentRules.Doc5.Require(
@@ -293,7 +290,7 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
             OccurredAt = now, UnitId = UnitId, RecordId = Id, Number = Number, Title = Title,
             PublishedOn = publishedOn, EffectiveFrom = effectiveFrom, ExpiresOn = expiresOn,
         });
-        StartForceClocks(publishedOn, settings, now);
+        StartForceClocks(publishedOn, calendar, settings, now);
     }
 
     /// <summary>DOC-7: a title marked 暂行 or 试行 (e.g. 管理暂行办法, 清单（试行）) names a provisional document.</summary>
@@ -376,7 +373,7 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
         FiledOn = today;
         FilingReview = new FilingReview { OpenedBecause = "filed", OpenedOn = today };
         RecordChange(Status.ToString(), Status.ToString(), now, $"filed {today:yyyy-MM-dd}: {Filing}");
-        ClockChanges.Stop(DocumentClocks.Filing, "filed");
+        ClockChanges.Stop(DocumentClocks.Filing, "filed", now);
         Raise(new DocumentFiled { OccurredAt = now, UnitId = UnitId, RecordId = Id, Number = Number!, FiledOn = today, OnTime = onTime });
     }
 
@@ -446,7 +443,7 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
     }
 
     /// <summary>The clocks of a document published on <paramref name="publishedOn"/>: entry into force, expiry warning, expiry, and the filing deadline.</summary>
-    private void StartForceClocks(DateOnly publishedOn, DocumentSettings settings, DateTimeOffset now)
+    private void StartForceClocks(DateOnly publishedOn, WorkingCalendar calendar, DocumentSettings settings, DateTimeOffset now)
     {
         var effective = EffectiveFrom!.Value;
         var expires = ExpiresOn!.Value;
@@ -466,12 +463,12 @@ public sealed class NormativeDocument : AggregateRoot<DocumentStatus>, IConsulte
         }
 
         StartClock(DocumentClocks.Expiry, DocumentRules.Doc7, expires.AddDays(1), now);
-        ClockChanges.Start((calendar, _) => StatutoryClock.Start(
+        ClockChanges.Start(StatutoryClock.Start(
             DocumentClocks.RecordType, Id, UnitId, DocumentClocks.Filing, DocumentRules.Doc9.Id, publishedOn, settings.FilingDays, PeriodUnit.CalendarDays, calendar, now));
     }
 
     private void StartClock(string kind, Rule rule, DateOnly day, DateTimeOffset now) =>
-        ClockChanges.Start((_, _) => StatutoryClock.FireOn(DocumentClocks.RecordType, Id, UnitId, kind, rule.Id, day, now));
+        ClockChanges.Start(StatutoryClock.FireOn(DocumentClocks.RecordType, Id, UnitId, kind, rule.Id, day, now));
 
     private void AddVersion(string title, string body, DateTimeOffset now, string reason)
     {

@@ -4,7 +4,7 @@ using RuleOfLaw.Contracts.NormativeDocuments;
 namespace RuleOfLaw.NormativeDocuments.Domain;
 
 /// <summary>异议 — anyone's objection to a published document (DOC-13), answered publicly within the period.</summary>
-public sealed class Objection : AggregateRoot<ObjectionStatus>, IClockedRecord
+public sealed class Objection : AggregateRoot<ObjectionStatus>
 {
     private Objection()
     {
@@ -25,11 +25,8 @@ public sealed class Objection : AggregateRoot<ObjectionStatus>, IClockedRecord
 
     public DateOnly? AnsweredOn { get; private set; }
 
-    /// <summary>The answer clock the objection starts and its answer stops.</summary>
-    public ClockChanges ClockChanges { get; } = new();
-
     /// <summary>DOC-13: anyone objects to a published document; the unit's answer is due on <paramref name="answerDueOn"/>, the district's period from today.</summary>
-    public static Objection Submit(NormativeDocument document, string? objector, string content, DateOnly today, DateOnly answerDueOn, DateTimeOffset now)
+    public static Objection Submit(NormativeDocument document, string? objector, string content, DateOnly today, DateOnly answerDueOn, WorkingCalendar calendar, DocumentSettings settings, DateTimeOffset now)
     {
         DocumentRules.Doc13.Require(document.Number is not null, "只能对已公布的文件提出异议。", "Only a published document can be objected to.");
         var objection = new Objection
@@ -43,7 +40,7 @@ public sealed class Objection : AggregateRoot<ObjectionStatus>, IClockedRecord
         };
         objection.Begin(ObjectionStatus.Submitted, now, $"answer due {answerDueOn:yyyy-MM-dd}");
         document.RecordObjection(objection.Id, null, now);
-        objection.ClockChanges.Start((calendar, settings) => StatutoryClock.Start(
+        objection.ClockChanges.Start(StatutoryClock.Start(
             nameof(Objection), objection.Id, document.UnitId, DocumentClocks.ObjectionAnswer, DocumentRules.Doc13.Id, today, settings.ObjectionAnswerDays, PeriodUnit.CalendarDays, calendar, now));
         return objection;
     }
@@ -55,7 +52,7 @@ public sealed class Objection : AggregateRoot<ObjectionStatus>, IClockedRecord
         Answer = answer;
         AnsweredOn = today;
         TransitionTo(upheld ? ObjectionStatus.Upheld : ObjectionStatus.Rejected, now, answer);
-        ClockChanges.Stop(null, "answered");
+        ClockChanges.Stop(null, "answered", now);
         document.RecordObjection(Id, upheld ? "upheld" : "rejected", now);
         if (upheld)
         {

@@ -5,7 +5,7 @@ internal static class AskIssuer
 {
     public static void Map(RouteGroupBuilder incidental) =>
         incidental.MapPost("/{id:guid}/issuer-request", (Guid id, DocumentsDbContext db, DocumentCommands commands, CancellationToken ct) =>
-            commands.RunAsync(db.IncidentalReviews, id, (review, c) => review.AskIssuer(c.Now), IncidentalReviewResponse.From, ct))
+            commands.RunAsync(db.IncidentalReviews, id, (review, c) => review.AskIssuer(c.Calendar, c.Now), IncidentalReviewResponse.From, ct))
         .ProducesProblem(StatusCodes.Status409Conflict)
         .ForRoles(Roles.LegalOffice, Roles.ReconsiderationOfficer)
         .WithName("AskIssuer")

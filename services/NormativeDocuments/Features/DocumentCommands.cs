@@ -6,9 +6,8 @@ using RuleOfLaw.BuildingBlocks.Domain;
 namespace RuleOfLaw.NormativeDocuments.Features;
 
 /// <summary>
-/// Runs a step of a record through the shared command shape (404, If-Match/ETag, one transaction),
-/// saves the clocks the step started or stopped in the same transaction, and answers a document as
-/// the caller may see it.
+/// Runs a step of a record through the shared command shape (404, If-Match/ETag, one transaction; the
+/// clocks the step started or stopped are saved with it) and answers a document as the caller may see it.
 /// </summary>
 public sealed class DocumentCommands(RecordCommands commands, DocumentsDbContext db, IOptions<DocumentSettings> settings, IHttpContextAccessor http)
 {
@@ -39,11 +38,7 @@ public sealed class DocumentCommands(RecordCommands commands, DocumentsDbContext
         where TCreated : class
     {
         TCreated? created = null;
-        var result = await ExecuteAsync(db.Documents, id, async (d, c) =>
-        {
-            created = step(d, c);
-            await SaveClocksAsync(created, c);
-        }, (_, _) => respond(created!), cancellationToken);
+        var result = await ExecuteAsync(db.Documents, id, Async<NormativeDocument>((d, c) => created = step(d, c)), (_, _) => respond(created!), cancellationToken);
         return result.Result switch
         {
             Ok<TResponse> ok => TypedResults.Created(location(created!), ok.Value),
@@ -64,38 +59,16 @@ public sealed class DocumentCommands(RecordCommands commands, DocumentsDbContext
         return Task.CompletedTask;
     };
 
-    /// <summary>The one path every step takes: the shared command shape, with the step's clocks saved in its transaction.</summary>
+    /// <summary>The one path every step takes: the shared command shape, with the step's context.</summary>
     private Task<Results<Ok<TResponse>, NotFound, ProblemHttpResult>> ExecuteAsync<TRecord, TResponse>(
         IQueryable<TRecord> records, Guid id, Func<TRecord, CommandContext, Task> step, Func<TRecord, CommandContext, TResponse> respond, CancellationToken cancellationToken)
         where TRecord : AggregateRoot =>
         commands.ExecuteAsync(
             records,
             id,
-            async (r, time) =>
-            {
-                var context = Context(time);
-                await step(r, context);
-                await SaveClocksAsync(r, context);
-            },
+            (r, time) => step(r, Context(time)),
             (r, time) => respond(r, Context(time)),
             cancellationToken);
 
     private CommandContext Context(CommandTime time) => new(time.Now, time.Today, time.Calendar, settings.Value);
-
-    /// <summary>Stops the clocks the record's step ended and adds those it started, in the step's transaction.</summary>
-    private async Task SaveClocksAsync(object record, CommandContext context)
-    {
-        if (record is not (AggregateRoot root and IClockedRecord clocked))
-        {
-            return;
-        }
-
-        foreach (var stop in clocked.ClockChanges.ToStop)
-        {
-            await db.StopClocksAsync(root.Id, context.Now, stop.Reason, stop.Kind);
-        }
-
-        db.Clocks.AddRange(clocked.ClockChanges.ToStart(context.Calendar, context.Settings));
-        clocked.ClockChanges.Clear();
-    }
 }

@@ -19,7 +19,7 @@ internal static class PublishDocument
                 d.RequireAdopted();
                 var issuer = await db.IssuingUnits.AsNoTracking().SingleAsync(u => u.UnitId == d.UnitId, ct);
                 var sequence = await NumberCounter.NextAsync(db, d.UnitId, c.Today.Year, ct);
-                d.Publish(issuer.Code, c.Today.Year, sequence, c.Today, request.EffectiveFrom, request.ExpiresOn, c.Settings, c.Now);
+                d.Publish(issuer.Code, c.Today.Year, sequence, c.Today, request.EffectiveFrom, request.ExpiresOn, c.Calendar, c.Settings, c.Now);
             }, ct))
         .Validate<PublishRequest>()
         .WithRequestExample(Examples.Publish)

@@ -21,6 +21,5 @@ public sealed class IncidentalReviewConcludedConsumer(ReconsiderationDbContext d
 
         await CaseCommands.AttachClocksAsync(db, @case, context.CancellationToken);
         @case.ConcludeIncidentalReview(message.Outcome, message.SuspendedClauses, message.Reasoning, await commands.TimeAsync(context.CancellationToken));
-        CaseCommands.SaveClocks(db, @case);
     }
 }

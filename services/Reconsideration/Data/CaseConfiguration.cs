@@ -42,7 +42,6 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Reconsiderati
         builder.HasIndex(x => x.ApplicantAccount);
         builder.HasIndex(x => new { x.RespondentUnitId, x.ReceivedOn });
         builder.Ignore(x => x.Clocks);
-        builder.Ignore(x => x.StartedClocks);
         builder.OwnsMany(x => x.ReviewSteps, step =>
         {
             step.ToJson("review_steps");

@@ -15,7 +15,6 @@ internal static class RemedyTables
         builder.Property<string?>(nameof(IConcernsUnit.ConcernedUnitId)).HasMaxLength(100).IsRequired(unitRequired);
         builder.HasIndex(nameof(IConcernsUnit.ConcernedUnitId));
         builder.Ignore(nameof(IClockedRecord.Clocks));
-        builder.Ignore(nameof(IClockedRecord.StartedClocks));
     }
 }
 

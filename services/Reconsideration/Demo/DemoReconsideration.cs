@@ -31,7 +31,6 @@ internal sealed class DemoReconsideration(ReconsiderationDbContext db, TimeProvi
                 failureToAct ? "请求责令被申请人依法履行职责" : "请求撤销该行政行为", null, document, document is null ? [] : ["第五条"], null);
             var @case = ReconsiderationCase.Apply(organ, account, name, application, settledBefore: false, On(received));
             db.Cases.Add(@case);
-            db.Clocks.AddRange(@case.StartedClocks);
             return @case;
         }
 
@@ -104,16 +103,14 @@ internal sealed class DemoReconsideration(ReconsiderationDbContext db, TimeProvi
             where T : AggregateRoot, IClockedRecord
         {
             db.Add(record);
-            db.Clocks.AddRange(record.StartedClocks);
             return record;
         }
 
         void Run<T>(T record, int daysAgo, Action<T, CommandTime> step)
             where T : IClockedRecord
         {
-            record.Attach([.. db.Clocks.Local.Where(c => c.RecordId == record.Id)]);
+            // The record keeps the clocks its earlier steps started; all are saved with it at the end.
             step(record, On(today.AddDays(-daysAgo)));
-            db.Clocks.AddRange(record.StartedClocks);
         }
     }
 }

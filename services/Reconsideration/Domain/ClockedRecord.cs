@@ -2,7 +2,7 @@ using RuleOfLaw.BuildingBlocks.Domain;
 
 namespace RuleOfLaw.Reconsideration.Domain;
 
-/// <summary>A record that owns statutory clocks: the runner attaches them before a step and saves those the step started.</summary>
+/// <summary>A record that owns statutory clocks: the runner attaches them before a step; those the step started are saved with the record.</summary>
 public interface IClockedRecord
 {
     Guid Id { get; }
@@ -10,32 +10,25 @@ public interface IClockedRecord
     /// <summary>The record's clocks as the runner attached them, with those this step started.</summary>
     IReadOnlyList<StatutoryClock> Clocks { get; }
 
-    /// <summary>Clocks the last step started; the runner adds them to the database.</summary>
-    IReadOnlyList<StatutoryClock> StartedClocks { get; }
-
     /// <summary>The runner hands the record its clocks before a step.</summary>
     void Attach(IEnumerable<StatutoryClock> clocks);
 }
 
 /// <summary>
 /// A record of this service with a state machine and its own statutory clocks: it starts, pauses, resumes,
-/// extends and stops them itself, so the clocks are decided in the domain and saved by the runner.
+/// extends and stops them itself, so the clocks are decided in the domain; those it starts are saved with it.
 /// </summary>
 public abstract class ClockedRecord<TStatus> : AggregateRoot<TStatus>, IClockedRecord
     where TStatus : struct, Enum
 {
     private readonly List<StatutoryClock> _clocks = [];
-    private readonly List<StatutoryClock> _started = [];
 
     public IReadOnlyList<StatutoryClock> Clocks => _clocks;
-
-    public IReadOnlyList<StatutoryClock> StartedClocks => _started;
 
     public void Attach(IEnumerable<StatutoryClock> clocks)
     {
         _clocks.Clear();
         _clocks.AddRange(clocks);
-        _started.Clear();
     }
 
     /// <summary>The last started clock of <paramref name="kind"/>, if any.</summary>
@@ -45,8 +38,7 @@ public abstract class ClockedRecord<TStatus> : AggregateRoot<TStatus>, IClockedR
     protected StatutoryClock StartClock(string kind, Rule rule, DateOnly from, int length, PeriodUnit unit, CommandTime time, bool reportsOverdue = true)
     {
         var clock = StatutoryClock.Start(GetType().Name, Id, UnitId, kind, rule.Id, from, length, unit, time.Calendar, time.Now, reportsOverdue);
-        _clocks.Add(clock);
-        _started.Add(clock);
+        _clocks.Add(ClockChanges.Start(clock));
         return clock;
     }
 

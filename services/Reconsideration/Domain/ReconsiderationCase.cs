@@ -7,7 +7,7 @@ namespace RuleOfLaw.Reconsideration.Domain;
 /// 行政复议案件 — one reconsideration case, from the citizen's application (REC-1) through acceptance (REC-2),
 /// the ordinary or simplified procedure (REC-3, REC-4, REC-5) to the decision (REC-6) and the respondent's
 /// compliance (REC-7). The case owns its clocks: the command runner attaches them, the case starts,
-/// pauses, resumes, extends and stops them, and the runner saves them in the step's transaction.
+/// pauses, resumes, extends and stops them, and they are saved with the case in the step's transaction.
 /// Case files are staff-only; the applicant sees their own case.
 /// </summary>
 public sealed class ReconsiderationCase : ClockedRecord<CaseStatus>

@@ -61,7 +61,6 @@ internal static class ApplyForReconsideration
             var time = await commands.TimeAsync(ct);
             var @case = ReconsiderationCase.Apply(ReconsiderationService.OrganUnitOf(configuration), subject, CallerClaims.ActorOf(http.User), application, settled, time);
             db.Cases.Add(@case);
-            CaseCommands.SaveClocks(db, @case);
             await db.SaveChangesAsync(ct);
             return TypedResults.Created($"{ReconsiderationService.Names.RoutePrefix}/cases/{@case.Id}", CaseResponse.From(@case));
         })

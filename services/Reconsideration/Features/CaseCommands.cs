@@ -5,8 +5,8 @@ namespace RuleOfLaw.Reconsideration.Features;
 
 /// <summary>
 /// Runs a step of a record of this service (a reconsideration case, a court case, a petition …) through the
-/// shared command shape (404, If-Match/ETag, one transaction): the record gets its clocks before the step,
-/// and the clocks it started are saved with it.
+/// shared command shape (404, If-Match/ETag, one transaction): the record gets its clocks before the step;
+/// the clocks it started are saved with it.
 /// </summary>
 public sealed class CaseCommands(RecordCommands commands, ReconsiderationDbContext db, IHttpContextAccessor http)
 {
@@ -34,7 +34,6 @@ public sealed class CaseCommands(RecordCommands commands, ReconsiderationDbConte
             {
                 await AttachClocksAsync(db, r, cancellationToken);
                 step(r, time);
-                SaveClocks(db, r);
             },
             (r, _) => respond(r),
             cancellationToken);
@@ -44,7 +43,6 @@ public sealed class CaseCommands(RecordCommands commands, ReconsiderationDbConte
         where TRecord : AggregateRoot, IClockedRecord
     {
         db.Add(record);
-        SaveClocks(db, record);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"{ReconsiderationService.Names.RoutePrefix}/{collection}/{record.Id}", show(record));
     }
@@ -52,9 +50,6 @@ public sealed class CaseCommands(RecordCommands commands, ReconsiderationDbConte
     /// <summary>Hands the record its clocks (tracked, so changes to them save with the step).</summary>
     public static async Task AttachClocksAsync(ReconsiderationDbContext db, IClockedRecord record, CancellationToken cancellationToken) =>
         record.Attach(await db.Clocks.Where(c => c.RecordId == record.Id).ToListAsync(cancellationToken));
-
-    /// <summary>Adds the clocks the step started, in its transaction.</summary>
-    public static void SaveClocks(ReconsiderationDbContext db, IClockedRecord record) => db.Clocks.AddRange(record.StartedClocks);
 
     private Task<Results<Ok<CaseResponse>, NotFound, ProblemHttpResult>> RunOnAsync(
         IQueryable<ReconsiderationCase> cases, Guid id, Action<ReconsiderationCase, CommandTime> step, CancellationToken cancellationToken) =>

@@ -19,7 +19,6 @@ internal sealed class RecordClockEffect<TRecord>(string kind, Action<TRecord, Co
         await CaseCommands.AttachClocksAsync(context, record, cancellationToken);
         var now = clock.EndedAt ?? time.GetUtcNow();
         effect(record, new CommandTime(now, StatutoryTime.DateOf(now), await calendars.GetAsync(cancellationToken)));
-        CaseCommands.SaveClocks(context, record);
     }
 }
 

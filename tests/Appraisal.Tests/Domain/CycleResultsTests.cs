@@ -51,7 +51,7 @@ public sealed class CycleResultsTests
         Assert.Equal(CycleStatus.Published, cycle.Status);
         var order = Assert.Single(orders);
         Assert.Equal(("unit-b", RectificationStatus.Ordered, 40m, AfterTheYear), (order.UnitId, order.Status, order.Total, order.OrderedOn));
-        var clock = Assert.Single(order.ClocksToStart);
+        var clock = Assert.Single(order.ClockChanges.ToStart);
         Assert.Equal((AppraisalClocks.Rectification, "APP-3", "unit-b", order.DueOn), (clock.Kind, clock.RuleId, clock.UnitId, clock.DueDate));
         Assert.True(order.DueOn >= AfterTheYear.AddDays(90));
         Refused("APP-3", () => cycle.Publish(AfterTheYear, 90, Time));

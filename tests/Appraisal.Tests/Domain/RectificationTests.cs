@@ -19,7 +19,7 @@ public sealed class RectificationTests
         Refused("APP-3", () => rectification.Report(PublishedOn.AddDays(-1), "整改措施", Later));
 
         rectification.Report(PublishedOn.AddDays(30), "整改措施", Later);
-        Assert.Equal([AppraisalClocks.Rectification], rectification.ClocksToStop);
+        Assert.Equal([AppraisalClocks.Rectification], rectification.ClockChanges.KindsToStop);
         Refused("APP-3", () => rectification.Complete(PublishedOn.AddDays(29), "验收", Later));
         rectification.Complete(PublishedOn.AddDays(31), "整改到位", Later);
         Assert.Equal((RectificationStatus.Completed, false), (rectification.Status, rectification.Overdue));

@@ -30,11 +30,11 @@ public sealed class MajorDecisionTests
     {
         var d = Run(new DecisionKind(), "open comment").Decision;
 
-        var clock = Assert.Single(d.ClocksToStart);
+        var clock = Assert.Single(d.ClockChanges.ToStart);
         Assert.Equal((DecisionClocks.CommentClose, "DEC-2", d.Consultation!.ClosesOn), (clock.Kind, clock.RuleId, clock.DueDate));
-        Assert.Empty(d.ClocksToStop);
-        d.ClearClockChanges();
-        Assert.Empty(d.ClocksToStart);
+        Assert.Empty(d.ClockChanges.KindsToStop);
+        d.ClockChanges.Clear();
+        Assert.Empty(d.ClockChanges.ToStart);
     }
 
     [Fact]
@@ -163,16 +163,16 @@ public sealed class MajorDecisionTests
     {
         var run = Run(new DecisionKind(), Consulted);
         var d = run.Decision;
-        d.ClearClockChanges();
+        d.ClockChanges.Clear();
 
         Refused("DEC-6", () => d.SubmitForLegalityReview(run.Today, 6, Calendar, run.Now));
         d.SubmitForLegalityReview(run.Today, 7, Calendar, run.Now);
-        var clock = Assert.Single(d.ClocksToStart);
+        var clock = Assert.Single(d.ClockChanges.ToStart);
         Assert.Equal((DecisionClocks.LegalityReview, "DEC-6", 7, PeriodUnit.WorkingDays, d.Review!.DueOn), (clock.Kind, clock.RuleId, clock.Length, clock.Unit, clock.DueDate));
-        d.ClearClockChanges();
+        d.ClockChanges.Clear();
 
         d.ConcludeLegalityReview(new(false, false, false, false), LegalityConclusion.Lawful, "同意。", "区司法局 张三", run.Now);
-        Assert.Equal([DecisionClocks.LegalityReview], d.ClocksToStop);
+        Assert.Equal([DecisionClocks.LegalityReview], d.ClockChanges.KindsToStop);
     }
 
     [Fact]

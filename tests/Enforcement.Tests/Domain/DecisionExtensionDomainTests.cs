@@ -1,3 +1,4 @@
+using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.BuildingBlocks.Domain;
 using RuleOfLaw.Enforcement.Domain;
 using static RuleOfLaw.Enforcement.Tests.Domain.DomainFixtures;
@@ -30,10 +31,10 @@ public sealed class DecisionExtensionDomainTests
         Refused("ENF-4", () => c.ExtendDecisionPeriod(opened.AddDays(-1), due.AddDays(10), "复杂", "局长", MaxDays, On(Today)));
         Refused("ENF-4", () => c.ExtendDecisionPeriod(due.AddDays(1), due.AddDays(10), "复杂", "局长", MaxDays, On(due.AddDays(1))));
 
-        c.ClearClockChanges();
+        c.ClockChanges.Clear();
         c.ExtendDecisionPeriod(Today, due.AddDays(MaxDays), "需委托检验", "局长", MaxDays, On(Today));
         Assert.Equal((due.AddDays(MaxDays), "局长"), (c.DecisionDueOn, c.DecisionExtensionApprovedBy));
-        Assert.Equal(new ClockExtension(CaseClocks.Decision, due.AddDays(MaxDays), "需委托检验"), Assert.Single(c.ClocksToExtend));
+        Assert.Equal(new ClockExtension(CaseClocks.Decision, due.AddDays(MaxDays), "需委托检验"), Assert.Single(c.ClockChanges.ToExtend));
         Refused("ENF-4", () => c.ExtendDecisionPeriod(Today, due.AddDays(5), "再次延长", "局长", MaxDays, On(Today)));
     }
 
@@ -57,7 +58,7 @@ public sealed class DecisionExtensionDomainTests
         var opened = new DateOnly(2025, 12, 7);
         var c = Opened(opened, complex: false);
         var monday = new DateOnly(2026, 3, 9);
-        Assert.Equal((monday, monday), (c.DecisionDueOn, Assert.Single(c.ClocksToStart).DueDate));
+        Assert.Equal((monday, monday), (c.DecisionDueOn, Assert.Single(c.ClockChanges.ToStart).DueDate));
 
         c.RecordEvidence(Evidence(_a, opened), On(opened));
         c.Notify(opened.AddDays(60), "理由", new Penalty(PenaltyKind.Fine, 8000), On(opened.AddDays(60)));

@@ -58,11 +58,11 @@ public sealed class EnforcementCaseTests
     public void ENF_4_opening_starts_the_90_day_clock_and_the_decision_stops_it_and_starts_the_7_day_service_clock()
     {
         var c = Notified(Today.AddDays(-40), Today.AddDays(-30));
-        Assert.Contains(CaseClocks.Decision, c.ClocksToStart.Select(k => k.Kind));
-        c.ClearClockChanges();
+        Assert.Contains(CaseClocks.Decision, c.ClockChanges.ToStart.Select(k => k.Kind));
+        c.ClockChanges.Clear();
         c.Decide(Today, new Penalty(PenaltyKind.Fine, 8000), Circumstance.Ordinary, Benchmark(_power), null, On(Today));
-        Assert.Equal([CaseClocks.Decision], c.ClocksToStop);
-        var service = Assert.Single(c.ClocksToStart);
+        Assert.Equal([CaseClocks.Decision], c.ClockChanges.KindsToStop);
+        var service = Assert.Single(c.ClockChanges.ToStart);
         Assert.Equal((CaseClocks.Service, Today.AddDays(7) <= service.DueDate), (service.Kind, true));
     }
 
@@ -163,14 +163,14 @@ public sealed class EnforcementCaseTests
     {
         var c = Notified(Today.AddDays(-40), Today.AddDays(-30));
         c.Decide(Today, new Penalty(PenaltyKind.Fine, 8000), Circumstance.Ordinary, Benchmark(_power), null, On(Today));
-        c.ClearClockChanges();
+        c.ClockChanges.Clear();
         c.RecordReconsideration("Upheld", Today, On(Today));
-        Assert.Empty(c.ClocksToStart);
+        Assert.Empty(c.ClockChanges.ToStart);
         Refused("ENF-7", () => c.Withdraw(Today, On(Today)));
 
         c.Publish(Today, On(Today));
         c.RecordReconsideration("Revoked", Today, On(Today));
-        var clock = Assert.Single(c.ClocksToStart);
+        var clock = Assert.Single(c.ClockChanges.ToStart);
         Assert.Equal((CaseClocks.Withdrawal, "ENF-7"), (clock.Kind, clock.RuleId));
         c.Withdraw(Today.AddDays(2), On(Today.AddDays(2)));
         Assert.Equal(Today.AddDays(2), c.WithdrawnOn);

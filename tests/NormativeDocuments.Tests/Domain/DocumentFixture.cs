@@ -55,7 +55,7 @@ internal sealed class DocumentFixture
         Reviewed().Discussed();
         Pass(1);
         var effective = Today.AddDays(effectiveInDays);
-        Document.Publish(Issuer.Code, Today.Year, 1, Today, effective, effective.AddYears(1), Settings, Now);
+        Document.Publish(Issuer.Code, Today.Year, 1, Today, effective, effective.AddYears(1), Calendar, Settings, Now);
         return this;
     }
 
@@ -63,5 +63,5 @@ internal sealed class DocumentFixture
         CollectiveMeeting.Record(on, MeetingType.Executive, outcome, "会议讨论通过。", [], null, null, structuredMinutesRequired: false, DocumentRules.Doc4);
 
     /// <summary>The clocks the last steps started, on the fixture's calendar.</summary>
-    public static IReadOnlyList<StatutoryClock> ClocksStarted(IClockedRecord record) => record.ClockChanges.ToStart(Calendar, Settings);
+    public static IReadOnlyList<StatutoryClock> ClocksStarted(AggregateRoot record) => record.ClockChanges.ToStart;
 }

@@ -125,7 +125,7 @@ public sealed class NormativeDocumentTests
         var rejected = new DocumentFixture().Reviewed().Discussed(MeetingOutcome.Rejected);
         Assert.Equal(DocumentStatus.Rejected, rejected.Document.Status);
         Assert.Equal("DOC-4", RuleOf(rejected.Document.RequireAdopted));
-        Assert.Equal("DOC-4", RuleOf(() => rejected.Document.Publish("南市监", 2026, 1, rejected.Today, rejected.Today, rejected.Today.AddYears(1), Settings, rejected.Now)));
+        Assert.Equal("DOC-4", RuleOf(() => rejected.Document.Publish("南市监", 2026, 1, rejected.Today, rejected.Today, rejected.Today.AddYears(1), Calendar, Settings, rejected.Now)));
 
         var adopted = new DocumentFixture().Reviewed().Discussed();
         adopted.Document.RequireAdopted();
@@ -143,10 +143,10 @@ public sealed class NormativeDocumentTests
     {
         var f = new DocumentFixture().Reviewed().Discussed();
         Assert.False(f.Document.InForceOn(f.Today));
-        Assert.Equal("DOC-5", RuleOf(() => f.Document.Publish("南市监", 2026, 1, f.Today, f.Today.AddDays(-1), f.Today.AddYears(1), Settings, f.Now)));
-        Assert.Equal("DOC-5", RuleOf(() => f.Document.Publish("南市监", 2026, 1, f.Today.AddDays(1), f.Today.AddDays(1), f.Today.AddYears(1), Settings, f.Now)));
+        Assert.Equal("DOC-5", RuleOf(() => f.Document.Publish("南市监", 2026, 1, f.Today, f.Today.AddDays(-1), f.Today.AddYears(1), Calendar, Settings, f.Now)));
+        Assert.Equal("DOC-5", RuleOf(() => f.Document.Publish("南市监", 2026, 1, f.Today.AddDays(1), f.Today.AddDays(1), f.Today.AddYears(1), Calendar, Settings, f.Now)));
 
-        f.Document.Publish("南市监", 2026, 1, f.Today, f.Today.AddDays(10), f.Today.AddYears(1), Settings, f.Now);
+        f.Document.Publish("南市监", 2026, 1, f.Today, f.Today.AddDays(10), f.Today.AddYears(1), Calendar, Settings, f.Now);
         Assert.False(f.Document.InForceOn(f.Today));
         Assert.True(f.Document.InForceOn(f.Today.AddDays(10)));
         Assert.Contains(ClocksStarted(f.Document), c => c.Kind == DocumentClocks.EntersForce && c.DueDate == f.Today.AddDays(9));
@@ -173,13 +173,13 @@ public sealed class NormativeDocumentTests
     {
         var f = new DocumentFixture().Reviewed().Discussed();
         var effective = f.Today;
-        Assert.Equal("DOC-7", RuleOf(() => f.Document.Publish("南市监", 2026, 1, f.Today, effective, effective.AddYears(5), Settings, f.Now)));
-        Assert.Equal("DOC-7", RuleOf(() => f.Document.Publish("南市监", 2026, 1, f.Today, effective, effective, Settings, f.Now)));
-        f.Document.Publish("南市监", 2026, 1, f.Today, effective, effective.AddYears(5).AddDays(-1), Settings, f.Now);
+        Assert.Equal("DOC-7", RuleOf(() => f.Document.Publish("南市监", 2026, 1, f.Today, effective, effective.AddYears(5), Calendar, Settings, f.Now)));
+        Assert.Equal("DOC-7", RuleOf(() => f.Document.Publish("南市监", 2026, 1, f.Today, effective, effective, Calendar, Settings, f.Now)));
+        f.Document.Publish("南市监", 2026, 1, f.Today, effective, effective.AddYears(5).AddDays(-1), Calendar, Settings, f.Now);
 
         var provisional = new DocumentFixture(title: "南城区临时建筑管理暂行办法").Reviewed().Discussed();
         Assert.True(provisional.Document.Provisional);
-        Assert.Equal("DOC-7", RuleOf(() => provisional.Document.Publish("南市监", 2026, 2, provisional.Today, effective, effective.AddYears(2), Settings, provisional.Now)));
+        Assert.Equal("DOC-7", RuleOf(() => provisional.Document.Publish("南市监", 2026, 2, provisional.Today, effective, effective.AddYears(2), Calendar, Settings, provisional.Now)));
     }
 
     [Fact]

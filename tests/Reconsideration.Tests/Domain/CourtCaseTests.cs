@@ -17,7 +17,7 @@ public sealed class CourtCaseTests
     {
         var @case = Served(5);
         Assert.Equal(Today.AddDays(10), @case.DefenceDueOn);
-        Assert.Equal(RemedyClocks.Defence, Assert.Single(@case.StartedClocks).Kind);
+        Assert.Equal(RemedyClocks.Defence, Assert.Single(@case.ClockChanges.ToStart).Kind);
         @case.MarkDefenceOverdue(Now.Now);
         Assert.True(@case.DefenceOverdue);
 

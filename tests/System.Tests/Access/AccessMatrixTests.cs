@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using RuleOfLaw.BuildingBlocks.Clocks;
 using RuleOfLaw.NormativeDocuments.Domain;
 using RuleOfLaw.Testing;
 using Xunit.Abstractions;
@@ -57,7 +58,7 @@ public sealed class DocumentsAccessMatrixTests(DocumentsHost documents, ITestOut
         var incidental = await documents.WithDbAsync(async db =>
         {
             var document = await db.Documents.FindAsync(published.Id);
-            var review = IncidentalReview.Receive(Guid.NewGuid(), unitA, document!.Number!, document, ["第二条"], "附带审查申请", today, DateTimeOffset.UtcNow);
+            var review = IncidentalReview.Receive(Guid.NewGuid(), unitA, document!.Number!, document, ["第二条"], "附带审查申请", today, WorkingCalendar.WeekendsOnly, DateTimeOffset.UtcNow);
             db.IncidentalReviews.Add(review);
             await db.SaveChangesAsync();
             return review.Id;
