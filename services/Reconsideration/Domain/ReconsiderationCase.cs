@@ -162,10 +162,11 @@ public sealed class ReconsiderationCase : ClockedRecord<CaseStatus>
     /// The last day a timely application can be made: 60 days from learning, or a year where not told of the right;
     /// a period whose last day is a rest day runs to the next working day, as the clocks count it (行政复议法 Art 88).
     /// </summary>
-    public static DateOnly ApplicationDeadline(DateOnly learnedOn, bool toldOfRight, WorkingCalendar calendar) =>
-        toldOfRight
-            ? calendar.EndOfPeriod(learnedOn, ReconsiderationRules.ApplicationDays, PeriodUnit.CalendarDays)
-            : calendar.EndOfPeriod(learnedOn, learnedOn.AddYears(ReconsiderationRules.UntoldApplicationYears).DayNumber - learnedOn.DayNumber, PeriodUnit.CalendarDays);
+    public static DateOnly ApplicationDeadline(DateOnly learnedOn, bool toldOfRight, WorkingCalendar calendar)
+    {
+        var lastDay = toldOfRight ? learnedOn.AddDays(ReconsiderationRules.ApplicationDays) : learnedOn.AddYears(ReconsiderationRules.UntoldApplicationYears);
+        return calendar.EndOfPeriod(learnedOn, lastDay.DayNumber - learnedOn.DayNumber, PeriodUnit.CalendarDays);
+    }
 
     /// <summary>
     /// 申请 (REC-1): within 60 days of learning of the act (a year where not told of the right), a late one
