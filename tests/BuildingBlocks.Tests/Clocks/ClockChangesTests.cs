@@ -38,7 +38,7 @@ public sealed class ClockChangesTests
         var clocks = new[] { Clock("answer"), Clock("decision") };
         changes.Apply(clocks);
 
-        Assert.All(clocks, c => Assert.Equal(ClockStatus.Stopped, c.Status));
+        Assert.All(clocks, c => Assert.Equal((ClockStatus.Stopped, "concluded"), (c.Status, c.PendingChanges[^1].Reason)));
     }
 
     [Fact]
