@@ -62,25 +62,27 @@ public sealed class EventPublisher(IConfiguration configuration, ILogger<EventPu
     }
 
     /// <summary>
-    /// Publishes the events in order on one channel without waiting between them, then waits for all
-    /// the broker's confirms (pipelined: one round trip for the lot, not one each). Returns, per event
-    /// in order, null when the broker confirmed it, or what went wrong. After any failure the
-    /// connection is dropped, so the next call starts on a fresh channel.
+    /// Sends the events in order on one channel without waiting for their confirms, and returns once
+    /// they are sent. The task it returns completes when the broker has answered every one of them:
+    /// per event in order, null when the broker confirmed it, or what went wrong. The caller may send
+    /// the next events before that (confirms pipelined across calls as well as within one); the channel
+    /// keeps them in the order they were sent. After any failure the connection is dropped, so the next
+    /// call starts on a fresh channel.
     /// </summary>
-    public async Task<IReadOnlyList<Exception?>> PublishAllAsync(IReadOnlyList<CloudEvent> cloudEvents, CancellationToken cancellationToken)
+    public async Task<Task<IReadOnlyList<Exception?>>> SendAllAsync(IReadOnlyList<CloudEvent> cloudEvents, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(cloudEvents);
-        var outcomes = new Exception?[cloudEvents.Count];
         if (cloudEvents.Count == 0)
         {
-            return outcomes;
+            return Task.FromResult<IReadOnlyList<Exception?>>([]);
         }
 
+        var confirms = new Task[cloudEvents.Count];
+        IChannel channel;
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            var channel = await ChannelAsync(cancellationToken);
-            var confirms = new Task[cloudEvents.Count];
+            channel = await ChannelAsync(cancellationToken);
             for (var i = 0; i < cloudEvents.Count; i++)
             {
                 var cloudEvent = cloudEvents[i];
@@ -95,32 +97,50 @@ public sealed class EventPublisher(IConfiguration configuration, ILogger<EventPu
                     confirms[i] = Task.FromException(ex);
                 }
             }
-
-            var failed = false;
-            for (var i = 0; i < confirms.Length; i++)
-            {
-                try
-                {
-                    await confirms[i];
-                }
-                catch (Exception ex)
-                {
-                    outcomes[i] = ex;
-                    failed = true;
-                }
-            }
-
-            if (failed)
-            {
-                await DropConnectionAsync();
-            }
-
-            return outcomes;
         }
         finally
         {
             _gate.Release();
         }
+
+        return OutcomesAsync(confirms, channel);
+    }
+
+    private async Task<IReadOnlyList<Exception?>> OutcomesAsync(Task[] confirms, IChannel channel)
+    {
+        var outcomes = new Exception?[confirms.Length];
+        var failed = false;
+        for (var i = 0; i < confirms.Length; i++)
+        {
+            try
+            {
+                await confirms[i];
+            }
+            catch (Exception ex)
+            {
+                outcomes[i] = ex;
+                failed = true;
+            }
+        }
+
+        if (failed)
+        {
+            await _gate.WaitAsync();
+            try
+            {
+                // Only the channel these were sent on: a later call may already have opened a fresh one.
+                if (ReferenceEquals(_channel, channel))
+                {
+                    await DropConnectionAsync();
+                }
+            }
+            finally
+            {
+                _gate.Release();
+            }
+        }
+
+        return outcomes;
     }
 
     /// <summary>The AMQP properties and headers of an event (CloudEvents binary mode, AMQP binding names).</summary>
