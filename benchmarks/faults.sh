@@ -6,7 +6,8 @@
 #   rabbitmq-kill       kill -9 the RabbitMQ node, then start it again
 #   postgres-kill       kill -9 PostgreSQL (the postmaster and its backends), then start it again
 #   rabbitmq-stop       SIGSTOP the RabbitMQ node for 10 s, then SIGCONT
-#   rabbitmq-partition  drop RabbitMQ's port with iptables for 10 s (skipped without iptables)
+#   rabbitmq-partition  drop RabbitMQ's port with iptables for 10 s (installs iptables if missing; skipped
+#                       where the packet filter cannot be changed)
 #   benchmarks/faults.sh
 # Environment (defaults): FAULTS="rabbitmq-kill postgres-kill rabbitmq-stop rabbitmq-partition" RATE=50
 # DURATION=30 (writes per run; the fault starts FAULT_AT=8 s in) CONFIGURATION=Release. PostgreSQL runs
@@ -45,10 +46,22 @@ queues() {
   HOME="$work/rabbitmq/home" ERL_EPMD_PORT="${ports[5]}" /usr/lib/rabbitmq/bin/rabbitmqctl -q -n "$rabbit_node@localhost" list_queues name messages 2>/dev/null
 }
 
+# A run that ends during the partition still removes its rule (the port is this run's, but the rule would stay).
+partitioned=0
+heal_partition() {
+  [ "$partitioned" = 1 ] || return 0
+  iptables -D INPUT -p tcp --dport "$amqp_port" -j DROP || true
+  partitioned=0
+}
+trap 'exit_status=$?; heal_partition; (exit $exit_status); cleanup' EXIT
+
+# The partition drops packets with iptables: installed like the servers when it is missing.
+case " $faults " in *" rabbitmq-partition "*) command -v iptables >/dev/null 2>&1 || apt_install iptables ;; esac
+
 status=0
 for fault in $faults; do
-  if [ "$fault" = rabbitmq-partition ] && ! command -v iptables >/dev/null 2>&1; then
-    log "Fault $fault: SKIPPED — iptables is not installed on this machine"
+  if [ "$fault" = rabbitmq-partition ] && ! iptables -S INPUT >/dev/null 2>&1; then
+    log "Fault $fault: SKIPPED — iptables cannot change this machine's packet filter (it needs root and the NET_ADMIN capability)"
     continue
   fi
 
@@ -90,8 +103,9 @@ for fault in $faults; do
       ;;
     rabbitmq-partition)
       iptables -I INPUT -p tcp --dport "$amqp_port" -j DROP
+      partitioned=1
       sleep 10
-      iptables -D INPUT -p tcp --dport "$amqp_port" -j DROP
+      heal_partition
       ;;
     *) echo "unknown fault $fault" >&2; exit 2 ;;
   esac
