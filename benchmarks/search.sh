@@ -4,8 +4,10 @@
 #   benchmarks/search.sh
 # Environment (defaults): DOCUMENTS=100000 documents seeded; RATE=50 requests/s for DURATION=30 s
 # per target, after WARMUP=5 s; WORDS=1 then times each query word alone (0: skip);
-# CONFIGURATION=Release, the build of the service and gateway to run. The load comes from one address, so
-# the gateway's per-address limit is lifted for the run; everything else at the gateway is as deployed.
+# CONFIGURATION=Release, the build of the service and gateway to run; SERVICE_ENV adds NAME=value settings
+# to the service, space-separated (RegisterCache__Seconds=0: every answer computed, no register cache).
+# The load comes from one address, so the gateway's per-address limit is lifted for the run; everything
+# else at the gateway is as deployed.
 # Needs the solution built in that configuration first (dotnet build RuleOfLaw.sln -c Release); installs PostgreSQL and RabbitMQ from
 # the distribution's packages if they are missing, as scripts/test.sh does. Stops everything it
 # started when it ends, however it ends.
@@ -17,6 +19,7 @@ duration=${DURATION:-30}
 warmup=${WARMUP:-5}
 words=${WORDS:-1}
 configuration=${CONFIGURATION:-Release}
+service_env=(${SERVICE_ENV:-})
 
 echo "Documents: $documents; load: $rate requests/s for $duration s per target after $warmup s; service and gateway: $configuration build"
 source "$(dirname "$0")/lib.sh"

@@ -9,9 +9,11 @@ builder.AddServiceDefaults();
 builder.AddRuleOfLawService<DocumentsDbContext>(NormativeDocumentsService.Names, bus => bus.AddConsumer<IncidentalReviewRequestedConsumer>());
 builder.AddAccessControl();
 builder.Services.AddDocumentFeatures(builder.Configuration);
+builder.Services.AddRegisterCache();
 builder.Services.AddScoped<IDemoDataSeeder, DemoDocuments>();
 
 var app = builder.Build();
 app.MapRuleOfLawService();
+app.UseOutputCache();
 app.MapDocumentEndpoints();
 await app.RunRuleOfLawServiceAsync<DocumentsDbContext>();

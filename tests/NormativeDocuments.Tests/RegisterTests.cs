@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
 using RuleOfLaw.BuildingBlocks.Hosting;
 using RuleOfLaw.NormativeDocuments.Domain;
 using RuleOfLaw.NormativeDocuments.Features;
@@ -108,6 +109,29 @@ public sealed class RegisterTests(NormativeDocumentsServiceFactory service) : IC
         Assert.Equal(HttpStatusCode.BadRequest, (await api.Client.GetAsync("/api/documents?inForceOn=not-a-date")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await api.Client.GetAsync("/api/documents?q=%E2%80%8B%20%21")).StatusCode); // nothing searchable in it
     }
+
+    [Fact]
+    public async Task DOC_12_a_repeated_public_search_is_answered_from_memory_until_a_document_changes()
+    {
+        using var api = new DocumentsApi(service);
+        var unit = await api.RegisterUnitAsync();
+        var first = await api.PublishedAsync(unit, body: Body);
+        using var citizen = service.CreateAnonymousClient();
+        var query = $"/api/documents?q=扬尘&unitId={unit}";
+        Assert.Equal([first.Id], await PublicIdsAsync(citizen, query));
+
+        // Behind the service's back (no command, so nothing empties its memory) the document leaves the search table:
+        // the same question gets the same answer, from memory.
+        await service.WithDbAsync(db => db.Database.ExecuteSqlAsync($"DELETE FROM document_search WHERE document_id = {first.Id}"));
+        Assert.Equal([first.Id], await PublicIdsAsync(citizen, query));
+
+        // A command that changes any document empties it: the next answer is read afresh.
+        var second = await api.PublishedAsync(unit, body: Body);
+        Assert.Equal([second.Id], await PublicIdsAsync(citizen, query));
+    }
+
+    private static async Task<List<Guid>> PublicIdsAsync(HttpClient citizen, string path) =>
+        [.. (await citizen.GetFromJsonAsync<RegisterPage>(path, DocumentsApi.Json))!.Items.Select(i => i.Id)];
 
     private static async Task<RegisterPage> SearchAsync(DocumentsApi api, string query) =>
         (await api.Client.GetFromJsonAsync<RegisterPage>($"/api/documents?{query}", DocumentsApi.Json))!;

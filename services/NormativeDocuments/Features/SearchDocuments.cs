@@ -51,6 +51,7 @@ internal static class SearchDocuments
                 ? await AsRecordedAsync(db, query, registerOn, ct)
                 : await CurrentAsync(db, query, ct)))
         .Validate<DocumentQuery>()
+        .CacheOutput(RegisterCache.Policy)
         .WithTags("Public register")
         .WithName("SearchDocuments")
         .WithSummary("Searches published documents by words (Chinese), number, unit, status and dates; in force on a day; as recorded on a day (DOC-12).");
