@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http;
 using RuleOfLaw.BuildingBlocks.Hosting;
-using System.Data.Common;
 using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -17,10 +16,8 @@ namespace RuleOfLaw.BuildingBlocks.Persistence;
 /// applied to their clocks (<see cref="ClockChangesWriter"/>), then events become outbox rows and state
 /// changes (the clocks' among them) become history rows. After the commit it wakes the outbox relay.
 /// </summary>
-internal sealed class AggregateEventsInterceptor(IActorAccessor actor, OutboxSignal signal, IHttpContextAccessor http) : SaveChangesInterceptor, IDbTransactionInterceptor
+internal sealed class AggregateEventsInterceptor(IActorAccessor actor, OutboxSignal signal, IHttpContextAccessor http) : AfterCommitInterceptor
 {
-    private bool _wroteOutbox;
-
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData,
         InterceptionResult<int> result,
@@ -46,31 +43,10 @@ internal sealed class AggregateEventsInterceptor(IActorAccessor actor, OutboxSig
         return base.SavingChanges(eventData, result);
     }
 
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    protected override ValueTask AfterCommitAsync()
     {
-        SignalIfCommitted(eventData.Context);
-        return base.SavedChangesAsync(eventData, result, cancellationToken);
-    }
-
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        SignalIfCommitted(eventData.Context);
-        return base.SavedChanges(eventData, result);
-    }
-
-    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        TransactionCommitted(transaction, eventData);
-        return Task.CompletedTask;
-    }
-
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData)
-    {
-        if (_wroteOutbox)
-        {
-            _wroteOutbox = false;
-            signal.Notify();
-        }
+        signal.Notify();
+        return ValueTask.CompletedTask;
     }
 
     private void Collect(DbContext context)
@@ -112,20 +88,10 @@ internal sealed class AggregateEventsInterceptor(IActorAccessor actor, OutboxSig
                     // time, which a service may take from another clock (a test's, or a back-dated import).
                     NextAttemptAt = TimeProvider.System.GetUtcNow(),
                 });
-                _wroteOutbox = true;
+                ActAfterCommit();
             }
 
             aggregate.ClearPending();
-        }
-    }
-
-    private void SignalIfCommitted(DbContext? context)
-    {
-        // Inside an explicit transaction the rows are not visible yet: TransactionCommitted signals instead.
-        if (_wroteOutbox && context?.Database.CurrentTransaction is null)
-        {
-            _wroteOutbox = false;
-            signal.Notify();
         }
     }
 }

@@ -1,6 +1,6 @@
-using System.Data.Common;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using RuleOfLaw.BuildingBlocks.Persistence;
 
 namespace RuleOfLaw.NormativeDocuments.Features;
 
@@ -44,10 +44,8 @@ internal static class RegisterCache
 }
 
 /// <summary>Empties the register cache after a commit that added, changed or removed a document or any part of it.</summary>
-internal sealed class RegisterChanges(IOutputCacheStore store) : SaveChangesInterceptor, IDbTransactionInterceptor
+internal sealed class RegisterChanges(IOutputCacheStore store) : AfterCommitInterceptor
 {
-    private bool _changed;
-
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
         Note(eventData.Context);
@@ -60,55 +58,16 @@ internal sealed class RegisterChanges(IOutputCacheStore store) : SaveChangesInte
         return base.SavingChanges(eventData, result);
     }
 
-    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        // Inside an explicit transaction nothing is visible yet: TransactionCommitted empties the cache instead.
-        if (eventData.Context?.Database.CurrentTransaction is null)
-        {
-            await EvictAsync();
-        }
-
-        return await base.SavedChangesAsync(eventData, result, cancellationToken);
-    }
-
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        if (eventData.Context?.Database.CurrentTransaction is null)
-        {
-            EvictAsync().AsTask().GetAwaiter().GetResult();
-        }
-
-        return base.SavedChanges(eventData, result);
-    }
-
-    public async Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default) =>
-        await EvictAsync();
-
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) =>
-        EvictAsync().AsTask().GetAwaiter().GetResult();
-
-    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => _changed = false;
-
-    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        _changed = false;
-        return Task.CompletedTask;
-    }
+    // The commit already happened; a cache that could not be emptied must not turn it into an error.
+    protected override ValueTask AfterCommitAsync() => store.EvictByTagAsync(RegisterCache.Tag, CancellationToken.None);
 
     private void Note(DbContext? context)
     {
-        _changed |= context is not null && context.ChangeTracker.Entries().Any(e =>
+        if (context is not null && context.ChangeTracker.Entries().Any(e =>
             e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-            && (e.Entity is NormativeDocument || e.Metadata.FindOwnership()?.PrincipalEntityType.ClrType == typeof(NormativeDocument)));
-    }
-
-    private async ValueTask EvictAsync()
-    {
-        if (_changed)
+            && (e.Entity is NormativeDocument || e.Metadata.FindOwnership()?.PrincipalEntityType.ClrType == typeof(NormativeDocument))))
         {
-            _changed = false;
-            // The commit already happened; a cache that could not be emptied must not turn it into an error.
-            await store.EvictByTagAsync(RegisterCache.Tag, CancellationToken.None);
+            ActAfterCommit();
         }
     }
 }
