@@ -174,7 +174,7 @@ public sealed class DocumentStateGraphTests
             () =>
             {
                 var run = new DocumentRun(false, false, Start).Published();
-                return (run, Objection.Submit(run.Document, null, "第三条增加了义务。", run.Today, run.Today.AddDays(30), DocumentRun.Calendar, DocumentRun.Settings, run.Now));
+                return (run, Objection.Submit(run.Document, null, "第三条增加了义务。", run.Today, DocumentRun.Calendar, DocumentRun.Settings, run.Now));
             },
             moves,
             o => o.Objection.Status.ToString(),

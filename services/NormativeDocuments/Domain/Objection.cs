@@ -19,14 +19,14 @@ public sealed class Objection : AggregateRoot<ObjectionStatus>
 
     public DateOnly SubmittedOn { get; private init; }
 
-    public DateOnly AnswerDueOn { get; private init; }
+    public DateOnly AnswerDueOn { get; private set; }
 
     public string? Answer { get; private set; }
 
     public DateOnly? AnsweredOn { get; private set; }
 
-    /// <summary>DOC-13: anyone objects to a published document; the unit's answer is due on <paramref name="answerDueOn"/>, the district's period from today.</summary>
-    public static Objection Submit(NormativeDocument document, string? objector, string content, DateOnly today, DateOnly answerDueOn, WorkingCalendar calendar, DocumentSettings settings, DateTimeOffset now)
+    /// <summary>DOC-13: anyone objects to a published document; the unit's answer is due when its answer clock, the district's period from today, runs out.</summary>
+    public static Objection Submit(NormativeDocument document, string? objector, string content, DateOnly today, WorkingCalendar calendar, DocumentSettings settings, DateTimeOffset now)
     {
         DocumentRules.Doc13.Require(document.Number is not null, "只能对已公布的文件提出异议。", "Only a published document can be objected to.");
         var objection = new Objection
@@ -36,12 +36,12 @@ public sealed class Objection : AggregateRoot<ObjectionStatus>
             Objector = string.IsNullOrWhiteSpace(objector) ? null : objector,
             Content = content,
             SubmittedOn = today,
-            AnswerDueOn = answerDueOn,
         };
-        objection.Begin(ObjectionStatus.Submitted, now, $"answer due {answerDueOn:yyyy-MM-dd}");
-        document.RecordObjection(objection.Id, null, now);
-        objection.ClockChanges.Start(StatutoryClock.Start(
+        var clock = objection.ClockChanges.Start(StatutoryClock.Start(
             nameof(Objection), objection.Id, document.UnitId, DocumentClocks.ObjectionAnswer, DocumentRules.Doc13.Id, today, settings.ObjectionAnswerDays, PeriodUnit.CalendarDays, calendar, now));
+        objection.AnswerDueOn = clock.DueDate;
+        objection.Begin(ObjectionStatus.Submitted, now, $"answer due {objection.AnswerDueOn:yyyy-MM-dd}");
+        document.RecordObjection(objection.Id, null, now);
         return objection;
     }
 

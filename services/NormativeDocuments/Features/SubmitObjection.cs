@@ -20,9 +20,8 @@ internal static class SubmitObjection
                 id,
                 (d, c) =>
                 {
-                    var dueOn = c.Calendar.EndOfPeriod(c.Today, c.Settings.ObjectionAnswerDays, PeriodUnit.CalendarDays);
                     // A signed-in objector signs with the name in their token, not one the client sends.
-                    var objection = Objection.Submit(d, CallerClaims.NameOf(http.User) ?? request.Objector?.Trim(), request.Content.Trim(), c.Today, dueOn, c.Calendar, c.Settings, c.Now);
+                    var objection = Objection.Submit(d, CallerClaims.NameOf(http.User) ?? request.Objector?.Trim(), request.Content.Trim(), c.Today, c.Calendar, c.Settings, c.Now);
                     db.Objections.Add(objection);
                     return objection;
                 },

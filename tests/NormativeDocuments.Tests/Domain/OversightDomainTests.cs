@@ -10,10 +10,10 @@ public sealed class OversightDomainTests
     public void DOC_13_only_a_published_document_is_objected_to_and_the_answer_clock_runs_30_days()
     {
         var draft = new DocumentFixture();
-        Assert.Equal("DOC-13", RuleOf(() => Objection.Submit(draft.Document, null, "缺乏依据。", draft.Today, draft.Today.AddDays(30), Calendar, Settings, draft.Now)));
+        Assert.Equal("DOC-13", RuleOf(() => Objection.Submit(draft.Document, null, "缺乏依据。", draft.Today, Calendar, Settings, draft.Now)));
 
         var f = new DocumentFixture().Published();
-        var objection = Objection.Submit(f.Document, "某企业", "第二条缺乏法律依据。", f.Today, f.Today.AddDays(30), Calendar, Settings, f.Now);
+        var objection = Objection.Submit(f.Document, "某企业", "第二条缺乏法律依据。", f.Today, Calendar, Settings, f.Now);
         var clock = Assert.Single(ClocksStarted(objection));
         Assert.Equal((DocumentClocks.ObjectionAnswer, "DOC-13", objection.Id), (clock.Kind, clock.RuleId, clock.RecordId));
         Assert.Equal(Calendar.EndOfPeriod(f.Today, 30, BuildingBlocks.Clocks.PeriodUnit.CalendarDays), clock.DueDate);
@@ -23,7 +23,7 @@ public sealed class OversightDomainTests
     public void DOC_13_an_upheld_objection_opens_a_review_of_the_document_and_is_answered_once()
     {
         var f = new DocumentFixture().Published();
-        var objection = Objection.Submit(f.Document, null, "第二条缺乏法律依据。", f.Today, f.Today.AddDays(30), Calendar, Settings, f.Now);
+        var objection = Objection.Submit(f.Document, null, "第二条缺乏法律依据。", f.Today, Calendar, Settings, f.Now);
         objection.AnswerWith(upheld: true, "异议成立。", f.Document, f.Today, f.Now);
         Assert.Equal(ObjectionStatus.Upheld, objection.Status);
         Assert.NotNull(f.Document.FilingReview);
