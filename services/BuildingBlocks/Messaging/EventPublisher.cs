@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using System.Text;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
@@ -41,23 +42,10 @@ public sealed class EventPublisher(IConfiguration configuration, ILogger<EventPu
     public async Task PublishAsync(CloudEvent cloudEvent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(cloudEvent);
-        await _gate.WaitAsync(cancellationToken);
-        try
+        var outcomes = await await SendAllAsync([cloudEvent], cancellationToken);
+        if (outcomes[0] is { } error)
         {
-            var channel = await ChannelAsync(cancellationToken);
-            try
-            {
-                await channel.BasicPublishAsync(EventTypes.Exchange, cloudEvent.Type, mandatory: false, PropertiesOf(cloudEvent), Encoding.UTF8.GetBytes(cloudEvent.Data), cancellationToken);
-            }
-            catch
-            {
-                await DropConnectionAsync();
-                throw;
-            }
-        }
-        finally
-        {
-            _gate.Release();
+            ExceptionDispatchInfo.Throw(error);
         }
     }
 
