@@ -13,7 +13,6 @@ namespace RuleOfLaw.Enforcement.Domain;
 /// </summary>
 public sealed class EnforcementCase : AggregateRoot<CaseStatus>
 {
-
     private EnforcementCase()
     {
     }
