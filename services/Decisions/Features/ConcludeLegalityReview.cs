@@ -7,7 +7,7 @@ internal static class ConcludeLegalityReview
 {
     public static void Map(RouteGroupBuilder decisions) =>
         decisions.MapPost("/{id:guid}/legality-review", (Guid id, LegalityReviewRequest<DecisionLegalityChecklist> request, DecisionCommands commands, HttpContext http, CancellationToken ct) =>
-            commands.RunAsync(id, (d, t) => d.ConcludeLegalityReview(request.Checklist, request.Conclusion, request.Opinion, CallerClaims.ActorOf(http.User), t.Now), ct))
+            commands.RunAsync(id, (d, t) => request.ConcludeOn(d, CallerClaims.ActorOf(http.User), t.Now), ct))
         .Validate<LegalityReviewRequest<DecisionLegalityChecklist>>()
         .WithRequestExample(Examples.Review)
         .ForServingLegalOffice<MajorDecision>()

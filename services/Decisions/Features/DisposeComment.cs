@@ -7,7 +7,7 @@ internal static class DisposeComment
 {
     public static void Map(RouteGroupBuilder decisions) =>
         decisions.MapPost("/{id:guid}/comments/{commentId:guid}/disposition", (Guid id, Guid commentId, DisposeCommentRequest request, DecisionCommands commands, CancellationToken ct) =>
-            commands.RunAsync(id, (d, t) => d.DisposeComment(commentId, request.Disposition, request.Reason, t.Now), ct))
+            commands.RunAsync(id, (d, t) => request.ApplyTo(d, commentId, t.Now), ct))
         .Validate<DisposeCommentRequest>()
         .WithRequestExample(Examples.Dispose)
         .ForOwnUnit<MajorDecision>(Roles.UnitStaff, Roles.UnitHead)

@@ -7,7 +7,7 @@ internal static class ConcludeLegalityReview
 {
     public static void Map(RouteGroupBuilder documents) =>
         documents.MapPost("/{id:guid}/legality-review", (Guid id, LegalityReviewRequest<LegalityChecklist> request, DocumentCommands commands, HttpContext http, CancellationToken ct) =>
-            commands.RunAsync(id, (d, c) => d.ConcludeLegalityReview(request.Checklist, request.Conclusion, request.Opinion, CallerClaims.ActorOf(http.User), c.Now), ct))
+            commands.RunAsync(id, (d, c) => request.ConcludeOn(d, CallerClaims.ActorOf(http.User), c.Now), ct))
         .Validate<LegalityReviewRequest<LegalityChecklist>>()
         .WithRequestExample(Examples.Review)
         .ForServingLegalOffice<NormativeDocument>()

@@ -6,7 +6,7 @@ internal static class DisposeComment
 {
     public static void Map(RouteGroupBuilder documents) =>
         documents.MapPost("/{id:guid}/comments/{commentId:guid}/disposition", (Guid id, Guid commentId, DisposeCommentRequest request, DocumentCommands commands, CancellationToken ct) =>
-            commands.RunAsync(id, (d, c) => d.DisposeComment(commentId, request.Disposition, request.Reason, c.Now), ct))
+            commands.RunAsync(id, (d, c) => request.ApplyTo(d, commentId, c.Now), ct))
         .Validate<DisposeCommentRequest>()
         .WithRequestExample(Examples.Dispose)
         .ForOwnUnit<NormativeDocument>(Roles.UnitStaff, Roles.UnitHead)

@@ -4,9 +4,21 @@ namespace RuleOfLaw.Procedures.Consultation;
 
 public sealed record OpenConsultationRequest(DateOnly OpensOn, DateOnly ClosesOn, string? ShorterPeriodReason = null);
 
-public sealed record SubmitCommentRequest(string? Author, string Content);
+public sealed record SubmitCommentRequest(string? Author, string Content)
+{
+    /// <summary>
+    /// Adds the comment to <paramref name="record"/> and answers it as the public sees it. A signed-in
+    /// commenter signs with the name in their token (<paramref name="signedInAs"/>), not one the client sends.
+    /// </summary>
+    public CommentResponse SubmitTo(IConsultedRecord record, string? signedInAs, DateOnly today, DateTimeOffset now) =>
+        CommentResponse.From(record.Comment(signedInAs ?? Author, Content, today, now));
+}
 
-public sealed record DisposeCommentRequest(CommentDisposition Disposition, string? Reason);
+public sealed record DisposeCommentRequest(CommentDisposition Disposition, string? Reason)
+{
+    /// <summary>Records this disposition of the comment <paramref name="commentId"/> on <paramref name="record"/>.</summary>
+    public void ApplyTo(IConsultedRecord record, Guid commentId, DateTimeOffset now) => record.DisposeComment(commentId, Disposition, Reason, now);
+}
 
 /// <summary>A comment as the public sees it: the disposition and its reason are published with it.</summary>
 public sealed record CommentResponse(Guid Id, string? Author, string Content, DateTimeOffset SubmittedAt, CommentDisposition? Disposition, string? DispositionReason)

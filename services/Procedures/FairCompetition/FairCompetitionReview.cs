@@ -8,7 +8,11 @@ public interface IFairCompetitionReviewed
     void RecordFairCompetitionReview(string conclusion, DateTimeOffset now);
 }
 
-public sealed record FairCompetitionReviewRequest(string Conclusion);
+public sealed record FairCompetitionReviewRequest(string Conclusion)
+{
+    /// <summary>Records the review's conclusion, trimmed, on <paramref name="record"/>.</summary>
+    public void RecordOn(IFairCompetitionReviewed record, DateTimeOffset now) => record.RecordFairCompetitionReview(Conclusion.Trim(), now);
+}
 
 internal sealed class FairCompetitionReviewValidator : AbstractValidator<FairCompetitionReviewRequest>
 {

@@ -1,4 +1,5 @@
 using FluentValidation;
+using RuleOfLaw.BuildingBlocks.Domain;
 using RuleOfLaw.BuildingBlocks.Validation;
 
 namespace RuleOfLaw.Procedures.Meeting;
@@ -19,6 +20,13 @@ public sealed record CollectiveMeetingRequest(
     bool? LegalOfficeHeadAttended = null)
 {
     public IReadOnlyList<MemberPosition> ToPositions() => Positions?.Select(p => p.ToPosition()).ToList() ?? [];
+
+    /// <summary>
+    /// The meeting these minutes record, checked under the owning procedure's <paramref name="rule"/>; the
+    /// procedure says whether its minutes must be structured (<see cref="CollectiveMeeting.Record"/>).
+    /// </summary>
+    public CollectiveMeeting ToMeeting(bool structuredMinutesRequired, Rule rule) =>
+        CollectiveMeeting.Record(MeetingDate, MeetingType, Outcome, Minutes, ToPositions(), HeadReason, LegalOfficeHeadAttended, structuredMinutesRequired, rule);
 }
 
 internal sealed class CollectiveMeetingValidator : AbstractValidator<CollectiveMeetingRequest>
