@@ -18,11 +18,8 @@ internal sealed class ExpertOpinionValidator : AbstractValidator<ExpertOpinionRe
 internal static class AddExpertOpinion
 {
     public static void Map(RouteGroupBuilder decisions) =>
-        decisions.MapPost("/{id:guid}/expert-opinions", (Guid id, ExpertOpinionRequest request, DecisionCommands commands, CancellationToken ct) =>
-            commands.RunAsync(id, (d, t) => d.AddExpertOpinion(
-                request.Expert.Trim(), request.Field.Trim(), request.HasDirectInterest, request.InterestDeclaration, request.Opinion.Trim(), request.SignedBy, t.Today, t.Now), ct))
-        .Validate<ExpertOpinionRequest>()
-        .WithRequestExample(Examples.ExpertOpinion)
+        decisions.MapStep("/{id:guid}/expert-opinions", Examples.ExpertOpinion, (d, request, t) => d.AddExpertOpinion(
+            request.Expert.Trim(), request.Field.Trim(), request.HasDirectInterest, request.InterestDeclaration, request.Opinion.Trim(), request.SignedBy, t.Today, t.Now))
         .ProducesProblem(StatusCodes.Status409Conflict)
         .ForOwnUnit<MajorDecision>(Roles.UnitStaff, Roles.UnitHead)
         .WithName("AddExpertOpinion")

@@ -19,11 +19,8 @@ internal sealed class AnnounceHearingValidator : AbstractValidator<AnnounceHeari
 internal static class AnnounceHearing
 {
     public static void Map(RouteGroupBuilder decisions) =>
-        decisions.MapPost("/{id:guid}/hearing", (Guid id, AnnounceHearingRequest request, DecisionCommands commands, CancellationToken ct) =>
-            commands.RunAsync(id, (d, t) => d.AnnounceHearing(
-                request.HearingDate, request.SelectionMethod.Trim(), [.. request.Participants.Select(p => new HearingParticipant(p.Name.Trim(), p.Category.Trim()))], t.Today, t.Now), ct))
-        .Validate<AnnounceHearingRequest>()
-        .WithRequestExample(Examples.Hearing)
+        decisions.MapStep("/{id:guid}/hearing", Examples.Hearing, (d, request, t) => d.AnnounceHearing(
+            request.HearingDate, request.SelectionMethod.Trim(), [.. request.Participants.Select(p => new HearingParticipant(p.Name.Trim(), p.Category.Trim()))], t.Today, t.Now))
         .ProducesProblem(StatusCodes.Status409Conflict)
         .WithTags("Hearing")
         .ForOwnUnit<MajorDecision>(Roles.UnitStaff, Roles.UnitHead)

@@ -21,19 +21,16 @@ internal sealed class RiskAssessmentValidator : AbstractValidator<RiskAssessment
 internal static class AssessRisk
 {
     public static void Map(RouteGroupBuilder decisions) =>
-        decisions.MapPost("/{id:guid}/risk-assessment", (Guid id, RiskAssessmentRequest request, DecisionCommands commands, CancellationToken ct) =>
-            commands.RunAsync(id, (d, t) => d.AssessRisk(new RiskAssessment
-            {
-                AssessorUnitId = request.AssessorUnitId.Trim(),
-                RiskPoints = [.. request.RiskPoints.Select(p => p.Trim())],
-                PreventionMeasures = [.. request.PreventionMeasures.Select(m => m.Trim())],
-                ContingencyPlan = request.ContingencyPlan.Trim(),
-                Level = request.Level,
-                Controllable = request.Controllable,
-                AssessedOn = t.Today,
-            }, t.Now), ct))
-        .Validate<RiskAssessmentRequest>()
-        .WithRequestExample(Examples.Risk)
+        decisions.MapStep("/{id:guid}/risk-assessment", Examples.Risk, (d, request, t) => d.AssessRisk(new RiskAssessment
+        {
+            AssessorUnitId = request.AssessorUnitId.Trim(),
+            RiskPoints = [.. request.RiskPoints.Select(p => p.Trim())],
+            PreventionMeasures = [.. request.PreventionMeasures.Select(m => m.Trim())],
+            ContingencyPlan = request.ContingencyPlan.Trim(),
+            Level = request.Level,
+            Controllable = request.Controllable,
+            AssessedOn = t.Today,
+        }, t.Now))
         .ProducesProblem(StatusCodes.Status409Conflict)
         .ForOwnUnit<MajorDecision>(Roles.UnitStaff, Roles.UnitHead)
         .WithName("AssessRisk")

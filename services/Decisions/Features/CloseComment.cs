@@ -4,8 +4,7 @@ namespace RuleOfLaw.Decisions.Features;
 internal static class CloseComment
 {
     public static void Map(RouteGroupBuilder decisions) =>
-        decisions.MapPost("/{id:guid}/close-comment", (Guid id, DecisionCommands commands, CancellationToken ct) =>
-            commands.RunAsync(id, (d, t) => d.CloseComment(t.Today, t.Now), ct))
+        decisions.MapStep("/{id:guid}/close-comment", (d, t) => d.CloseComment(t.Today, t.Now))
         .ForOwnUnit<MajorDecision>(Roles.UnitStaff, Roles.UnitHead)
         .AnswersStep<DecisionResponse>()
         .WithName("CloseDecisionComment")

@@ -4,8 +4,7 @@ namespace RuleOfLaw.Decisions.Features;
 internal static class PublishCommentDispositions
 {
     public static void Map(RouteGroupBuilder decisions) =>
-        decisions.MapPost("/{id:guid}/comment-dispositions", (Guid id, DecisionCommands commands, CancellationToken ct) =>
-            commands.RunAsync(id, (d, t) => d.PublishDispositions(t.Today, t.Now), ct))
+        decisions.MapStep("/{id:guid}/comment-dispositions", (d, t) => d.PublishDispositions(t.Today, t.Now))
         .ProducesProblem(StatusCodes.Status409Conflict)
         .ForOwnUnit<MajorDecision>(Roles.UnitStaff, Roles.UnitHead)
         .WithName("PublishCommentDispositions")

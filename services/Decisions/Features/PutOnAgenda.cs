@@ -15,10 +15,7 @@ internal sealed class AgendaValidator : AbstractValidator<AgendaRequest>
 internal static class PutOnAgenda
 {
     public static void Map(RouteGroupBuilder decisions) =>
-        decisions.MapPost("/{id:guid}/agenda", (Guid id, AgendaRequest request, DecisionCommands commands, CancellationToken ct) =>
-            commands.RunAsync(id, (d, t) => d.PutOnAgenda(request.MeetingDate, request.ReformPilotLegalRisk, t.Today, t.Now), ct))
-        .Validate<AgendaRequest>()
-        .WithRequestExample(Examples.Agenda)
+        decisions.MapStep("/{id:guid}/agenda", Examples.Agenda, (d, request, t) => d.PutOnAgenda(request.MeetingDate, request.ReformPilotLegalRisk, t.Today, t.Now))
         .ProducesProblem(StatusCodes.Status409Conflict)
         .ForOwnUnit<MajorDecision>(Roles.UnitStaff, Roles.UnitHead)
         .WithName("PutOnAgenda")

@@ -15,10 +15,7 @@ internal sealed class ReviseDecisionValidator : AbstractValidator<ReviseDecision
 internal static class ReviseDecision
 {
     public static void Map(RouteGroupBuilder decisions) =>
-        decisions.MapPost("/{id:guid}/revise", (Guid id, ReviseDecisionRequest request, DecisionCommands commands, CancellationToken ct) =>
-            commands.RunAsync(id, (d, t) => d.Revise(request.Title.Trim(), request.Draft.Trim(), request.Reason.Trim(), t.Now), ct))
-        .Validate<ReviseDecisionRequest>()
-        .WithRequestExample(Examples.Revise)
+        decisions.MapStep("/{id:guid}/revise", Examples.Revise, (d, request, t) => d.Revise(request.Title.Trim(), request.Draft.Trim(), request.Reason.Trim(), t.Now))
         .ProducesProblem(StatusCodes.Status409Conflict)
         .ForOwnUnit<MajorDecision>(Roles.UnitStaff, Roles.UnitHead)
         .WithName("ReviseDecision")
