@@ -3,8 +3,7 @@ namespace RuleOfLaw.NormativeDocuments.Features;
 internal static class CloseComment
 {
     public static void Map(RouteGroupBuilder documents) =>
-        documents.MapPost("/{id:guid}/close-comment", (Guid id, DocumentCommands commands, CancellationToken ct) =>
-            commands.RunAsync(id, (d, c) => d.CloseComment(c.Today, c.Now), ct))
+        documents.MapStep("/{id:guid}/close-comment", (d, c) => d.CloseComment(c.Today, c.Now))
         .ForOwnUnit<NormativeDocument>(Roles.UnitStaff, Roles.UnitHead)
         .AnswersStep<DocumentResponse>()
         .WithName("CloseComment")

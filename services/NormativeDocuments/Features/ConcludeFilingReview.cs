@@ -16,10 +16,7 @@ internal sealed class FilingReviewValidator : AbstractValidator<FilingReviewRequ
 internal static class ConcludeFilingReview
 {
     public static void Map(RouteGroupBuilder documents) =>
-        documents.MapPost("/{id:guid}/filing-review", (Guid id, FilingReviewRequest request, DocumentCommands commands, CancellationToken ct) =>
-            commands.RunAsync(id, (d, c) => d.ConcludeReview(request.Checklist, request.Outcome, request.Opinion.Trim(), c.Today, c.Now), ct))
-        .Validate<FilingReviewRequest>()
-        .WithRequestExample(Examples.FilingReview)
+        documents.MapStep("/{id:guid}/filing-review", Examples.FilingReview, (d, request, c) => d.ConcludeReview(request.Checklist, request.Outcome, request.Opinion.Trim(), c.Today, c.Now))
         .ProducesProblem(StatusCodes.Status409Conflict)
         .WithTags("Filing review")
         .ForSupervisingBody()

@@ -4,8 +4,7 @@ namespace RuleOfLaw.NormativeDocuments.Features;
 internal static class FileDocument
 {
     public static void Map(RouteGroupBuilder documents) =>
-        documents.MapPost("/{id:guid}/filing", (Guid id, DocumentCommands commands, CancellationToken ct) =>
-            commands.RunAsync(id, (d, c) => d.File(c.Today, c.Calendar, c.Settings, c.Now), ct))
+        documents.MapStep("/{id:guid}/filing", (d, c) => d.File(c.Today, c.Calendar, c.Settings, c.Now))
         .ProducesProblem(StatusCodes.Status409Conflict)
         .ForOwnUnit<NormativeDocument>(Roles.UnitStaff, Roles.UnitHead)
         .WithName("FileDocument")

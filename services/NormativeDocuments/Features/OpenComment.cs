@@ -6,10 +6,7 @@ namespace RuleOfLaw.NormativeDocuments.Features;
 internal static class OpenComment
 {
     public static void Map(RouteGroupBuilder documents) =>
-        documents.MapPost("/{id:guid}/comment-period", (Guid id, OpenConsultationRequest request, DocumentCommands commands, CancellationToken ct) =>
-            commands.RunAsync(id, (d, c) => d.OpenForComment(request.OpensOn, request.ClosesOn, c.Today, c.Calendar, c.Settings, c.Now), ct))
-        .Validate<OpenConsultationRequest>()
-        .WithRequestExample(Examples.OpenComment)
+        documents.MapStep("/{id:guid}/comment-period", Examples.OpenComment, (d, request, c) => d.OpenForComment(request.OpensOn, request.ClosesOn, c.Today, c.Calendar, c.Settings, c.Now))
         .ProducesProblem(StatusCodes.Status409Conflict)
         .ForOwnUnit<NormativeDocument>(Roles.UnitStaff, Roles.UnitHead)
         .WithName("OpenComment")

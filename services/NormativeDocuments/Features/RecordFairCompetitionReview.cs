@@ -1,14 +1,9 @@
-using RuleOfLaw.Procedures.FairCompetition;
-
 namespace RuleOfLaw.NormativeDocuments.Features;
 
 internal static class RecordFairCompetitionReview
 {
     public static void Map(RouteGroupBuilder documents) =>
-        documents.MapPost("/{id:guid}/fair-competition-review", (Guid id, FairCompetitionReviewRequest request, DocumentCommands commands, CancellationToken ct) =>
-            commands.RunAsync(id, (d, c) => d.RecordFairCompetitionReview(request.Conclusion.Trim(), c.Now), ct))
-        .Validate<FairCompetitionReviewRequest>()
-        .WithRequestExample(Examples.FairCompetitionReview)
+        documents.MapStep("/{id:guid}/fair-competition-review", Examples.FairCompetitionReview, (d, request, c) => request.RecordOn(d, c.Now))
         .ForOwnUnit<NormativeDocument>(Roles.UnitStaff, Roles.UnitHead)
         .AnswersStep<DocumentResponse>()
         .WithName("RecordFairCompetitionReview")

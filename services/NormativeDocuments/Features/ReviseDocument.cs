@@ -16,10 +16,7 @@ internal sealed class ReviseDocumentValidator : AbstractValidator<ReviseDocument
 internal static class ReviseDocument
 {
     public static void Map(RouteGroupBuilder documents) =>
-        documents.MapPost("/{id:guid}/revise", (Guid id, ReviseDocumentRequest request, DocumentCommands commands, CancellationToken ct) =>
-            commands.RunAsync(id, (d, c) => d.Revise(request.Title.Trim(), request.Body, request.Reason, c.Now), ct))
-        .Validate<ReviseDocumentRequest>()
-        .WithRequestExample(Examples.Revise)
+        documents.MapStep("/{id:guid}/revise", Examples.Revise, (d, request, c) => d.Revise(request.Title.Trim(), request.Body, request.Reason, c.Now))
         .ProducesProblem(StatusCodes.Status409Conflict)
         .ForOwnUnit<NormativeDocument>(Roles.UnitStaff, Roles.UnitHead)
         .WithName("ReviseDocument")

@@ -3,10 +3,7 @@ namespace RuleOfLaw.NormativeDocuments.Features;
 internal static class RevokeDocument
 {
     public static void Map(RouteGroupBuilder documents) =>
-        documents.MapPost("/{id:guid}/revoke", (Guid id, TextRequest request, DocumentCommands commands, CancellationToken ct) =>
-            commands.RunAsync(id, (d, c) => d.Revoke(request.Text.Trim(), c.Today, c.Now), ct))
-        .Validate<TextRequest>()
-        .WithRequestExample(Examples.Revoke)
+        documents.MapStep("/{id:guid}/revoke", Examples.Revoke, (d, request, c) => d.Revoke(request.Text.Trim(), c.Today, c.Now))
         .ProducesProblem(StatusCodes.Status409Conflict)
         .WithTags("Filing review")
         .ForSupervisingBody()

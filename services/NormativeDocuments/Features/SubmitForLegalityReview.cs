@@ -4,8 +4,7 @@ namespace RuleOfLaw.NormativeDocuments.Features;
 internal static class SubmitForLegalityReview
 {
     public static void Map(RouteGroupBuilder documents) =>
-        documents.MapPost("/{id:guid}/legality-review/submission", (Guid id, DocumentCommands commands, CancellationToken ct) =>
-            commands.RunAsync(id, (d, c) => d.SubmitForLegalityReview(c.Today, c.Settings.LegalityReviewWorkingDays, c.Calendar, c.Now), ct))
+        documents.MapStep("/{id:guid}/legality-review/submission", (d, c) => d.SubmitForLegalityReview(c.Today, c.Settings.LegalityReviewWorkingDays, c.Calendar, c.Now))
         .ForOwnUnit<NormativeDocument>(Roles.UnitStaff, Roles.UnitHead)
         .AnswersStep<DocumentResponse>()
         .WithName("SubmitForLegalityReview")
