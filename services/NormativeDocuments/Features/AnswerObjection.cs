@@ -11,11 +11,8 @@ internal static class AnswerObjection
 {
     public static void Map(RouteGroupBuilder documents) =>
         documents.MapPost("/objections/{objectionId:guid}/answer", (Guid objectionId, AnswerObjectionRequest request, DocumentsDbContext db, DocumentCommands commands, CancellationToken ct) =>
-            commands.RunAsync(db.Objections, objectionId, async (o, c) =>
-            {
-                var document = await db.Documents.SingleAsync(d => d.Id == o.DocumentId, ct);
-                o.AnswerWith(request.Upheld, request.Answer.Trim(), document, c.Today, c.Now);
-            }, ObjectionResponse.From, ct))
+            commands.RunWithDocumentAsync(
+                db.Objections, objectionId, o => o.DocumentId, (o, document, c) => o.AnswerWith(request.Upheld, request.Answer.Trim(), document, c.Today, c.Now), ObjectionResponse.From, ct))
         .Validate<AnswerObjectionRequest>()
         .WithRequestExample(Examples.Answer)
         .ProducesProblem(StatusCodes.Status409Conflict)

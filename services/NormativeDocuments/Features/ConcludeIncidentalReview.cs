@@ -16,11 +16,8 @@ internal static class ConcludeIncidentalReview
 {
     public static void Map(RouteGroupBuilder incidental) =>
         incidental.MapPost("/{id:guid}/conclusion", (Guid id, ConcludeIncidentalReviewRequest request, DocumentsDbContext db, DocumentCommands commands, CancellationToken ct) =>
-            commands.RunAsync(db.IncidentalReviews, id, async (review, c) =>
-            {
-                var document = await db.Documents.SingleAsync(d => d.Id == review.DocumentId, ct);
-                review.Conclude(request.UnlawfulClauses, request.Reasoning.Trim(), document, c.Today, c.Now);
-            }, IncidentalReviewResponse.From, ct))
+            commands.RunWithDocumentAsync(
+                db.IncidentalReviews, id, r => r.DocumentId, (r, document, c) => r.Conclude(request.UnlawfulClauses, request.Reasoning.Trim(), document, c.Today, c.Now), IncidentalReviewResponse.From, ct))
         .Validate<ConcludeIncidentalReviewRequest>()
         .WithRequestExample(Examples.Conclusion)
         .ProducesProblem(StatusCodes.Status409Conflict)

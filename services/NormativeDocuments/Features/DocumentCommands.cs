@@ -30,6 +30,24 @@ public sealed class DocumentCommands(RecordCommands commands, DocumentsDbContext
         ExecuteAsync(records, id, step, (r, _) => respond(r), cancellationToken);
 
     /// <summary>
+    /// A step of a record raised about a document (an objection, an incidental review) that acts on that document
+    /// too: the document <paramref name="documentOf"/> names is read in the step's transaction and handed to the step.
+    /// </summary>
+    public Task<Results<Ok<TResponse>, NotFound, ProblemHttpResult>> RunWithDocumentAsync<TRecord, TResponse>(
+        IQueryable<TRecord> records, Guid id, Func<TRecord, Guid?> documentOf, Action<TRecord, NormativeDocument, CommandContext> step, Func<TRecord, TResponse> respond, CancellationToken cancellationToken)
+        where TRecord : AggregateRoot =>
+        ExecuteAsync(
+            records,
+            id,
+            async (r, c) =>
+            {
+                var documentId = documentOf(r);
+                step(r, await db.Documents.SingleAsync(d => d.Id == documentId, cancellationToken), c);
+            },
+            (r, _) => respond(r),
+            cancellationToken);
+
+    /// <summary>
     /// A step of a document that creates something else on it (a comment, an objection): answers 201
     /// with what it created, at <paramref name="location"/>.
     /// </summary>
