@@ -3,16 +3,9 @@ using RuleOfLaw.BuildingBlocks.Hosting;
 
 namespace RuleOfLaw.Decisions.Features;
 
-public sealed record AccountabilityQuery(string? UnitId, Guid? DecisionId, int Page = 1, int PageSize = 20) : IPagedQuery;
+public sealed record AccountabilityQuery(string? UnitId, Guid? DecisionId, int Page = 1, int PageSize = 20) : IUnitPagedQuery;
 
-internal sealed class AccountabilityQueryValidator : AbstractValidator<AccountabilityQuery>
-{
-    public AccountabilityQueryValidator()
-    {
-        Include(new PagingRules());
-        RuleFor(x => x.UnitId).MaximumLength(100);
-    }
-}
+internal sealed class AccountabilityQueryValidator : UnitPagedQueryValidator<AccountabilityQuery>;
 
 /// <summary>Reading accountability records (DEC-11): public, with their history.</summary>
 internal static class ReadAccountability

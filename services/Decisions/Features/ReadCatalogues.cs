@@ -3,16 +3,9 @@ using RuleOfLaw.BuildingBlocks.Hosting;
 
 namespace RuleOfLaw.Decisions.Features;
 
-public sealed record CatalogueQuery(string? UnitId, int? Year, CatalogueStatus? Status, int Page = 1, int PageSize = 20) : IPagedQuery;
+public sealed record CatalogueQuery(string? UnitId, int? Year, CatalogueStatus? Status, int Page = 1, int PageSize = 20) : IUnitPagedQuery;
 
-internal sealed class CatalogueQueryValidator : AbstractValidator<CatalogueQuery>
-{
-    public CatalogueQueryValidator()
-    {
-        Include(new PagingRules());
-        RuleFor(x => x.UnitId).MaximumLength(100);
-    }
-}
+internal sealed class CatalogueQueryValidator : UnitPagedQueryValidator<CatalogueQuery>;
 
 /// <summary>
 /// Reading catalogues: a published catalogue is public; one in preparation is its unit's process

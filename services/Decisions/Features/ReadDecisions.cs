@@ -3,16 +3,9 @@ using RuleOfLaw.BuildingBlocks.Hosting;
 
 namespace RuleOfLaw.Decisions.Features;
 
-public sealed record DecisionQuery(string? UnitId, DecisionStatus? Status, int Page = 1, int PageSize = 20) : IPagedQuery;
+public sealed record DecisionQuery(string? UnitId, DecisionStatus? Status, int Page = 1, int PageSize = 20) : IUnitPagedQuery;
 
-internal sealed class DecisionQueryValidator : AbstractValidator<DecisionQuery>
-{
-    public DecisionQueryValidator()
-    {
-        Include(new PagingRules());
-        RuleFor(x => x.UnitId).MaximumLength(100);
-    }
-}
+internal sealed class DecisionQueryValidator : UnitPagedQueryValidator<DecisionQuery>;
 
 /// <summary>Reading decisions: the list, one decision as the caller may see it.</summary>
 internal static class ReadDecisions
