@@ -7,9 +7,7 @@ internal sealed class DecisionCatalogueConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<DecisionCatalogue> builder)
     {
-        builder.ToTable("catalogues");
-        builder.HasKey(x => x.Id);
-        builder.Property(x => x.UnitId).HasMaxLength(100);
+        builder.ToRecordTable("catalogues");
         builder.HasIndex(x => new { x.UnitId, x.Year }).IsUnique();
         builder.OwnsOne(x => x.Approval, approval =>
         {
@@ -18,10 +16,7 @@ internal sealed class DecisionCatalogueConfiguration : IEntityTypeConfiguration<
         });
         builder.OwnsMany(x => x.Items, item =>
         {
-            item.ToTable("catalogue_items");
-            item.WithOwner().HasForeignKey("CatalogueId");
-            item.HasKey(i => i.Id);
-            item.Property(i => i.Id).ValueGeneratedNever();
+            item.ToRowTable("catalogue_items", "CatalogueId");
             item.Property(i => i.Title).HasMaxLength(200);
             item.Property(i => i.LeadUnitId).HasMaxLength(100);
         });
@@ -32,9 +27,7 @@ internal sealed class MajorDecisionConfiguration : IEntityTypeConfiguration<Majo
 {
     public void Configure(EntityTypeBuilder<MajorDecision> builder)
     {
-        builder.ToTable("decisions");
-        builder.HasKey(x => x.Id);
-        builder.Property(x => x.UnitId).HasMaxLength(100);
+        builder.ToRecordTable("decisions");
         builder.Property(x => x.LeadUnitId).HasMaxLength(100);
         builder.Property(x => x.Title).HasMaxLength(200);
         builder.HasIndex(x => new { x.UnitId, x.OpenedAt });
@@ -49,10 +42,7 @@ internal sealed class MajorDecisionConfiguration : IEntityTypeConfiguration<Majo
         });
         builder.OwnsMany(x => x.ExpertOpinions, opinion =>
         {
-            opinion.ToTable("expert_opinions");
-            opinion.WithOwner().HasForeignKey("DecisionId");
-            opinion.HasKey(o => o.Id);
-            opinion.Property(o => o.Id).ValueGeneratedNever();
+            opinion.ToRowTable("expert_opinions", "DecisionId");
             opinion.Property(o => o.Expert).HasMaxLength(100);
             opinion.Property(o => o.Field).HasMaxLength(100);
             opinion.Property(o => o.SignedBy).HasMaxLength(100);
@@ -66,10 +56,7 @@ internal sealed class MajorDecisionConfiguration : IEntityTypeConfiguration<Majo
         builder.OwnsCollectiveMeeting(x => x.Meeting, "decision_meeting_positions", "DecisionId");
         builder.OwnsMany(x => x.Evaluations, evaluation =>
         {
-            evaluation.ToTable("evaluations");
-            evaluation.WithOwner().HasForeignKey("DecisionId");
-            evaluation.HasKey(e => e.Id);
-            evaluation.Property(e => e.Id).ValueGeneratedNever();
+            evaluation.ToRowTable("evaluations", "DecisionId");
             evaluation.Property(e => e.EvaluatorUnitId).HasMaxLength(100);
             evaluation.Property(e => e.Evaluator).HasMaxLength(100);
             evaluation.Property(e => e.Trigger).HasConversion<string>().HasMaxLength(20);
@@ -93,9 +80,7 @@ internal sealed class AccountabilityRecordConfiguration : IEntityTypeConfigurati
 {
     public void Configure(EntityTypeBuilder<AccountabilityRecord> builder)
     {
-        builder.ToTable("accountability_records");
-        builder.HasKey(x => x.Id);
-        builder.Property(x => x.UnitId).HasMaxLength(100);
+        builder.ToRecordTable("accountability_records");
         builder.Property(x => x.Ground).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(x => x.DecisionId);
         builder.OwnsMany(x => x.ResponsiblePersons, p => p.ToJson());

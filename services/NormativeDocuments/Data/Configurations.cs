@@ -8,9 +8,7 @@ internal sealed class NormativeDocumentConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<NormativeDocument> builder)
     {
-        builder.ToTable("documents");
-        builder.HasKey(x => x.Id);
-        builder.Property(x => x.UnitId).HasMaxLength(100);
+        builder.ToRecordTable("documents");
         builder.Property(x => x.Title).HasMaxLength(200);
         builder.Property(x => x.Competence).HasMaxLength(100);
 
@@ -89,11 +87,9 @@ internal sealed class IssuingUnitConfiguration : IEntityTypeConfiguration<Issuin
 {
     public void Configure(EntityTypeBuilder<IssuingUnit> builder)
     {
-        builder.ToTable("issuing_units");
-        builder.HasKey(x => x.Id);
+        builder.ToRecordTable("issuing_units");
         builder.HasIndex(x => x.UnitId).IsUnique();
         builder.HasIndex(x => x.Code).IsUnique();
-        builder.Property(x => x.UnitId).HasMaxLength(100);
         builder.Property(x => x.Code).HasMaxLength(20);
         builder.Property(x => x.Name).HasMaxLength(100);
     }
@@ -113,9 +109,7 @@ internal sealed class ObjectionConfiguration : IEntityTypeConfiguration<Objectio
 {
     public void Configure(EntityTypeBuilder<Objection> builder)
     {
-        builder.ToTable("objections");
-        builder.HasKey(x => x.Id);
-        builder.Property(x => x.UnitId).HasMaxLength(100);
+        builder.ToRecordTable("objections");
         builder.Property(x => x.Objector).HasMaxLength(100);
         builder.HasIndex(x => x.DocumentId);
     }
@@ -125,9 +119,7 @@ internal sealed class CleanupCampaignConfiguration : IEntityTypeConfiguration<Cl
 {
     public void Configure(EntityTypeBuilder<CleanupCampaign> builder)
     {
-        builder.ToTable("cleanup_campaigns");
-        builder.HasKey(x => x.Id);
-        builder.Property(x => x.UnitId).HasMaxLength(100);
+        builder.ToRecordTable("cleanup_campaigns");
         builder.Property(x => x.Name).HasMaxLength(200);
         builder.OwnsMany(x => x.Items, item =>
         {
@@ -145,9 +137,7 @@ internal sealed class IncidentalReviewConfiguration : IEntityTypeConfiguration<I
 {
     public void Configure(EntityTypeBuilder<IncidentalReview> builder)
     {
-        builder.ToTable("incidental_reviews");
-        builder.HasKey(x => x.Id);
-        builder.Property(x => x.UnitId).HasMaxLength(100);
+        builder.ToRecordTable("incidental_reviews");
         builder.Property(x => x.DocumentNumber).HasMaxLength(60);
         builder.Property(x => x.TransferredTo).HasMaxLength(200);
         builder.HasIndex(x => x.CaseId);
