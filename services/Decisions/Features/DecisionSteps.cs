@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace RuleOfLaw.Decisions.Features;
 
 /// <summary>
@@ -15,6 +17,18 @@ internal static class DecisionSteps
     public static RouteHandlerBuilder MapStep<TRequest>(this RouteGroupBuilder decisions, string pattern, TRequest example, Action<MajorDecision, TRequest, CommandTime> step)
         where TRequest : class =>
         decisions.MapPost(pattern, (Guid id, TRequest request, DecisionCommands commands, CancellationToken ct) => commands.RunAsync(id, (d, t) => step(d, request, t), ct))
+            .Validate<TRequest>()
+            .WithRequestExample(example);
+
+    /// <summary>A step that takes no body and reads the district's settings for decisions (periods, the hearing's minimums).</summary>
+    public static RouteHandlerBuilder MapStep(this RouteGroupBuilder decisions, string pattern, Action<MajorDecision, CommandTime, DecisionSettings> step) =>
+        decisions.MapPost(pattern, (Guid id, DecisionCommands commands, IOptions<DecisionSettings> settings, CancellationToken ct) => commands.RunAsync(id, (d, t) => step(d, t, settings.Value), ct));
+
+    /// <summary>A step that takes a body of <typeparamref name="TRequest"/>, as above, and reads the district's settings for decisions.</summary>
+    public static RouteHandlerBuilder MapStep<TRequest>(this RouteGroupBuilder decisions, string pattern, TRequest example, Action<MajorDecision, TRequest, CommandTime, DecisionSettings> step)
+        where TRequest : class =>
+        decisions.MapPost(pattern, (Guid id, TRequest request, DecisionCommands commands, IOptions<DecisionSettings> settings, CancellationToken ct) =>
+                commands.RunAsync(id, (d, t) => step(d, request, t, settings.Value), ct))
             .Validate<TRequest>()
             .WithRequestExample(example);
 }

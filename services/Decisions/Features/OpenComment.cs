@@ -1,16 +1,11 @@
-using Microsoft.Extensions.Options;
-using RuleOfLaw.Procedures.Consultation;
-
 namespace RuleOfLaw.Decisions.Features;
 
 /// <summary>公开征求意见 (DEC-2): the draft opens for comment; its period closes by itself the day after it ends.</summary>
 internal static class OpenComment
 {
     public static void Map(RouteGroupBuilder decisions) =>
-        decisions.MapPost("/{id:guid}/comment-period", (Guid id, OpenConsultationRequest request, DecisionCommands commands, IOptions<DecisionSettings> settings, CancellationToken ct) =>
-            commands.RunAsync(id, (d, t) => d.OpenForComment(request.OpensOn, request.ClosesOn, request.ShorterPeriodReason, t.Today, t.Calendar, settings.Value, t.Now), ct))
-        .Validate<OpenConsultationRequest>()
-        .WithRequestExample(Examples.OpenComment)
+        decisions.MapStep("/{id:guid}/comment-period", Examples.OpenComment, (d, request, t, settings) =>
+            d.OpenForComment(request.OpensOn, request.ClosesOn, request.ShorterPeriodReason, t.Today, t.Calendar, settings, t.Now))
         .ProducesProblem(StatusCodes.Status409Conflict)
         .ForOwnUnit<MajorDecision>(Roles.UnitStaff, Roles.UnitHead)
         .WithName("OpenDecisionComment")

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace RuleOfLaw.Decisions.Features;
 
 public sealed record HearingRecordRequest(string Record, IReadOnlyList<string> SignedBy);
@@ -18,10 +16,8 @@ internal sealed class HearingRecordValidator : AbstractValidator<HearingRecordRe
 internal static class RecordHearing
 {
     public static void Map(RouteGroupBuilder decisions) =>
-        decisions.MapPost("/{id:guid}/hearing/record", (Guid id, HearingRecordRequest request, DecisionCommands commands, IOptions<DecisionSettings> settings, CancellationToken ct) =>
-            commands.RunAsync(id, (d, t) => d.RecordHearing(request.Record.Trim(), [.. request.SignedBy.Select(s => s.Trim())], t.Today, settings.Value, t.Now), ct))
-        .Validate<HearingRecordRequest>()
-        .WithRequestExample(Examples.HearingRecord)
+        decisions.MapStep("/{id:guid}/hearing/record", Examples.HearingRecord, (d, request, t, settings) =>
+            d.RecordHearing(request.Record.Trim(), [.. request.SignedBy.Select(s => s.Trim())], t.Today, settings, t.Now))
         .ProducesProblem(StatusCodes.Status409Conflict)
         .WithTags("Hearing")
         .ForOwnUnit<MajorDecision>(Roles.UnitStaff, Roles.UnitHead)

@@ -1,13 +1,10 @@
-using Microsoft.Extensions.Options;
-
 namespace RuleOfLaw.Decisions.Features;
 
 /// <summary>合法性审查 (DEC-6): the draft goes to the legal office, whose review period starts.</summary>
 internal static class SubmitForLegalityReview
 {
     public static void Map(RouteGroupBuilder decisions) =>
-        decisions.MapPost("/{id:guid}/legality-review/submission", (Guid id, DecisionCommands commands, IOptions<DecisionSettings> settings, CancellationToken ct) =>
-            commands.RunAsync(id, (d, t) => d.SubmitForLegalityReview(t.Today, settings.Value.ReviewWorkingDays, t.Calendar, t.Now), ct))
+        decisions.MapStep("/{id:guid}/legality-review/submission", (d, t, settings) => d.SubmitForLegalityReview(t.Today, settings.ReviewWorkingDays, t.Calendar, t.Now))
         .ForOwnUnit<MajorDecision>(Roles.UnitStaff, Roles.UnitHead)
         .AnswersStep<DecisionResponse>()
         .WithName("SubmitDecisionForLegalityReview")
