@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using RuleOfLaw.BuildingBlocks.Hosting;
 
 namespace RuleOfLaw.Enforcement.Features;
@@ -35,10 +34,8 @@ internal static class OfficerDirectory
         .WithName("OfficerDirectory")
         .WithSummary("The public directory of officers: name, certificate number, unit, validity (ENF-2).");
 
-        enforcement.MapGet("/officers/{id:guid}", async Task<Results<Ok<OfficerResponse>, NotFound>> (Guid id, EnforcementDbContext db, TimeProvider time, CancellationToken ct) =>
-            await db.Officers.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, ct) is { } officer
-                ? TypedResults.Ok(OfficerResponse.From(officer, StatutoryTime.Today(time)))
-                : TypedResults.NotFound())
+        enforcement.MapGet("/officers/{id:guid}", (Guid id, EnforcementDbContext db, TimeProvider time, CancellationToken ct) =>
+            db.Officers.ShowAsync(id, officer => OfficerResponse.From(officer, StatutoryTime.Today(time)), ct))
         .WithName("GetOfficer")
         .WithSummary("One officer of the public directory (ENF-2).");
 

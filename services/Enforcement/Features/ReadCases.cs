@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using RuleOfLaw.BuildingBlocks.Hosting;
 
 namespace RuleOfLaw.Enforcement.Features;
@@ -15,17 +14,12 @@ internal static class ReadCases
 {
     public static void Map(RouteGroupBuilder cases)
     {
-        cases.MapGet("/{id:guid}", async Task<Results<Ok<CaseResponse>, NotFound>> (Guid id, EnforcementDbContext db, HttpContext http, CancellationToken ct) =>
-        {
-            var enforcementCase = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct);
-            if (enforcementCase is null || !CaseAccess.MayRead(http, enforcementCase))
+        cases.MapGet("/{id:guid}", (Guid id, EnforcementDbContext db, HttpContext http, CancellationToken ct) =>
+            db.Cases.ShowAsync(id, c => CaseAccess.MayRead(http, c), c =>
             {
-                return TypedResults.NotFound();
-            }
-
-            ETags.Set(http, enforcementCase);
-            return TypedResults.Ok(CaseResponse.From(enforcementCase));
-        })
+                ETags.Set(http, c);
+                return CaseResponse.From(c);
+            }, ct))
         .RequireAuthorization()
         .WithName("GetCase")
         .WithSummary("A case file: staff of its unit and the legal office; the party sees their own case (anyone else: 404).");
