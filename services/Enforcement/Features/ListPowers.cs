@@ -5,13 +5,9 @@ namespace RuleOfLaw.Enforcement.Features;
 /// <summary><c>?unitId=&amp;flagged=&amp;on=&amp;page=&amp;pageSize=</c>.</summary>
 public sealed record PowerQuery(string? UnitId, bool? Flagged, DateOnly? On, int Page = 1, int PageSize = 20) : IPagedQuery;
 
-internal sealed class PowerQueryValidator : AbstractValidator<PowerQuery>
+internal sealed class PowerQueryValidator : PagedQueryValidator<PowerQuery>
 {
-    public PowerQueryValidator()
-    {
-        Include(new PagingRules());
-        RuleFor(x => x.UnitId).MaximumLength(100);
-    }
+    public PowerQueryValidator() => RuleFor(x => x.UnitId).MaximumLength(100);
 }
 
 internal static class ListPowers

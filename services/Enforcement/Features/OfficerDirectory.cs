@@ -5,11 +5,10 @@ namespace RuleOfLaw.Enforcement.Features;
 /// <summary><c>?unitId=&amp;name=&amp;certificateNumber=&amp;page=&amp;pageSize=</c>.</summary>
 public sealed record OfficerQuery(string? UnitId, string? Name, string? CertificateNumber, int Page = 1, int PageSize = 20) : IPagedQuery;
 
-internal sealed class OfficerQueryValidator : AbstractValidator<OfficerQuery>
+internal sealed class OfficerQueryValidator : PagedQueryValidator<OfficerQuery>
 {
     public OfficerQueryValidator()
     {
-        Include(new PagingRules());
         RuleFor(x => x.UnitId).MaximumLength(100);
         RuleFor(x => x.Name).MaximumLength(50);
         RuleFor(x => x.CertificateNumber).MaximumLength(40);

@@ -5,10 +5,7 @@ namespace RuleOfLaw.Enforcement.Features;
 /// <summary><c>?status=&amp;flagged=&amp;page=&amp;pageSize=</c>: the caller's cases (their unit's, every unit's for the legal office, their own as a party).</summary>
 public sealed record CaseQuery(CaseStatus? Status, bool? Flagged, int Page = 1, int PageSize = 20) : IPagedQuery;
 
-internal sealed class CaseQueryValidator : AbstractValidator<CaseQuery>
-{
-    public CaseQueryValidator() => Include(new PagingRules());
-}
+internal sealed class CaseQueryValidator : PagedQueryValidator<CaseQuery>;
 
 internal static class ReadCases
 {
