@@ -6,9 +6,7 @@ internal sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<En
 {
     public void Configure(EntityTypeBuilder<EnforcementCase> builder)
     {
-        builder.ToTable("cases");
-        builder.HasKey(x => x.Id);
-        builder.Property(x => x.UnitId).HasMaxLength(100);
+        builder.ToUnitRecordTable("cases");
         builder.Property(x => x.Number).HasMaxLength(80);
         builder.HasIndex(x => x.Number).IsUnique();
         builder.Property(x => x.PowerCode).HasMaxLength(40);
@@ -31,8 +29,7 @@ internal sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<En
         builder.Ignore(x => x.DecidedPenalty);
         builder.OwnsMany(x => x.Evidence, evidence =>
         {
-            evidence.ToTable("case_evidence");
-            evidence.WithOwner().HasForeignKey("CaseId");
+            evidence.ToOwnedRowsTable("case_evidence", "CaseId");
             evidence.HasKey(e => e.Id);
             evidence.Property(e => e.Id).ValueGeneratedNever();
             evidence.Property(e => e.Step).HasMaxLength(40);
@@ -43,8 +40,7 @@ internal sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<En
         });
         builder.OwnsMany(x => x.FileChain, entry =>
         {
-            entry.ToTable("case_file_entries");
-            entry.WithOwner().HasForeignKey("CaseId");
+            entry.ToOwnedRowsTable("case_file_entries", "CaseId");
             entry.HasKey("CaseId", nameof(CaseFileEntry.Sequence));
             entry.Property(e => e.Sequence).ValueGeneratedNever();
             entry.Property(e => e.Kind).HasMaxLength(20);
@@ -58,16 +54,13 @@ internal sealed class DiscretionBenchmarkConfiguration : IEntityTypeConfiguratio
 {
     public void Configure(EntityTypeBuilder<DiscretionBenchmark> builder)
     {
-        builder.ToTable("discretion_benchmarks");
-        builder.HasKey(x => x.Id);
-        builder.Property(x => x.UnitId).HasMaxLength(100);
+        builder.ToUnitRecordTable("discretion_benchmarks");
         builder.Property(x => x.PowerCode).HasMaxLength(40);
         builder.Property(x => x.Title).HasMaxLength(200);
         builder.HasIndex(x => new { x.PowerId, x.EffectiveFrom });
         builder.OwnsMany(x => x.Ranges, range =>
         {
-            range.ToTable("benchmark_ranges");
-            range.WithOwner().HasForeignKey("BenchmarkId");
+            range.ToOwnedRowsTable("benchmark_ranges", "BenchmarkId");
             range.HasKey("BenchmarkId", nameof(BenchmarkRange.Circumstance));
             range.Property(r => r.Circumstance).HasConversion<string>().HasMaxLength(20);
             range.Property(r => r.Description).HasMaxLength(500);
@@ -79,9 +72,7 @@ internal sealed class CompetenceDisputeConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<CompetenceDispute> builder)
     {
-        builder.ToTable("competence_disputes");
-        builder.HasKey(x => x.Id);
-        builder.Property(x => x.UnitId).HasMaxLength(100);
+        builder.ToUnitRecordTable("competence_disputes");
         builder.Property(x => x.OtherUnitId).HasMaxLength(100);
         builder.Property(x => x.CompetentUnitId).HasMaxLength(100);
         builder.Property(x => x.Matter).HasMaxLength(1000);
@@ -92,14 +83,11 @@ internal sealed class CaseFileReviewConfiguration : IEntityTypeConfiguration<Cas
 {
     public void Configure(EntityTypeBuilder<CaseFileReview> builder)
     {
-        builder.ToTable("case_file_reviews");
-        builder.HasKey(x => x.Id);
-        builder.Property(x => x.UnitId).HasMaxLength(100);
+        builder.ToUnitRecordTable("case_file_reviews");
         builder.HasIndex(x => x.Year);
         builder.OwnsMany(x => x.Files, file =>
         {
-            file.ToTable("reviewed_files");
-            file.WithOwner().HasForeignKey("ReviewId");
+            file.ToOwnedRowsTable("reviewed_files", "ReviewId");
             file.HasKey("ReviewId", nameof(ReviewedFile.CaseId));
             file.Property(f => f.UnitId).HasMaxLength(100);
             file.Property(f => f.Findings).HasMaxLength(2000);

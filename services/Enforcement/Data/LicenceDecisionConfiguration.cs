@@ -6,9 +6,7 @@ internal sealed class LicenceDecisionConfiguration : IEntityTypeConfiguration<Li
 {
     public void Configure(EntityTypeBuilder<LicenceDecision> builder)
     {
-        builder.ToTable("licence_decisions");
-        builder.HasKey(x => x.Id);
-        builder.Property(x => x.UnitId).HasMaxLength(100);
+        builder.ToUnitRecordTable("licence_decisions");
         builder.Property(x => x.PowerCode).HasMaxLength(40);
         builder.Property(x => x.PowerName).HasMaxLength(200);
         builder.Property(x => x.LegalBasis).HasMaxLength(600);

@@ -6,9 +6,7 @@ internal sealed class EnforcingUnitConfiguration : IEntityTypeConfiguration<Enfo
 {
     public void Configure(EntityTypeBuilder<EnforcingUnit> builder)
     {
-        builder.ToTable("enforcing_units");
-        builder.HasKey(x => x.Id);
-        builder.Property(x => x.UnitId).HasMaxLength(100);
+        builder.ToUnitRecordTable("enforcing_units");
         builder.HasIndex(x => x.UnitId).IsUnique();
         builder.Property(x => x.Name).HasMaxLength(100);
     }
@@ -18,9 +16,7 @@ internal sealed class PowerConfiguration : IEntityTypeConfiguration<Power>
 {
     public void Configure(EntityTypeBuilder<Power> builder)
     {
-        builder.ToTable("powers");
-        builder.HasKey(x => x.Id);
-        builder.Property(x => x.UnitId).HasMaxLength(100);
+        builder.ToUnitRecordTable("powers");
         builder.Property(x => x.Code).HasMaxLength(40);
         builder.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(x => new { x.UnitId, x.Code }).IsUnique();
@@ -28,8 +24,7 @@ internal sealed class PowerConfiguration : IEntityTypeConfiguration<Power>
         builder.Ignore(x => x.Name);
         builder.OwnsMany(x => x.Versions, version =>
         {
-            version.ToTable("power_versions");
-            version.WithOwner().HasForeignKey("PowerId");
+            version.ToOwnedRowsTable("power_versions", "PowerId");
             version.HasKey("PowerId", nameof(PowerVersion.Number));
             version.Property(v => v.Number).ValueGeneratedNever();
             version.Property(v => v.Name).HasMaxLength(200);
@@ -59,17 +54,14 @@ internal sealed class OfficerConfiguration : IEntityTypeConfiguration<Officer>
 {
     public void Configure(EntityTypeBuilder<Officer> builder)
     {
-        builder.ToTable("officers");
-        builder.HasKey(x => x.Id);
-        builder.Property(x => x.UnitId).HasMaxLength(100);
+        builder.ToUnitRecordTable("officers");
         builder.Property(x => x.Name).HasMaxLength(50);
         builder.Property(x => x.CertificateNumber).HasMaxLength(40);
         builder.HasIndex(x => x.CertificateNumber).IsUnique();
         builder.HasIndex(x => x.UnitId);
         builder.OwnsMany(x => x.Trainings, training =>
         {
-            training.ToTable("officer_trainings");
-            training.WithOwner().HasForeignKey("OfficerId");
+            training.ToOwnedRowsTable("officer_trainings", "OfficerId");
             training.HasKey(t => t.Id);
             training.Property(t => t.Id).ValueGeneratedNever();
             training.Property(t => t.Course).HasMaxLength(200);

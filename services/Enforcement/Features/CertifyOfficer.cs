@@ -1,5 +1,3 @@
-using RuleOfLaw.BuildingBlocks.Idempotency;
-
 namespace RuleOfLaw.Enforcement.Features;
 
 /// <summary>Registers an officer's certificate (执法证) for an enforcing unit (ENF-2).</summary>
@@ -27,15 +25,9 @@ internal static class CertifyOfficer
                 !await db.Officers.AnyAsync(o => o.CertificateNumber == request.CertificateNumber, ct),
                 $"执法证 {request.CertificateNumber} 已经登记。", $"Certificate {request.CertificateNumber} is registered already.");
             var officer = Officer.Certify(unit, request.Name.Trim(), request.CertificateNumber.Trim(), request.ValidFrom, request.ValidUntil, request.QualifiedReviewer, time.GetUtcNow());
-            db.Officers.Add(officer);
-            await db.SaveChangesAsync(ct);
-            return TypedResults.Created($"{EnforcementService.Names.RoutePrefix}/officers/{officer.Id}", OfficerResponse.From(officer, StatutoryTime.Today(time)));
+            return await db.CreatedAsync(officer, $"officers/{officer.Id}", o => OfficerResponse.From(o, StatutoryTime.Today(time)), ct);
         })
-        .Validate<CertifyOfficerRequest>()
-        .WithRequestExample(Examples.Certify)
-        .ProducesProblem(StatusCodes.Status404NotFound)
-        .ProducesProblem(StatusCodes.Status409Conflict)
-        .WithIdempotency()
+        .AsCreation(Examples.Certify, StatusCodes.Status404NotFound)
         .ForRoles(CaseRoles.Registrars)
         .WithName("CertifyOfficer")
         .WithSummary("Registers an officer's enforcement certificate with its validity (ENF-2); the directory is public.");

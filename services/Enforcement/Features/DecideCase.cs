@@ -34,10 +34,7 @@ internal static class DecideCase
                     .ToListAsync(ct);
                 c.CompareWithAlike(alike, time.Now);
             }, ct))
-        .Validate<DecideCaseRequest>()
-        .WithRequestExample(Examples.Decide)
-        .ProducesProblem(StatusCodes.Status409Conflict)
-        .ForOwnUnit<EnforcementCase>(CaseRoles.Handlers)
+        .AsCaseStep(Examples.Decide, CaseRoles.Handlers)
         .WithName("DecideCase")
         .WithSummary("作出决定 after the steps before it (ENF-4), within the published discretion range unless overridden with a reason (ENF-5), within on-the-spot limits (ENF-7), compared with like decisions (ENF-6); the 7-day service clock starts.");
 }

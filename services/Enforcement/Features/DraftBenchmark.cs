@@ -1,5 +1,3 @@
-using RuleOfLaw.BuildingBlocks.Idempotency;
-
 namespace RuleOfLaw.Enforcement.Features;
 
 /// <summary>A draft discretion benchmark for one penalty item of the unit: a range per circumstance.</summary>
@@ -37,15 +35,9 @@ internal static class DraftBenchmark
             ActingUnit.Require(http, power.UnitId);
             var ranges = request.Ranges.Select(r => new BenchmarkRange { Circumstance = r.Circumstance, MinAmount = r.MinAmount, MaxAmount = r.MaxAmount, Description = r.Description.Trim() }).ToList();
             var benchmark = DiscretionBenchmark.Draft(power, request.Title.Trim(), ranges, time.GetUtcNow());
-            db.Benchmarks.Add(benchmark);
-            await db.SaveChangesAsync(ct);
-            return TypedResults.Created($"{EnforcementService.Names.RoutePrefix}/benchmarks/{benchmark.Id}", BenchmarkResponse.From(benchmark));
+            return await db.CreatedAsync(benchmark, $"benchmarks/{benchmark.Id}", BenchmarkResponse.From, ct);
         })
-        .Validate<DraftBenchmarkRequest>()
-        .WithRequestExample(Examples.Benchmark)
-        .ProducesProblem(StatusCodes.Status404NotFound)
-        .ProducesProblem(StatusCodes.Status409Conflict)
-        .WithIdempotency()
+        .AsCreation(Examples.Benchmark, StatusCodes.Status404NotFound)
         .ForRoles(Roles.UnitStaff, Roles.UnitHead)
         .WithName("DraftBenchmark")
         .WithSummary("Drafts a discretion benchmark (裁量基准) for a penalty item of the caller's unit: one range per circumstance (ENF-5).");

@@ -46,16 +46,16 @@ public static class EnforcementEndpoints
         RecordDefence.Map(cases);
         RequestHearing.Map(cases);
         ScheduleHearing.Map(cases);
-        HoldHearing.Map(cases);
+        DatedCaseSteps.MapHoldHearing(cases);
         ReviewLegality.Map(cases);
         ExtendDecisionPeriod.Map(cases);
         DecideCase.Map(cases);
         ServeDecision.Map(cases);
-        PublishDecision.Map(cases);
-        ExecuteDecision.Map(cases);
-        CloseCase.Map(cases);
-        ArchiveCase.Map(cases);
-        WithdrawDecision.Map(cases);
+        DatedCaseSteps.MapPublishDecision(cases);
+        DatedCaseSteps.MapExecuteDecision(cases);
+        DatedCaseSteps.MapCloseCase(cases);
+        DatedCaseSteps.MapArchiveCase(cases);
+        DatedCaseSteps.MapWithdrawDecision(cases);
         RateCase.Map(cases);
         VerifyCaseFile.Map(cases);
 

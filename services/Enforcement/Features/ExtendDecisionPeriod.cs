@@ -21,10 +21,7 @@ internal static class ExtendDecisionPeriod
         cases.MapPost("/{id:guid}/decision-extension", (Guid id, ExtendDecisionPeriodRequest request, CaseCommands commands, IOptions<EnforcementSettings> settings, HttpContext http, CancellationToken ct) =>
             commands.RunAsync(id, (c, time) => c.ExtendDecisionPeriod(
                 request.ApprovedOn, request.ExtendedTo, request.Reason.Trim(), CallerClaims.ActorOf(http.User), settings.Value.DecisionExtensionDays, time), ct))
-        .Validate<ExtendDecisionPeriodRequest>()
-        .WithRequestExample(Examples.DecisionExtension)
-        .ProducesProblem(StatusCodes.Status409Conflict)
-        .ForOwnUnit<EnforcementCase>(Roles.UnitHead)
+        .AsCaseStep(Examples.DecisionExtension, Roles.UnitHead)
         .WithName("ExtendDecisionPeriod")
         .WithSummary("延长办案期限: the head of the case's unit extends a complex case's 90-day decision period once, with a reason, by at most 30 days (the Enforcement:DecisionExtensionDays setting); the clock moves (ENF-4).");
 }

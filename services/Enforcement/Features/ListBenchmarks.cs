@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace RuleOfLaw.Enforcement.Features;
 
 /// <summary><c>?unitId=</c>.</summary>
@@ -23,10 +21,8 @@ internal static class ListBenchmarks
         .WithName("ListBenchmarks")
         .WithSummary("The published discretion benchmarks (public, ENF-5).");
 
-        enforcement.MapGet("/benchmarks/{id:guid}", async Task<Results<Ok<BenchmarkResponse>, NotFound>> (Guid id, EnforcementDbContext db, CancellationToken ct) =>
-            await db.Benchmarks.AsNoTracking().SingleOrDefaultAsync(b => b.Id == id && b.Status == BenchmarkStatus.Published, ct) is { } benchmark
-                ? TypedResults.Ok(BenchmarkResponse.From(benchmark))
-                : TypedResults.NotFound())
+        enforcement.MapGet("/benchmarks/{id:guid}", (Guid id, EnforcementDbContext db, CancellationToken ct) =>
+            db.Benchmarks.ShowAsync(id, b => b.Status == BenchmarkStatus.Published, BenchmarkResponse.From, ct))
         .WithName("GetBenchmark")
         .WithSummary("A published discretion benchmark (public, ENF-5).");
     }

@@ -5,10 +5,7 @@ namespace RuleOfLaw.Enforcement.Features;
 /// <summary><c>?page=&amp;pageSize=</c>, the soonest deadline first.</summary>
 public sealed record CaseWorkQuery(int Page = 1, int PageSize = 50) : IPagedQuery;
 
-internal sealed class CaseWorkQueryValidator : AbstractValidator<CaseWorkQuery>
-{
-    public CaseWorkQueryValidator() => Include(new PagingRules());
-}
+internal sealed class CaseWorkQueryValidator : PagedQueryValidator<CaseWorkQuery>;
 
 /// <summary>A case on a unit's desk: where it stands and the statutory clocks that still count on it.</summary>
 public sealed record CaseInProgress(

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using RuleOfLaw.BuildingBlocks.Hosting;
 
 namespace RuleOfLaw.Enforcement.Features;
@@ -6,13 +5,9 @@ namespace RuleOfLaw.Enforcement.Features;
 /// <summary><c>?unitId=&amp;flagged=&amp;on=&amp;page=&amp;pageSize=</c>.</summary>
 public sealed record PowerQuery(string? UnitId, bool? Flagged, DateOnly? On, int Page = 1, int PageSize = 20) : IPagedQuery;
 
-internal sealed class PowerQueryValidator : AbstractValidator<PowerQuery>
+internal sealed class PowerQueryValidator : PagedQueryValidator<PowerQuery>
 {
-    public PowerQueryValidator()
-    {
-        Include(new PagingRules());
-        RuleFor(x => x.UnitId).MaximumLength(100);
-    }
+    public PowerQueryValidator() => RuleFor(x => x.UnitId).MaximumLength(100);
 }
 
 internal static class ListPowers
@@ -32,17 +27,13 @@ internal static class ListPowers
         .WithName("ListPowers")
         .WithSummary("The powers lists with their bases and versions; ?flagged=true lists bases citing a document not in force (public, ENF-1).");
 
-        enforcement.MapGet("/powers/{id:guid}", async Task<Results<Ok<PowerResponse>, NotFound>> (Guid id, DateOnly? on, EnforcementDbContext db, TimeProvider time, CancellationToken ct) =>
-            await db.Powers.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct) is { } power
-                ? TypedResults.Ok(PowerResponse.From(power, on ?? StatutoryTime.Today(time)))
-                : TypedResults.NotFound())
+        enforcement.MapGet("/powers/{id:guid}", (Guid id, DateOnly? on, EnforcementDbContext db, TimeProvider time, CancellationToken ct) =>
+            db.Powers.ShowAsync(id, power => PowerResponse.From(power, on ?? StatutoryTime.Today(time)), ct))
         .WithName("GetPower")
         .WithSummary("One power with every version and the one in effect on a day (public, ENF-1).");
 
-        enforcement.MapGet("/documents/{number:maxlength(60)}", async Task<Results<Ok<KnownDocumentResponse>, NotFound>> (string number, EnforcementDbContext db, CancellationToken ct) =>
-            await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Number == number, ct) is { } document
-                ? TypedResults.Ok(KnownDocumentResponse.From(document))
-                : TypedResults.NotFound())
+        enforcement.MapGet("/documents/{number:maxlength(60)}", (string number, EnforcementDbContext db, CancellationToken ct) =>
+            db.Documents.ShowAsync(d => d.Number == number, _ => true, KnownDocumentResponse.From, ct))
         .WithName("GetKnownDocument")
         .WithSummary("This service's view of a normative document by number, built from the documents service's events (public, ENF-1).");
     }

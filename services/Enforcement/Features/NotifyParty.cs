@@ -25,12 +25,7 @@ internal sealed class NotifyPartyValidator : AbstractValidator<NotifyPartyReques
 internal static class NotifyParty
 {
     public static void Map(RouteGroupBuilder cases) =>
-        cases.MapPost("/{id:guid}/notice", (Guid id, NotifyPartyRequest request, CaseCommands commands, CancellationToken ct) =>
-            commands.RunAsync(id, (c, time) => c.Notify(request.NoticeOn, request.Reasons.Trim(), request.ProposedPenalty, time), ct))
-        .Validate<NotifyPartyRequest>()
-        .WithRequestExample(Examples.Notice)
-        .ProducesProblem(StatusCodes.Status409Conflict)
-        .ForOwnUnit<EnforcementCase>(CaseRoles.Handlers)
+        cases.MapCaseStep("/{id:guid}/notice", Examples.Notice, (c, request, time) => c.Notify(request.NoticeOn, request.Reasons.Trim(), request.ProposedPenalty, time))
         .WithName("NotifyParty")
         .WithSummary("告知: facts, reasons, proposed penalty and rights, after the investigation; the party has 5 days to ask for a hearing (ENF-4).");
 }

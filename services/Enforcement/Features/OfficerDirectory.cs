@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using RuleOfLaw.BuildingBlocks.Hosting;
 
 namespace RuleOfLaw.Enforcement.Features;
@@ -6,11 +5,10 @@ namespace RuleOfLaw.Enforcement.Features;
 /// <summary><c>?unitId=&amp;name=&amp;certificateNumber=&amp;page=&amp;pageSize=</c>.</summary>
 public sealed record OfficerQuery(string? UnitId, string? Name, string? CertificateNumber, int Page = 1, int PageSize = 20) : IPagedQuery;
 
-internal sealed class OfficerQueryValidator : AbstractValidator<OfficerQuery>
+internal sealed class OfficerQueryValidator : PagedQueryValidator<OfficerQuery>
 {
     public OfficerQueryValidator()
     {
-        Include(new PagingRules());
         RuleFor(x => x.UnitId).MaximumLength(100);
         RuleFor(x => x.Name).MaximumLength(50);
         RuleFor(x => x.CertificateNumber).MaximumLength(40);
@@ -35,10 +33,8 @@ internal static class OfficerDirectory
         .WithName("OfficerDirectory")
         .WithSummary("The public directory of officers: name, certificate number, unit, validity (ENF-2).");
 
-        enforcement.MapGet("/officers/{id:guid}", async Task<Results<Ok<OfficerResponse>, NotFound>> (Guid id, EnforcementDbContext db, TimeProvider time, CancellationToken ct) =>
-            await db.Officers.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, ct) is { } officer
-                ? TypedResults.Ok(OfficerResponse.From(officer, StatutoryTime.Today(time)))
-                : TypedResults.NotFound())
+        enforcement.MapGet("/officers/{id:guid}", (Guid id, EnforcementDbContext db, TimeProvider time, CancellationToken ct) =>
+            db.Officers.ShowAsync(id, officer => OfficerResponse.From(officer, StatutoryTime.Today(time)), ct))
         .WithName("GetOfficer")
         .WithSummary("One officer of the public directory (ENF-2).");
 

@@ -1,5 +1,3 @@
-using RuleOfLaw.BuildingBlocks.Idempotency;
-
 namespace RuleOfLaw.Enforcement.Features;
 
 /// <summary>
@@ -40,15 +38,9 @@ internal static class OpenCase
                 request.PartyName.Trim(), request.PartyKind, string.IsNullOrWhiteSpace(request.PartyAccount) ? null : request.PartyAccount.Trim(), request.Facts.Trim(),
                 request.ActOn, request.OpenedOn, request.LifeHealthOrFinance, request.OnTheSpot, request.MajorPublicInterest, request.Complex, request.LawRequiresReview);
             var enforcementCase = EnforcementCase.Open(request.UnitId, power, officers, opening, time);
-            db.Cases.Add(enforcementCase);
-            await db.SaveChangesAsync(ct);
-            return TypedResults.Created($"{EnforcementService.Names.RoutePrefix}/cases/{enforcementCase.Id}", CaseResponse.From(enforcementCase));
+            return await db.CreatedAsync(enforcementCase, $"cases/{enforcementCase.Id}", CaseResponse.From, ct);
         })
-        .Validate<OpenCaseRequest>()
-        .WithRequestExample(Examples.Open)
-        .ProducesProblem(StatusCodes.Status404NotFound)
-        .ProducesProblem(StatusCodes.Status409Conflict)
-        .WithIdempotency()
+        .AsCreation(Examples.Open, StatusCodes.Status404NotFound)
         .ForRoles(CaseRoles.Handlers)
         .WithName("OpenCase")
         .WithSummary("立案: opens a case under a power in effect (ENF-1), by ≥2 certified officers (ENF-2), within the limitation period (ENF-7); the 90-day decision clock starts.");

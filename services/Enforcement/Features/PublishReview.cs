@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace RuleOfLaw.Enforcement.Features;
 
 internal static class PublishReview
@@ -15,11 +13,10 @@ internal static class PublishReview
         .WithName("PublishReview")
         .WithSummary("Publishes the scores per unit once every sampled file is scored (ENF-9).");
 
-        enforcement.MapGet("/case-file-reviews/{id:guid}", async Task<Results<Ok<ReviewResponse>, NotFound>> (Guid id, EnforcementDbContext db, HttpContext http, CancellationToken ct) =>
+        enforcement.MapGet("/case-file-reviews/{id:guid}", (Guid id, EnforcementDbContext db, HttpContext http, CancellationToken ct) =>
         {
-            var review = await db.Reviews.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct);
             var staff = http.User.IsInRole(Roles.LegalOffice) || http.User.IsInRole(Roles.Admin);
-            return review is not null && (staff || review.Status == ReviewStatus.Published) ? TypedResults.Ok(ReviewResponse.From(review)) : TypedResults.NotFound();
+            return db.Reviews.ShowAsync(id, review => staff || review.Status == ReviewStatus.Published, ReviewResponse.From, ct);
         })
         .WithName("GetCaseFileReview")
         .WithSummary("A case-file review: public once published; the legal office sees it while scoring (ENF-9).");

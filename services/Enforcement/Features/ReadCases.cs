@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using RuleOfLaw.BuildingBlocks.Hosting;
 
 namespace RuleOfLaw.Enforcement.Features;
@@ -6,26 +5,18 @@ namespace RuleOfLaw.Enforcement.Features;
 /// <summary><c>?status=&amp;flagged=&amp;page=&amp;pageSize=</c>: the caller's cases (their unit's, every unit's for the legal office, their own as a party).</summary>
 public sealed record CaseQuery(CaseStatus? Status, bool? Flagged, int Page = 1, int PageSize = 20) : IPagedQuery;
 
-internal sealed class CaseQueryValidator : AbstractValidator<CaseQuery>
-{
-    public CaseQueryValidator() => Include(new PagingRules());
-}
+internal sealed class CaseQueryValidator : PagedQueryValidator<CaseQuery>;
 
 internal static class ReadCases
 {
     public static void Map(RouteGroupBuilder cases)
     {
-        cases.MapGet("/{id:guid}", async Task<Results<Ok<CaseResponse>, NotFound>> (Guid id, EnforcementDbContext db, HttpContext http, CancellationToken ct) =>
-        {
-            var enforcementCase = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct);
-            if (enforcementCase is null || !CaseAccess.MayRead(http, enforcementCase))
+        cases.MapGet("/{id:guid}", (Guid id, EnforcementDbContext db, HttpContext http, CancellationToken ct) =>
+            db.Cases.ShowAsync(id, c => CaseAccess.MayRead(http, c), c =>
             {
-                return TypedResults.NotFound();
-            }
-
-            ETags.Set(http, enforcementCase);
-            return TypedResults.Ok(CaseResponse.From(enforcementCase));
-        })
+                ETags.Set(http, c);
+                return CaseResponse.From(c);
+            }, ct))
         .RequireAuthorization()
         .WithName("GetCase")
         .WithSummary("A case file: staff of its unit and the legal office; the party sees their own case (anyone else: 404).");

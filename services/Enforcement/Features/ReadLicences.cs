@@ -6,10 +6,7 @@ namespace RuleOfLaw.Enforcement.Features;
 /// <summary><c>?from=&amp;to=&amp;page=&amp;pageSize=</c>: the caller's unit's licence decisions, by the day decided.</summary>
 public sealed record LicenceQuery(DateOnly? From, DateOnly? To, int Page = 1, int PageSize = 20) : IPagedQuery;
 
-internal sealed class LicenceQueryValidator : AbstractValidator<LicenceQuery>
-{
-    public LicenceQueryValidator() => Include(new PagingRules());
-}
+internal sealed class LicenceQueryValidator : PagedQueryValidator<LicenceQuery>;
 
 /// <summary>The licence register names applicants, so it is the unit's staff's only; the public reads the statistics.</summary>
 internal static class ReadLicences

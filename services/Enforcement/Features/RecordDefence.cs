@@ -15,12 +15,7 @@ internal sealed class RecordDefenceValidator : AbstractValidator<RecordDefenceRe
 internal static class RecordDefence
 {
     public static void Map(RouteGroupBuilder cases) =>
-        cases.MapPost("/{id:guid}/defence", (Guid id, RecordDefenceRequest request, CaseCommands commands, CancellationToken ct) =>
-            commands.RunAsync(id, (c, time) => c.RecordDefence(request.ReceivedOn, request.Statement.Trim(), request.WaivesHearing, time), ct))
-        .Validate<RecordDefenceRequest>()
-        .WithRequestExample(Examples.Defence)
-        .ProducesProblem(StatusCodes.Status409Conflict)
-        .ForOwnUnit<EnforcementCase>(CaseRoles.Handlers)
+        cases.MapCaseStep("/{id:guid}/defence", Examples.Defence, (c, request, time) => c.RecordDefence(request.ReceivedOn, request.Statement.Trim(), request.WaivesHearing, time))
         .WithName("RecordDefence")
         .WithSummary("陈述申辩: records the party's defence; from then on the penalty may not be heavier than in the notice (ENF-4).");
 }

@@ -38,10 +38,7 @@ internal static class RecordEvidence
                     },
                     time);
             }, ct))
-        .Validate<RecordEvidenceRequest>()
-        .WithRequestExample(Examples.Evidence)
-        .ProducesProblem(StatusCodes.Status409Conflict)
-        .ForOwnUnit<EnforcementCase>(CaseRoles.Handlers)
+        .AsCaseStep(Examples.Evidence, CaseRoles.Handlers)
         .WithName("RecordEvidence")
         .WithSummary("全过程记录: records evidence of the case's current step with its file's metadata and SHA-256; the first starts the investigation (ENF-4).");
 }

@@ -1,5 +1,3 @@
-using RuleOfLaw.BuildingBlocks.Idempotency;
-
 namespace RuleOfLaw.Enforcement.Features;
 
 /// <summary>行政许可决定: an application received on one day and decided on another under a licensing power of the unit.</summary>
@@ -31,15 +29,9 @@ internal static class RecordLicenceDecision
                 var application = new LicenceDecision.Application(
                     request.ApplicantName.Trim(), request.ApplicantKind, request.ReceivedOn, request.DecidedOn, request.Outcome, string.IsNullOrWhiteSpace(request.Reasons) ? null : request.Reasons.Trim());
                 var decision = LicenceDecision.Record(request.UnitId, power, application, await commands.TimeAsync(ct));
-                db.Licences.Add(decision);
-                await db.SaveChangesAsync(ct);
-                return TypedResults.Created($"{EnforcementService.Names.RoutePrefix}/licences/{decision.Id}", LicenceResponse.From(decision));
+                return await db.CreatedAsync(decision, $"licences/{decision.Id}", LicenceResponse.From, ct);
             })
-        .Validate<RecordLicenceDecisionRequest>()
-        .WithRequestExample(Examples.Licence)
-        .ProducesProblem(StatusCodes.Status404NotFound)
-        .ProducesProblem(StatusCodes.Status409Conflict)
-        .WithIdempotency()
+        .AsCreation(Examples.Licence, StatusCodes.Status404NotFound)
         .ForRoles(CaseRoles.UnitStaff)
         .WithName("RecordLicenceDecision")
         .WithSummary("行政许可决定: a unit's staff record a licence application decided under one of the unit's licensing powers in effect, with that power's legal basis (ENF-1, ENF-10); decided on or after receipt, never in the future.");

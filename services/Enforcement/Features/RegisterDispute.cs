@@ -1,5 +1,3 @@
-using RuleOfLaw.BuildingBlocks.Idempotency;
-
 namespace RuleOfLaw.Enforcement.Features;
 
 /// <summary>A unit registers a dispute over competence with another enforcing unit.</summary>
@@ -23,14 +21,9 @@ internal static class RegisterDispute
         {
             ActingUnit.Require(http, request.UnitId);
             var dispute = CompetenceDispute.Register(request.UnitId, request.OtherUnitId.Trim(), request.Matter.Trim(), request.RaisedOn, time.GetUtcNow());
-            db.Disputes.Add(dispute);
-            await db.SaveChangesAsync(ct);
-            return TypedResults.Created($"{EnforcementService.Names.RoutePrefix}/disputes/{dispute.Id}", DisputeResponse.From(dispute));
+            return await db.CreatedAsync(dispute, $"disputes/{dispute.Id}", DisputeResponse.From, ct);
         })
-        .Validate<RegisterDisputeRequest>()
-        .WithRequestExample(Examples.Dispute)
-        .ProducesProblem(StatusCodes.Status409Conflict)
-        .WithIdempotency()
+        .AsCreation(Examples.Dispute)
         .ForRoles(CaseRoles.UnitStaff)
         .WithName("RegisterDispute")
         .WithSummary("执法争议: a unit registers a dispute over competence with another unit; the legal office resolves it (ENF-8).");

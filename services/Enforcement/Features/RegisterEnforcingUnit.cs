@@ -1,5 +1,3 @@
-using RuleOfLaw.BuildingBlocks.Idempotency;
-
 namespace RuleOfLaw.Enforcement.Features;
 
 /// <summary>Registers an enforcing unit (执法主体) in the public registry (ENF-1).</summary>
@@ -21,14 +19,9 @@ internal static class RegisterEnforcingUnit
         {
             EnforcementRules.Enf1.Require(!await db.Units.AnyAsync(u => u.UnitId == request.UnitId, ct), $"{request.UnitId} 已经登记。", $"{request.UnitId} is registered already.");
             var unit = EnforcingUnit.Register(request.UnitId.Trim(), request.Name.Trim(), time.GetUtcNow());
-            db.Units.Add(unit);
-            await db.SaveChangesAsync(ct);
-            return TypedResults.Created($"{EnforcementService.Names.RoutePrefix}/units/{unit.UnitId}", EnforcingUnitResponse.From(unit));
+            return await db.CreatedAsync(unit, $"units/{unit.UnitId}", EnforcingUnitResponse.From, ct);
         })
-        .Validate<RegisterEnforcingUnitRequest>()
-        .WithRequestExample(Examples.RegisterUnit)
-        .ProducesProblem(StatusCodes.Status409Conflict)
-        .WithIdempotency()
+        .AsCreation(Examples.RegisterUnit)
         .ForRoles(CaseRoles.Registrars)
         .WithName("RegisterEnforcingUnit")
         .WithSummary("Registers an enforcing unit (执法主体) in the public registry (ENF-1).");

@@ -1,4 +1,3 @@
-using RuleOfLaw.BuildingBlocks.Idempotency;
 using RuleOfLaw.BuildingBlocks.Errors;
 
 namespace RuleOfLaw.Enforcement.Features;
@@ -56,15 +55,9 @@ internal static class RegisterPower
             var version = request.Basis.ToVersion();
             var cited = version.DocumentNumber is null ? null : await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Number == version.DocumentNumber, ct);
             var power = Power.Register(unit, request.Code.Trim(), request.Kind, version, cited, time.GetUtcNow());
-            db.Powers.Add(power);
-            await db.SaveChangesAsync(ct);
-            return TypedResults.Created($"{EnforcementService.Names.RoutePrefix}/powers/{power.Id}", PowerResponse.From(power, StatutoryTime.Today(time)));
+            return await db.CreatedAsync(power, $"powers/{power.Id}", p => PowerResponse.From(p, StatutoryTime.Today(time)), ct);
         })
-        .Validate<RegisterPowerRequest>()
-        .WithRequestExample(Examples.RegisterPower)
-        .ProducesProblem(StatusCodes.Status404NotFound)
-        .ProducesProblem(StatusCodes.Status409Conflict)
-        .WithIdempotency()
+        .AsCreation(Examples.RegisterPower, StatusCodes.Status404NotFound)
         .ForRoles(CaseRoles.Registrars)
         .WithName("RegisterPower")
         .WithSummary("Adds a power with its legal basis to a unit's public list (ENF-1); a basis citing a document known to be out of force is flagged at once.");

@@ -11,12 +11,7 @@ internal sealed class RequestHearingValidator : AbstractValidator<RequestHearing
 internal static class RequestHearing
 {
     public static void Map(RouteGroupBuilder cases) =>
-        cases.MapPost("/{id:guid}/hearing-request", (Guid id, RequestHearingRequest request, CaseCommands commands, CancellationToken ct) =>
-            commands.RunAsync(id, (c, time) => c.RequestHearing(request.RequestedOn, time), ct))
-        .Validate<RequestHearingRequest>()
-        .WithRequestExample(Examples.HearingRequest)
-        .ProducesProblem(StatusCodes.Status409Conflict)
-        .ForOwnUnit<EnforcementCase>(CaseRoles.Handlers)
+        cases.MapCaseStep("/{id:guid}/hearing-request", Examples.HearingRequest, (c, request, time) => c.RequestHearing(request.RequestedOn, time))
         .WithName("RequestHearing")
         .WithSummary("Records the party's request for a hearing, within 5 days of the notice (ENF-4).");
 }

@@ -18,10 +18,7 @@ internal static class ReviewLegality
     public static void Map(RouteGroupBuilder cases) =>
         cases.MapPost("/{id:guid}/legal-review", (Guid id, ReviewLegalityRequest request, EnforcementDbContext db, CaseCommands commands, CancellationToken ct) =>
             commands.RunAsync(id, async (c, time) => c.ReviewLegality(request.ReviewedOn, await CaseOfficers.LoadAsync(db, request.ReviewerId, ct), request.Opinion.Trim(), time), ct))
-        .Validate<ReviewLegalityRequest>()
-        .WithRequestExample(Examples.LegalReview)
-        .ProducesProblem(StatusCodes.Status409Conflict)
-        .ForOwnUnit<EnforcementCase>(Roles.LegalOffice, Roles.EnforcementOfficer, Roles.UnitHead)
+        .AsCaseStep(Examples.LegalReview, Roles.LegalOffice, Roles.EnforcementOfficer, Roles.UnitHead)
         .WithName("ReviewLegality")
         .WithSummary("法制审核 by a qualified reviewer who did not investigate; mandatory for major, complex or heard cases and where law requires (ENF-4).");
 }

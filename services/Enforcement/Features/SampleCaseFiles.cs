@@ -1,5 +1,3 @@
-using RuleOfLaw.BuildingBlocks.Idempotency;
-
 namespace RuleOfLaw.Enforcement.Features;
 
 /// <summary>Starts a year's case-file review: up to <see cref="PerUnit"/> closed files of each unit are drawn.</summary>
@@ -21,14 +19,9 @@ internal static class SampleCaseFiles
         {
             var closed = await db.Cases.AsNoTracking().Where(c => c.ClosedOn != null && c.ClosedOn.Value.Year == request.Year).ToListAsync(ct);
             var review = CaseFileReview.Sample(CallerClaims.UnitOf(http.User) ?? "legal-office", request.Year, closed, request.PerUnit, time.GetUtcNow());
-            db.Reviews.Add(review);
-            await db.SaveChangesAsync(ct);
-            return TypedResults.Created($"{EnforcementService.Names.RoutePrefix}/case-file-reviews/{review.Id}", ReviewResponse.From(review));
+            return await db.CreatedAsync(review, $"case-file-reviews/{review.Id}", ReviewResponse.From, ct);
         })
-        .Validate<SampleCaseFilesRequest>()
-        .WithRequestExample(Examples.Sample)
-        .ProducesProblem(StatusCodes.Status409Conflict)
-        .WithIdempotency()
+        .AsCreation(Examples.Sample)
         .ForRoles(Roles.LegalOffice)
         .WithName("SampleCaseFiles")
         .WithSummary("案卷评查: the legal office draws a sample of each unit's closed case files of a year (ENF-9).");

@@ -19,10 +19,7 @@ internal static class ScheduleHearing
     public static void Map(RouteGroupBuilder cases) =>
         cases.MapPost("/{id:guid}/hearing", (Guid id, ScheduleHearingRequest request, EnforcementDbContext db, CaseCommands commands, CancellationToken ct) =>
             commands.RunAsync(id, async (c, time) => c.ScheduleHearing(request.NoticeOn, request.HearingOn, await CaseOfficers.LoadAsync(db, request.PresiderId, ct), time), ct))
-        .Validate<ScheduleHearingRequest>()
-        .WithRequestExample(Examples.ScheduleHearing)
-        .ProducesProblem(StatusCodes.Status409Conflict)
-        .ForOwnUnit<EnforcementCase>(CaseRoles.Handlers)
+        .AsCaseStep(Examples.ScheduleHearing, CaseRoles.Handlers)
         .WithName("ScheduleHearing")
         .WithSummary("Schedules the hearing: notice ≥7 days before, presided by a certified officer who did not investigate (ENF-4).");
 }

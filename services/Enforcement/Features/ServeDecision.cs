@@ -15,12 +15,7 @@ internal sealed class ServeDecisionValidator : AbstractValidator<ServeDecisionRe
 internal static class ServeDecision
 {
     public static void Map(RouteGroupBuilder cases) =>
-        cases.MapPost("/{id:guid}/service", (Guid id, ServeDecisionRequest request, CaseCommands commands, CancellationToken ct) =>
-            commands.RunAsync(id, (c, time) => c.Serve(request.ServedOn, request.Method.Trim(), time), ct))
-        .Validate<ServeDecisionRequest>()
-        .WithRequestExample(Examples.Serve)
-        .ProducesProblem(StatusCodes.Status409Conflict)
-        .ForOwnUnit<EnforcementCase>(CaseRoles.Handlers)
+        cases.MapCaseStep("/{id:guid}/service", Examples.Serve, (c, request, time) => c.Serve(request.ServedOn, request.Method.Trim(), time))
         .WithName("ServeDecision")
         .WithSummary("送达 of the decision, due within 7 days of it (ENF-4).");
 }
