@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RuleOfLaw.BuildingBlocks.Persistence;
 using RuleOfLaw.Procedures.Persistence;
 
 namespace RuleOfLaw.Decisions.Data;
@@ -16,7 +17,7 @@ internal sealed class DecisionCatalogueConfiguration : IEntityTypeConfiguration<
         });
         builder.OwnsMany(x => x.Items, item =>
         {
-            item.ToRowTable("catalogue_items", "CatalogueId");
+            item.ToOwnedRowsTable("catalogue_items", "CatalogueId").KeyedByGivenId();
             item.Property(i => i.Title).HasMaxLength(200);
             item.Property(i => i.LeadUnitId).HasMaxLength(100);
         });
@@ -42,7 +43,7 @@ internal sealed class MajorDecisionConfiguration : IEntityTypeConfiguration<Majo
         });
         builder.OwnsMany(x => x.ExpertOpinions, opinion =>
         {
-            opinion.ToRowTable("expert_opinions", "DecisionId");
+            opinion.ToOwnedRowsTable("expert_opinions", "DecisionId").KeyedByGivenId();
             opinion.Property(o => o.Expert).HasMaxLength(100);
             opinion.Property(o => o.Field).HasMaxLength(100);
             opinion.Property(o => o.SignedBy).HasMaxLength(100);
@@ -56,7 +57,7 @@ internal sealed class MajorDecisionConfiguration : IEntityTypeConfiguration<Majo
         builder.OwnsCollectiveMeeting(x => x.Meeting, "decision_meeting_positions", "DecisionId");
         builder.OwnsMany(x => x.Evaluations, evaluation =>
         {
-            evaluation.ToRowTable("evaluations", "DecisionId");
+            evaluation.ToOwnedRowsTable("evaluations", "DecisionId").KeyedByGivenId();
             evaluation.Property(e => e.EvaluatorUnitId).HasMaxLength(100);
             evaluation.Property(e => e.Evaluator).HasMaxLength(100);
             evaluation.Property(e => e.Trigger).HasConversion<string>().HasMaxLength(20);

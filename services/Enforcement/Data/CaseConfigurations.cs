@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RuleOfLaw.BuildingBlocks.Persistence;
 
 namespace RuleOfLaw.Enforcement.Data;
 
@@ -6,7 +7,7 @@ internal sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<En
 {
     public void Configure(EntityTypeBuilder<EnforcementCase> builder)
     {
-        builder.ToUnitRecordTable("cases");
+        builder.ToRecordTable("cases");
         builder.Property(x => x.Number).HasMaxLength(80);
         builder.HasIndex(x => x.Number).IsUnique();
         builder.Property(x => x.PowerCode).HasMaxLength(40);
@@ -54,7 +55,7 @@ internal sealed class DiscretionBenchmarkConfiguration : IEntityTypeConfiguratio
 {
     public void Configure(EntityTypeBuilder<DiscretionBenchmark> builder)
     {
-        builder.ToUnitRecordTable("discretion_benchmarks");
+        builder.ToRecordTable("discretion_benchmarks");
         builder.Property(x => x.PowerCode).HasMaxLength(40);
         builder.Property(x => x.Title).HasMaxLength(200);
         builder.HasIndex(x => new { x.PowerId, x.EffectiveFrom });
@@ -72,7 +73,7 @@ internal sealed class CompetenceDisputeConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<CompetenceDispute> builder)
     {
-        builder.ToUnitRecordTable("competence_disputes");
+        builder.ToRecordTable("competence_disputes");
         builder.Property(x => x.OtherUnitId).HasMaxLength(100);
         builder.Property(x => x.CompetentUnitId).HasMaxLength(100);
         builder.Property(x => x.Matter).HasMaxLength(1000);
@@ -83,7 +84,7 @@ internal sealed class CaseFileReviewConfiguration : IEntityTypeConfiguration<Cas
 {
     public void Configure(EntityTypeBuilder<CaseFileReview> builder)
     {
-        builder.ToUnitRecordTable("case_file_reviews");
+        builder.ToRecordTable("case_file_reviews");
         builder.HasIndex(x => x.Year);
         builder.OwnsMany(x => x.Files, file =>
         {

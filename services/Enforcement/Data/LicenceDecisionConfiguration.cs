@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RuleOfLaw.BuildingBlocks.Persistence;
 
 namespace RuleOfLaw.Enforcement.Data;
 
@@ -6,7 +7,7 @@ internal sealed class LicenceDecisionConfiguration : IEntityTypeConfiguration<Li
 {
     public void Configure(EntityTypeBuilder<LicenceDecision> builder)
     {
-        builder.ToUnitRecordTable("licence_decisions");
+        builder.ToRecordTable("licence_decisions");
         builder.Property(x => x.PowerCode).HasMaxLength(40);
         builder.Property(x => x.PowerName).HasMaxLength(200);
         builder.Property(x => x.LegalBasis).HasMaxLength(600);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RuleOfLaw.BuildingBlocks.Persistence;
 
 namespace RuleOfLaw.Enforcement.Data;
 
@@ -6,7 +7,7 @@ internal sealed class EnforcingUnitConfiguration : IEntityTypeConfiguration<Enfo
 {
     public void Configure(EntityTypeBuilder<EnforcingUnit> builder)
     {
-        builder.ToUnitRecordTable("enforcing_units");
+        builder.ToRecordTable("enforcing_units");
         builder.HasIndex(x => x.UnitId).IsUnique();
         builder.Property(x => x.Name).HasMaxLength(100);
     }
@@ -16,7 +17,7 @@ internal sealed class PowerConfiguration : IEntityTypeConfiguration<Power>
 {
     public void Configure(EntityTypeBuilder<Power> builder)
     {
-        builder.ToUnitRecordTable("powers");
+        builder.ToRecordTable("powers");
         builder.Property(x => x.Code).HasMaxLength(40);
         builder.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(x => new { x.UnitId, x.Code }).IsUnique();
@@ -54,7 +55,7 @@ internal sealed class OfficerConfiguration : IEntityTypeConfiguration<Officer>
 {
     public void Configure(EntityTypeBuilder<Officer> builder)
     {
-        builder.ToUnitRecordTable("officers");
+        builder.ToRecordTable("officers");
         builder.Property(x => x.Name).HasMaxLength(50);
         builder.Property(x => x.CertificateNumber).HasMaxLength(40);
         builder.HasIndex(x => x.CertificateNumber).IsUnique();

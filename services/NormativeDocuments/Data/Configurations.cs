@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RuleOfLaw.BuildingBlocks.Persistence;
 using NpgsqlTypes;
 using RuleOfLaw.Procedures.Persistence;
 
