@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using RuleOfLaw.BuildingBlocks.Persistence;
 
@@ -8,6 +9,9 @@ namespace RuleOfLaw.Appraisal.Data;
 
 public sealed class AppraisalDbContext(DbContextOptions<AppraisalDbContext> options) : ServiceDbContext(options)
 {
+    /// <summary>The longest unit id the service keeps: as the publishing services send it, and as a request may name it.</summary>
+    public const int UnitIdLength = 100;
+
     public DbSet<Evidence> Evidence => Set<Evidence>();
 
     public DbSet<AppraisalCycle> Cycles => Set<AppraisalCycle>();
@@ -17,6 +21,21 @@ public sealed class AppraisalDbContext(DbContextOptions<AppraisalDbContext> opti
     public DbSet<Rectification> Rectifications => Set<Rectification>();
 
     public DbSet<AnnualReport> Reports => Set<AnnualReport>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+
+        // Every row of this service is about a unit, named as the service that published the evidence names it: one length for all.
+        var unitIds = modelBuilder.Model.GetEntityTypes()
+            .Where(e => e.ClrType.Assembly == typeof(AppraisalDbContext).Assembly)
+            .Select(e => e.FindProperty(nameof(Rectification.UnitId)))
+            .OfType<IMutableProperty>();
+        foreach (var unitId in unitIds)
+        {
+            unitId.SetMaxLength(UnitIdLength);
+        }
+    }
 }
 
 public sealed class AppraisalDbContextFactory : DesignTimeDbContextFactory<AppraisalDbContext>;
@@ -28,7 +47,6 @@ internal sealed class EvidenceConfiguration : IEntityTypeConfiguration<Evidence>
         builder.ToTable("evidence");
         builder.HasKey(x => x.EventId);
         builder.Property(x => x.EventType).HasMaxLength(300);
-        builder.Property(x => x.UnitId).HasMaxLength(100);
         builder.Property(x => x.Payload).HasColumnType("jsonb").HasDefaultValueSql("'{}'::jsonb");
         builder.HasIndex(x => new { x.UnitId, x.OccurredAt });
         builder.HasIndex(x => new { x.EventType, x.OccurredAt });
@@ -45,7 +63,6 @@ internal sealed class AppraisalCycleConfiguration : IEntityTypeConfiguration<App
         builder.HasKey(x => x.Id);
         builder.Property(x => x.Name).HasMaxLength(200);
         builder.Property(x => x.CreatedBy).HasMaxLength(200);
-        builder.Property(x => x.UnitId).HasMaxLength(100);
 
         // The scheme is written once with the cycle and read whole: one JSON column.
         builder.Property(x => x.Indicators)
@@ -78,7 +95,6 @@ internal sealed class ScoreAdjustmentConfiguration : IEntityTypeConfiguration<Sc
         builder.ToTable("score_adjustments");
         builder.HasKey(x => x.Id);
         builder.Property(x => x.Id).ValueGeneratedNever();
-        builder.Property(x => x.UnitId).HasMaxLength(100);
         builder.Property(x => x.IndicatorCode).HasMaxLength(50);
         builder.Property(x => x.Reason).HasMaxLength(1000);
         builder.Property(x => x.Actor).HasMaxLength(200);
@@ -93,7 +109,6 @@ internal sealed class RectificationConfiguration : IEntityTypeConfiguration<Rect
         builder.ToTable("rectifications");
         builder.HasKey(x => x.Id);
         builder.Property(x => x.Id).ValueGeneratedNever();
-        builder.Property(x => x.UnitId).HasMaxLength(100);
         builder.Property(x => x.Total).HasPrecision(5, 2);
         builder.Property(x => x.PassMark).HasPrecision(5, 2);
         builder.Property(x => x.Measures).HasMaxLength(4000);
@@ -108,7 +123,6 @@ internal sealed class AnnualReportConfiguration : IEntityTypeConfiguration<Annua
     {
         builder.ToTable("annual_reports");
         builder.HasKey(x => x.Id);
-        builder.Property(x => x.UnitId).HasMaxLength(100);
         builder.Property(x => x.Level).HasConversion<string>().HasMaxLength(20);
         builder.Property(x => x.Title).HasMaxLength(200);
         builder.Property(x => x.FiledBy).HasMaxLength(200);
