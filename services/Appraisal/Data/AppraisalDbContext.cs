@@ -55,8 +55,6 @@ internal sealed class EvidenceConfiguration : IEntityTypeConfiguration<Evidence>
 
 internal sealed class AppraisalCycleConfiguration : IEntityTypeConfiguration<AppraisalCycle>
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
-
     public void Configure(EntityTypeBuilder<AppraisalCycle> builder)
     {
         builder.ToTable("cycles");
@@ -65,27 +63,31 @@ internal sealed class AppraisalCycleConfiguration : IEntityTypeConfiguration<App
         builder.Property(x => x.CreatedBy).HasMaxLength(200);
 
         // The scheme is written once with the cycle and read whole: one JSON column.
-        builder.Property(x => x.Indicators)
-            .HasColumnType("jsonb")
-            .HasConversion(
-                v => JsonSerializer.Serialize(v, Json),
-                v => JsonSerializer.Deserialize<List<Indicator>>(v, Json) ?? new List<Indicator>(),
-                new ValueComparer<IReadOnlyList<Indicator>>((a, b) => a!.SequenceEqual(b!), v => v.Aggregate(0, (h, i) => HashCode.Combine(h, i.GetHashCode())), v => v.ToList()));
+        builder.Property(x => x.Indicators).StoredAsJson();
         builder.Property(x => x.PassMark).HasPrecision(5, 2).HasDefaultValue(AppraisalRules.DefaultPassMark);
         builder.Property(x => x.CommendationThreshold).HasPrecision(5, 2).HasDefaultValue(AppraisalRules.DefaultCommendationThreshold);
 
         // The frozen results are written once, at the freeze, and read whole: one JSON column.
-        builder.Property(x => x.Results)
-            .HasColumnType("jsonb")
-            .HasDefaultValueSql("'[]'::jsonb")
-            .HasConversion(
-                v => JsonSerializer.Serialize(v, Json),
-                v => JsonSerializer.Deserialize<List<UnitResult>>(v, Json) ?? new List<UnitResult>(),
-                new ValueComparer<IReadOnlyList<UnitResult>>((a, b) => a!.SequenceEqual(b!), v => v.Count, v => v.ToList()));
+        builder.Property(x => x.Results).StoredAsJson().HasDefaultValueSql("'[]'::jsonb");
         builder.Ignore(x => x.EndsBefore);
         builder.HasMany(x => x.Adjustments).WithOne().HasForeignKey(a => a.CycleId);
         builder.Navigation(x => x.Adjustments).HasField("_adjustments").UsePropertyAccessMode(PropertyAccessMode.Field);
     }
+}
+
+/// <summary>How the service stores a list it writes once and reads whole.</summary>
+internal static class JsonColumns
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    /// <summary>The list as one JSON column (enums by name), compared item by item to see whether it changed.</summary>
+    public static PropertyBuilder<IReadOnlyList<T>> StoredAsJson<T>(this PropertyBuilder<IReadOnlyList<T>> list) =>
+        list
+            .HasColumnType("jsonb")
+            .HasConversion(
+                v => JsonSerializer.Serialize(v, Json),
+                v => JsonSerializer.Deserialize<List<T>>(v, Json) ?? new List<T>(),
+                new ValueComparer<IReadOnlyList<T>>((a, b) => a!.SequenceEqual(b!), v => v.Aggregate(0, (h, i) => HashCode.Combine(h, i)), v => v.ToList()));
 }
 
 internal sealed class ScoreAdjustmentConfiguration : IEntityTypeConfiguration<ScoreAdjustment>
