@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using RuleOfLaw.BuildingBlocks.Persistence;
 
@@ -8,6 +9,9 @@ namespace RuleOfLaw.Appraisal.Data;
 
 public sealed class AppraisalDbContext(DbContextOptions<AppraisalDbContext> options) : ServiceDbContext(options)
 {
+    /// <summary>The longest unit id the service keeps: as the publishing services send it, and as a request may name it.</summary>
+    public const int UnitIdLength = 100;
+
     public DbSet<Evidence> Evidence => Set<Evidence>();
 
     public DbSet<AppraisalCycle> Cycles => Set<AppraisalCycle>();
@@ -17,6 +21,21 @@ public sealed class AppraisalDbContext(DbContextOptions<AppraisalDbContext> opti
     public DbSet<Rectification> Rectifications => Set<Rectification>();
 
     public DbSet<AnnualReport> Reports => Set<AnnualReport>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+
+        // Every row of this service is about a unit, named as the service that published the evidence names it: one length for all.
+        var unitIds = modelBuilder.Model.GetEntityTypes()
+            .Where(e => e.ClrType.Assembly == typeof(AppraisalDbContext).Assembly)
+            .Select(e => e.FindProperty(nameof(Rectification.UnitId)))
+            .OfType<IMutableProperty>();
+        foreach (var unitId in unitIds)
+        {
+            unitId.SetMaxLength(UnitIdLength);
+        }
+    }
 }
 
 public sealed class AppraisalDbContextFactory : DesignTimeDbContextFactory<AppraisalDbContext>;
@@ -28,7 +47,6 @@ internal sealed class EvidenceConfiguration : IEntityTypeConfiguration<Evidence>
         builder.ToTable("evidence");
         builder.HasKey(x => x.EventId);
         builder.Property(x => x.EventType).HasMaxLength(300);
-        builder.Property(x => x.UnitId).HasMaxLength(100);
         builder.Property(x => x.Payload).HasColumnType("jsonb").HasDefaultValueSql("'{}'::jsonb");
         builder.HasIndex(x => new { x.UnitId, x.OccurredAt });
         builder.HasIndex(x => new { x.EventType, x.OccurredAt });
@@ -37,38 +55,39 @@ internal sealed class EvidenceConfiguration : IEntityTypeConfiguration<Evidence>
 
 internal sealed class AppraisalCycleConfiguration : IEntityTypeConfiguration<AppraisalCycle>
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
-
     public void Configure(EntityTypeBuilder<AppraisalCycle> builder)
     {
         builder.ToTable("cycles");
         builder.HasKey(x => x.Id);
         builder.Property(x => x.Name).HasMaxLength(200);
         builder.Property(x => x.CreatedBy).HasMaxLength(200);
-        builder.Property(x => x.UnitId).HasMaxLength(100);
 
         // The scheme is written once with the cycle and read whole: one JSON column.
-        builder.Property(x => x.Indicators)
-            .HasColumnType("jsonb")
-            .HasConversion(
-                v => JsonSerializer.Serialize(v, Json),
-                v => JsonSerializer.Deserialize<List<Indicator>>(v, Json) ?? new List<Indicator>(),
-                new ValueComparer<IReadOnlyList<Indicator>>((a, b) => a!.SequenceEqual(b!), v => v.Aggregate(0, (h, i) => HashCode.Combine(h, i.GetHashCode())), v => v.ToList()));
+        builder.Property(x => x.Indicators).StoredAsJson();
         builder.Property(x => x.PassMark).HasPrecision(5, 2).HasDefaultValue(AppraisalRules.DefaultPassMark);
         builder.Property(x => x.CommendationThreshold).HasPrecision(5, 2).HasDefaultValue(AppraisalRules.DefaultCommendationThreshold);
 
         // The frozen results are written once, at the freeze, and read whole: one JSON column.
-        builder.Property(x => x.Results)
-            .HasColumnType("jsonb")
-            .HasDefaultValueSql("'[]'::jsonb")
-            .HasConversion(
-                v => JsonSerializer.Serialize(v, Json),
-                v => JsonSerializer.Deserialize<List<UnitResult>>(v, Json) ?? new List<UnitResult>(),
-                new ValueComparer<IReadOnlyList<UnitResult>>((a, b) => a!.SequenceEqual(b!), v => v.Count, v => v.ToList()));
+        builder.Property(x => x.Results).StoredAsJson().HasDefaultValueSql("'[]'::jsonb");
         builder.Ignore(x => x.EndsBefore);
         builder.HasMany(x => x.Adjustments).WithOne().HasForeignKey(a => a.CycleId);
         builder.Navigation(x => x.Adjustments).HasField("_adjustments").UsePropertyAccessMode(PropertyAccessMode.Field);
     }
+}
+
+/// <summary>How the service stores a list it writes once and reads whole.</summary>
+internal static class JsonColumns
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    /// <summary>The list as one JSON column (enums by name), compared item by item to see whether it changed.</summary>
+    public static PropertyBuilder<IReadOnlyList<T>> StoredAsJson<T>(this PropertyBuilder<IReadOnlyList<T>> list) =>
+        list
+            .HasColumnType("jsonb")
+            .HasConversion(
+                v => JsonSerializer.Serialize(v, Json),
+                v => JsonSerializer.Deserialize<List<T>>(v, Json) ?? new List<T>(),
+                new ValueComparer<IReadOnlyList<T>>((a, b) => a!.SequenceEqual(b!), v => v.Aggregate(0, (h, i) => HashCode.Combine(h, i)), v => v.ToList()));
 }
 
 internal sealed class ScoreAdjustmentConfiguration : IEntityTypeConfiguration<ScoreAdjustment>
@@ -78,7 +97,6 @@ internal sealed class ScoreAdjustmentConfiguration : IEntityTypeConfiguration<Sc
         builder.ToTable("score_adjustments");
         builder.HasKey(x => x.Id);
         builder.Property(x => x.Id).ValueGeneratedNever();
-        builder.Property(x => x.UnitId).HasMaxLength(100);
         builder.Property(x => x.IndicatorCode).HasMaxLength(50);
         builder.Property(x => x.Reason).HasMaxLength(1000);
         builder.Property(x => x.Actor).HasMaxLength(200);
@@ -93,7 +111,6 @@ internal sealed class RectificationConfiguration : IEntityTypeConfiguration<Rect
         builder.ToTable("rectifications");
         builder.HasKey(x => x.Id);
         builder.Property(x => x.Id).ValueGeneratedNever();
-        builder.Property(x => x.UnitId).HasMaxLength(100);
         builder.Property(x => x.Total).HasPrecision(5, 2);
         builder.Property(x => x.PassMark).HasPrecision(5, 2);
         builder.Property(x => x.Measures).HasMaxLength(4000);
@@ -108,7 +125,6 @@ internal sealed class AnnualReportConfiguration : IEntityTypeConfiguration<Annua
     {
         builder.ToTable("annual_reports");
         builder.HasKey(x => x.Id);
-        builder.Property(x => x.UnitId).HasMaxLength(100);
         builder.Property(x => x.Level).HasConversion<string>().HasMaxLength(20);
         builder.Property(x => x.Title).HasMaxLength(200);
         builder.Property(x => x.FiledBy).HasMaxLength(200);

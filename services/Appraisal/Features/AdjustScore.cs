@@ -10,7 +10,7 @@ internal sealed class AdjustScoreValidator : AbstractValidator<AdjustScoreReques
 {
     public AdjustScoreValidator()
     {
-        RuleFor(x => x.UnitId).NotEmpty().MaximumLength(100);
+        RuleFor(x => x.UnitId).NotEmpty().MaximumLength(AppraisalDbContext.UnitIdLength);
         RuleFor(x => x.IndicatorCode).NotEmpty().MaximumLength(50);
         RuleFor(x => x.Points).InclusiveBetween(-100m, 100m).PrecisionScale(7, 2, true);
         RuleFor(x => x.Reason).NotEmpty().MaximumLength(1000);

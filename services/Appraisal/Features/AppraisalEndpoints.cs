@@ -9,6 +9,7 @@ public static class AppraisalEndpoints
     public static IServiceCollection AddAppraisalFeatures(this IServiceCollection services)
     {
         services.AddOptions<AppraisalSettings>().BindConfiguration("Appraisal");
+        services.AddScoped<CycleCommands>();
         services.AddScoped<RectificationCommands>();
         services.AddScoped<IClockElapsedHandler>(_ => new ClockElapsedHandler<Rectification>(AppraisalClocks.Rectification, (r, now) => r.MarkOverdue(now)));
         return services;
@@ -25,15 +26,13 @@ public static class AppraisalEndpoints
         ReadCycle.Map(cycles);
         AdjustScore.Map(cycles);
         LiveScores.Map(cycles);
-        FreezeCycle.Map(cycles);
-        PublishResults.Map(cycles);
+        CycleSteps.Map(cycles);
         FileAnnualReport.Map(cycles);
         cycles.MapHistory(nameof(AppraisalCycle)).ForAnyone();
 
         var rectifications = routes.MapGroup($"{AppraisalService.Names.RoutePrefix}/rectifications").WithTags("Rectifications").WithPublicReads().WithIdempotentCreation();
         ReadRectifications.Map(rectifications);
-        ReportRectification.Map(rectifications);
-        CompleteRectification.Map(rectifications);
+        RectificationSteps.Map(rectifications);
 
         // Results of published cycles and the yearly reports are public.
         var published = routes.MapGroup(AppraisalService.Names.RoutePrefix).WithTags("Appraisal results").WithPublicReads();

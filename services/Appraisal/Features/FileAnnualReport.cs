@@ -10,7 +10,7 @@ internal sealed class FileAnnualReportValidator : AbstractValidator<FileAnnualRe
 {
     public FileAnnualReportValidator(TimeProvider time)
     {
-        RuleFor(x => x.UnitId).NotEmpty().MaximumLength(100);
+        RuleFor(x => x.UnitId).NotEmpty().MaximumLength(AppraisalDbContext.UnitIdLength);
         RuleFor(x => x.Level).IsInEnum();
         RuleFor(x => x.Title).NotEmpty().MaximumLength(200);
         RuleFor(x => x.Text).NotEmpty().MaximumLength(100_000);

@@ -11,7 +11,7 @@ internal sealed class RectificationQueryValidator : AbstractValidator<Rectificat
     public RectificationQueryValidator()
     {
         Include(new PagingRules());
-        RuleFor(x => x.UnitId).MaximumLength(100);
+        RuleFor(x => x.UnitId).MaximumLength(AppraisalDbContext.UnitIdLength);
     }
 }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using RuleOfLaw.BuildingBlocks.Commands;
 using RuleOfLaw.BuildingBlocks.Hosting;
 using RuleOfLaw.BuildingBlocks.OpenApi;
 using RuleOfLaw.BuildingBlocks.Validation;
@@ -38,8 +39,7 @@ internal static class UnitEndpoints
         .WithName("ListUnits")
         .WithSummary("The district's units, by code, a page at a time.");
 
-        units.MapGet("/{id:guid}", async Task<Results<Ok<UnitResponse>, NotFound>> (Guid id, IdentityDbContext db, CancellationToken ct) =>
-            await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, ct) is { } unit ? TypedResults.Ok(UnitResponse.From(unit)) : TypedResults.NotFound())
+        units.MapGet("/{id:guid}", (Guid id, IdentityDbContext db, CancellationToken ct) => db.Units.ShowAsync(u => u.Id == id, _ => true, UnitResponse.From, ct))
         .WithName("GetUnit")
         .WithSummary("One unit.");
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using RuleOfLaw.BuildingBlocks.Commands;
 using RuleOfLaw.BuildingBlocks.History;
 using RuleOfLaw.BuildingBlocks.Hosting;
 using RuleOfLaw.BuildingBlocks.OpenApi;
@@ -69,8 +70,7 @@ internal static class UserEndpoints
         .WithName("ListUsers")
         .WithSummary("Accounts by user name, optionally of one unit, holding one role, or matching words (q), a page at a time.");
 
-        users.MapGet("/{id:guid}", async Task<Results<Ok<UserResponse>, NotFound>> (Guid id, IdentityDbContext db, CancellationToken ct) =>
-            await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, ct) is { } user ? TypedResults.Ok(UserResponse.From(user)) : TypedResults.NotFound())
+        users.MapGet("/{id:guid}", (Guid id, IdentityDbContext db, CancellationToken ct) => db.Users.ShowAsync(u => u.Id == id, _ => true, UserResponse.From, ct))
         .WithName("GetUser")
         .WithSummary("One account.");
 
@@ -123,70 +123,65 @@ internal static class UserEndpoints
         .WithName("SetUserPassword")
         .WithSummary("Sets a new password, e.g. after the person forgot theirs; ends the account's sign-in and tokens, as disabling does.");
 
-        users.MapPost("/{id:guid}/disable", async Task<Results<Ok<UserResponse>, NotFound>> (
-            Guid id, IdentityDbContext db, Revocations revocations, IActorAccessor actor, TimeProvider time, CancellationToken ct) =>
-        {
-            var user = await db.Users.SingleOrDefaultAsync(u => u.Id == id, ct);
-            if (user is null)
+        users.MapPost("/{id:guid}/disable", (Guid id, IdentityDbContext db, Revocations revocations, IActorAccessor actor, TimeProvider time, CancellationToken ct) =>
+            ChangeAsync(db, id, async user =>
             {
-                return TypedResults.NotFound();
-            }
+                if (!user.Disabled)
+                {
+                    user.Disable(time.GetUtcNow());
+                    AccountHistory.Record(db, user, actor.CurrentActor, AccountHistory.Disabled, null, time.GetUtcNow());
+                }
 
-            if (!user.Disabled)
-            {
-                user.Disable(time.GetUtcNow());
-                AccountHistory.Record(db, user, actor.CurrentActor, AccountHistory.Disabled, null, time.GetUtcNow());
-            }
-
-            // Refresh tokens, codes and the sign-in end now; access tokens at the gateway and the services within a minute.
-            await revocations.RevokeUserAsync(user, ct);
-            return TypedResults.Ok(UserResponse.From(user));
-        })
+                // Refresh tokens, codes and the sign-in end now; access tokens at the gateway and the services within a minute.
+                await revocations.RevokeUserAsync(user, ct);
+            }, ct))
         .WithName("DisableUser")
         .WithSummary("Disables an account: it can no longer sign in, its refresh tokens stop working at once and its access tokens everywhere within a minute.");
 
-        users.MapPost("/{id:guid}/enable", async Task<Results<Ok<UserResponse>, NotFound>> (Guid id, IdentityDbContext db, IActorAccessor actor, TimeProvider time, CancellationToken ct) =>
-        {
-            var user = await db.Users.SingleOrDefaultAsync(u => u.Id == id, ct);
-            if (user is null)
+        users.MapPost("/{id:guid}/enable", (Guid id, IdentityDbContext db, IActorAccessor actor, TimeProvider time, CancellationToken ct) =>
+            ChangeAsync(db, id, async user =>
             {
-                return TypedResults.NotFound();
-            }
-
-            if (user.Disabled)
-            {
-                user.Enable();
-                AccountHistory.Record(db, user, actor.CurrentActor, AccountHistory.Enabled, null, time.GetUtcNow());
-                await db.SaveChangesAsync(ct);
-            }
-
-            return TypedResults.Ok(UserResponse.From(user));
-        })
+                if (user.Disabled)
+                {
+                    user.Enable();
+                    AccountHistory.Record(db, user, actor.CurrentActor, AccountHistory.Enabled, null, time.GetUtcNow());
+                    await db.SaveChangesAsync(ct);
+                }
+            }, ct))
         .WithName("EnableUser")
         .WithSummary("Enables a disabled account again.");
 
-        users.MapPost("/{id:guid}/unlock", async Task<Results<Ok<UserResponse>, NotFound>> (Guid id, IdentityDbContext db, IActorAccessor actor, TimeProvider time, CancellationToken ct) =>
-        {
-            var user = await db.Users.SingleOrDefaultAsync(u => u.Id == id, ct);
-            if (user is null)
+        users.MapPost("/{id:guid}/unlock", (Guid id, IdentityDbContext db, IActorAccessor actor, TimeProvider time, CancellationToken ct) =>
+            ChangeAsync(db, id, async user =>
             {
-                return TypedResults.NotFound();
-            }
-
-            if (user.FailedSignIns > 0 || user.LockedUntil is not null)
-            {
-                var wasLocked = user.IsLockedAt(time.GetUtcNow());
-                user.Unlock();
-                AccountHistory.Record(db, user, actor.CurrentActor, AccountHistory.Unlocked, wasLocked ? "locked after wrong passwords" : "wrong passwords forgotten", time.GetUtcNow());
-                await db.SaveChangesAsync(ct);
-            }
-
-            return TypedResults.Ok(UserResponse.From(user));
-        })
+                if (user.FailedSignIns > 0 || user.LockedUntil is not null)
+                {
+                    var wasLocked = user.IsLockedAt(time.GetUtcNow());
+                    user.Unlock();
+                    AccountHistory.Record(db, user, actor.CurrentActor, AccountHistory.Unlocked, wasLocked ? "locked after wrong passwords" : "wrong passwords forgotten", time.GetUtcNow());
+                    await db.SaveChangesAsync(ct);
+                }
+            }, ct))
         .WithName("UnlockUser")
         .WithSummary("Lifts a lockout after too many wrong passwords before it ends by itself, and forgets the wrong passwords.");
 
         users.MapHistory(AccountHistory.RecordType);
+    }
+
+    /// <summary>
+    /// The account <paramref name="id"/> (404 when there is none), changed by <paramref name="change"/>, which saves what
+    /// it changed, and answered as it then stands.
+    /// </summary>
+    private static async Task<Results<Ok<UserResponse>, NotFound>> ChangeAsync(IdentityDbContext db, Guid id, Func<UserAccount, Task> change, CancellationToken ct)
+    {
+        var user = await db.Users.SingleOrDefaultAsync(u => u.Id == id, ct);
+        if (user is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        await change(user);
+        return TypedResults.Ok(UserResponse.From(user));
     }
 
     private static string Describe(UserAccount user) =>
