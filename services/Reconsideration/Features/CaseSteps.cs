@@ -8,6 +8,11 @@ namespace RuleOfLaw.Reconsideration.Features;
 /// checks its rules; a refused transition is a 409 naming the rule. Who takes the step decides how the case is found:
 /// the office finds every case, the applicant only their own. Each route names and describes itself where it is mapped.
 /// </summary>
+/// <remarks>
+/// The handlers are typed delegates handed to <c>MapPost</c>, not lambdas written in the call: the route handler
+/// analyzer of .NET 10 fails on a lambda whose parameter is a type parameter (dotnet/aspnetcore#56831). The endpoint
+/// is the same either way; <see cref="RemedyRoutes{TRecord, TResponse}"/> does likewise.
+/// </remarks>
 internal static class CaseSteps
 {
     /// <summary>A step of the reconsideration office on any case.</summary>
@@ -28,11 +33,7 @@ internal static class CaseSteps
         return cases.MapPost(pattern, handler).DescribedAsStep(example).ForRoles(Roles.Citizen);
     }
 
-    /// <summary>
-    /// What every step of every record of the service declares: its validated body, its example, and 409 for a refused transition.
-    /// The handlers are handed over as typed delegates, not as lambdas written in the call: the route handler analyzer of
-    /// .NET 10 fails on a lambda whose parameter is a type parameter (dotnet/aspnetcore#56831); the endpoint is the same.
-    /// </summary>
+    /// <summary>What every step of every record of the service declares: its validated body, its example, and 409 for a refused transition.</summary>
     public static RouteHandlerBuilder DescribedAsStep<TRequest>(this RouteHandlerBuilder step, TRequest example)
         where TRequest : notnull =>
         step.Validate<TRequest>()

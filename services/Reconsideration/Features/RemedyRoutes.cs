@@ -7,7 +7,8 @@ namespace RuleOfLaw.Reconsideration.Features;
 /// The routes of one kind of other remedy (REC-10 … REC-12: court cases, mediations, petitions, compensation claims),
 /// under <c>{prefix}/{collection}</c>: the legal/reconsideration organ registers its records and takes their steps, each
 /// answered as <typeparamref name="TResponse"/>; the record checks its rules, and a refused step is a 409 naming the
-/// rule. Each route names and describes itself where it is mapped.
+/// rule. Each route names and describes itself where it is mapped. Its handlers are typed delegates for the reason
+/// <see cref="CaseSteps"/> gives.
 /// </summary>
 internal sealed class RemedyRoutes<TRecord, TResponse>(RouteGroupBuilder group, string collection, Func<TRecord, TResponse> show)
     where TRecord : AggregateRoot, IClockedRecord, IConcernsUnit
