@@ -12,14 +12,13 @@ public sealed class IncidentalReviewConcludedConsumer(ReconsiderationDbContext d
     protected override async Task HandleAsync(ConsumeContext<IncidentalReviewConcluded> context)
     {
         var message = context.Message;
-        var @case = await db.Cases.SingleOrDefaultAsync(c => c.Id == message.CaseId, context.CancellationToken);
+        var @case = await CaseCommands.FindWithClocksAsync<ReconsiderationCase>(db, message.CaseId, context.CancellationToken);
         if (@case is null)
         {
             logger.LogWarning("Incidental review of {DocumentNumber} names case {CaseId}, which this service does not hold", message.DocumentNumber, message.CaseId);
             return;
         }
 
-        await CaseCommands.AttachClocksAsync(db, @case, context.CancellationToken);
         @case.ConcludeIncidentalReview(message.Outcome, message.SuspendedClauses, message.Reasoning, await commands.TimeAsync(context.CancellationToken));
     }
 }

@@ -60,9 +60,7 @@ internal static class ApplyForReconsideration
                 document is null ? [] : [.. request.Clauses!.Select(c => c.Trim())], string.IsNullOrWhiteSpace(request.LateReason) ? null : request.LateReason.Trim());
             var time = await commands.TimeAsync(ct);
             var @case = ReconsiderationCase.Apply(ReconsiderationService.OrganUnitOf(configuration), subject, CallerClaims.ActorOf(http.User), application, settled, time);
-            db.Cases.Add(@case);
-            await db.SaveChangesAsync(ct);
-            return TypedResults.Created($"{ReconsiderationService.Names.RoutePrefix}/cases/{@case.Id}", CaseResponse.From(@case));
+            return await commands.CreateAsync(@case, "cases", CaseResponse.From, ct);
         })
         .Validate<ApplyRequest>()
         .WithRequestExample(Examples.Apply)

@@ -15,4 +15,8 @@ internal static class CaseAccess
 
     public static bool MayRead(HttpContext http, ReconsiderationCase @case) =>
         IsOffice(http) || (SubjectOf(http) is { } subject && @case.ApplicantAccount == subject);
+
+    /// <summary>The case, read only, when the caller <see cref="MayRead"/> it; null, answered as 404, when it is absent or not theirs.</summary>
+    public static async Task<ReconsiderationCase?> FindReadableAsync(ReconsiderationDbContext db, HttpContext http, Guid id, CancellationToken ct) =>
+        await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct) is { } @case && MayRead(http, @case) ? @case : null;
 }

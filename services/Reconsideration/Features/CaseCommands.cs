@@ -51,6 +51,22 @@ public sealed class CaseCommands(RecordCommands commands, ReconsiderationDbConte
     public static async Task AttachClocksAsync(ReconsiderationDbContext db, IClockedRecord record, CancellationToken cancellationToken) =>
         record.Attach(await db.Clocks.Where(c => c.RecordId == record.Id).ToListAsync(cancellationToken));
 
+    /// <summary>
+    /// A record to change outside a request (an event that names it, a clock that ran out), tracked and with its clocks
+    /// attached; null when the service does not hold it.
+    /// </summary>
+    public static async Task<TRecord?> FindWithClocksAsync<TRecord>(ReconsiderationDbContext db, Guid id, CancellationToken cancellationToken)
+        where TRecord : class, IClockedRecord
+    {
+        var record = await db.Set<TRecord>().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (record is not null)
+        {
+            await AttachClocksAsync(db, record, cancellationToken);
+        }
+
+        return record;
+    }
+
     private Task<Results<Ok<CaseResponse>, NotFound, ProblemHttpResult>> RunOnAsync(
         IQueryable<ReconsiderationCase> cases, Guid id, Action<ReconsiderationCase, CommandTime> step, CancellationToken cancellationToken) =>
         RunOnAsync(cases, id, step, CaseResponse.From, cancellationToken);

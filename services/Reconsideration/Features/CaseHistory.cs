@@ -9,8 +9,7 @@ internal static class CaseHistory
     public static void Map(RouteGroupBuilder cases) =>
         cases.MapGet("/{id:guid}/history", async Task<Results<Ok<IReadOnlyList<HistoryItem>>, NotFound>> (Guid id, ReconsiderationDbContext db, HttpContext http, CancellationToken ct) =>
         {
-            var @case = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct);
-            if (@case is null || !CaseAccess.MayRead(http, @case))
+            if (await CaseAccess.FindReadableAsync(db, http, id, ct) is null)
             {
                 return TypedResults.NotFound();
             }

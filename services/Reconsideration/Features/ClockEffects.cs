@@ -15,8 +15,8 @@ internal sealed class RecordClockEffect<TRecord>(string kind, Action<TRecord, Co
     public async Task OnElapsedAsync(StatutoryClock clock, ServiceDbContext db, CancellationToken cancellationToken)
     {
         var context = (ReconsiderationDbContext)db;
-        var record = await context.Set<TRecord>().SingleAsync(r => r.Id == clock.RecordId, cancellationToken);
-        await CaseCommands.AttachClocksAsync(context, record, cancellationToken);
+        var record = await CaseCommands.FindWithClocksAsync<TRecord>(context, clock.RecordId, cancellationToken)
+            ?? throw new InvalidOperationException($"The {kind} clock {clock.Id} names {typeof(TRecord).Name} {clock.RecordId}, which this service does not hold.");
         var now = clock.EndedAt ?? time.GetUtcNow();
         effect(record, new CommandTime(now, StatutoryTime.DateOf(now), await calendars.GetAsync(cancellationToken)));
     }

@@ -13,16 +13,3 @@ internal sealed class DecideCompensationValidator : AbstractValidator<DecideComp
         RuleFor(x => x.Reasoning).NotEmpty().MaximumLength(4000);
     }
 }
-
-internal static class DecideCompensationClaim
-{
-    public static void Map(RouteGroupBuilder claims) =>
-        claims.MapPost("/{id:guid}/decision", (Guid id, DecideCompensationRequest request, ReconsiderationDbContext db, CaseCommands commands, CancellationToken ct) =>
-            commands.RunOnAsync(db.CompensationClaims, id, (c, time) => c.Decide(request.Outcome, request.DecidedOn, request.Amount, request.Reasoning.Trim(), time), CompensationResponse.From, ct))
-        .Validate<DecideCompensationRequest>()
-        .WithRequestExample(Examples.CompensationDecision)
-        .ProducesProblem(StatusCodes.Status409Conflict)
-        .ForRoles(RemedyAccess.Organ)
-        .WithName("DecideCompensationClaim")
-        .WithSummary("赔偿决定 (REC-12): granted, partly granted or refused with the amount, no earlier than the claim's last step; late when after the 2 months.");
-}

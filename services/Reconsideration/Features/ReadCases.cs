@@ -22,15 +22,13 @@ internal static class ReadCases
     {
         cases.MapGet("/{id:guid}", async Task<Results<Ok<CaseResponse>, NotFound>> (Guid id, ReconsiderationDbContext db, HttpContext http, CancellationToken ct) =>
         {
-            var @case = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct);
-            if (@case is null || !CaseAccess.MayRead(http, @case))
+            var @case = await CaseAccess.FindReadableAsync(db, http, id, ct);
+            if (@case is null)
             {
                 return TypedResults.NotFound();
             }
 
-            @case.Attach(await db.Clocks.AsNoTracking().Where(c => c.RecordId == id).ToListAsync(ct));
-            ETags.Set(http, @case);
-            return TypedResults.Ok(CaseResponse.From(@case));
+            return TypedResults.Ok(await db.ShowWithClocksAsync(@case, http, CaseResponse.From, ct));
         })
         .RequireAuthorization()
         .WithName("GetReconsiderationCase")
@@ -45,15 +43,7 @@ internal static class ReadCases
                 .Where(c => query.Status == null || c.Status == query.Status)
                 .Where(c => query.RespondentUnitId == null || c.RespondentUnitId == query.RespondentUnitId)
                 .OrderByDescending(c => c.ReceivedOn).ThenBy(c => c.Number);
-            var page = await PageRequest.Of(query).ApplyAsync(visible, ct);
-            var ids = page.Items.Select(c => c.Id).ToList();
-            var clocks = (await db.Clocks.AsNoTracking().Where(c => ids.Contains(c.RecordId)).ToListAsync(ct)).ToLookup(c => c.RecordId);
-            foreach (var @case in page.Items)
-            {
-                @case.Attach(clocks[@case.Id]);
-            }
-
-            return TypedResults.Ok(new Page<CaseResponse>([.. page.Items.Select(CaseResponse.From)], page.Total, page.PageNumber, page.PageSize));
+            return TypedResults.Ok(await db.ShowPageWithClocksAsync(visible, query, CaseResponse.From, ct));
         })
         .RequireAuthorization()
         .Validate<CaseQuery>()

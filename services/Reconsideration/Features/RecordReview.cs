@@ -12,16 +12,3 @@ internal sealed class RecordReviewValidator : AbstractValidator<RecordReviewRequ
         RuleFor(x => x.Note).MaximumLength(2000);
     }
 }
-
-internal static class RecordReview
-{
-    public static void Map(RouteGroupBuilder cases) =>
-        cases.MapPost("/{id:guid}/reviews", (Guid id, RecordReviewRequest request, CaseCommands commands, CancellationToken ct) =>
-            commands.RunAsync(id, (c, time) => c.RecordReview(request.Method, request.On, request.Note?.Trim(), time), ct))
-        .Validate<RecordReviewRequest>()
-        .WithRequestExample(Examples.Review)
-        .ProducesProblem(StatusCodes.Status409Conflict)
-        .ForRoles(CaseAccess.Office)
-        .WithName("RecordReview")
-        .WithSummary("REC-5: records a review method used (a hearing is recorded by holding it).");
-}

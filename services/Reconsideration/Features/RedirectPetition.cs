@@ -12,16 +12,3 @@ internal sealed class RedirectPetitionValidator : AbstractValidator<RedirectPeti
         RuleFor(x => x.On).NotInTheFuture(time);
     }
 }
-
-internal static class RedirectPetition
-{
-    public static void Map(RouteGroupBuilder petitions) =>
-        petitions.MapPost("/{id:guid}/redirection", (Guid id, RedirectPetitionRequest request, ReconsiderationDbContext db, CaseCommands commands, CancellationToken ct) =>
-            commands.RunOnAsync(db.Petitions, id, (p, time) => p.Redirect(request.Route, request.RouteNamed.Trim(), request.On, time), PetitionResponse.From, ct))
-        .Validate<RedirectPetitionRequest>()
-        .WithRequestExample(Examples.PetitionRedirection)
-        .ProducesProblem(StatusCodes.Status409Conflict)
-        .ForRoles(RemedyAccess.Organ)
-        .WithName("RedirectPetition")
-        .WithSummary("导入法定途径 (REC-11): a petition that belongs in reconsideration or court is redirected there, with the route named; its clocks stop.");
-}

@@ -14,21 +14,3 @@ internal sealed class RegisterCompensationValidator : AbstractValidator<Register
         RuleFor(x => x.ReceivedOn).NotInTheFuture(time);
     }
 }
-
-internal static class RegisterCompensationClaim
-{
-    public static void Map(RouteGroupBuilder claims) =>
-        claims.MapPost("/", async (RegisterCompensationRequest request, CaseCommands commands, IConfiguration configuration, CancellationToken ct) =>
-        {
-            var claim = CompensationClaim.Register(
-                ReconsiderationService.OrganUnitOf(configuration), request.LiableUnitId.Trim(), request.Claimant.Trim(), request.Act.Trim(), request.AmountClaimed, request.ReceivedOn,
-                await commands.TimeAsync(ct));
-            return await commands.CreateAsync(claim, "compensation-claims", CompensationResponse.From, ct);
-        })
-        .Validate<RegisterCompensationRequest>()
-        .WithRequestExample(Examples.Compensation)
-        .ProducesProblem(StatusCodes.Status409Conflict)
-        .ForRoles(RemedyAccess.Organ)
-        .WithName("RegisterCompensationClaim")
-        .WithSummary("国家赔偿 (REC-12): a claim against a unit is registered with the amount claimed; it is decided within 2 months (clock, flagged when overdue).");
-}

@@ -18,22 +18,12 @@ internal sealed class RegisterCourtCaseValidator : AbstractValidator<RegisterCou
 
 internal static class RegisterCourtCase
 {
-    public static void Map(RouteGroupBuilder courtCases) =>
-        courtCases.MapPost("/", async (RegisterCourtCaseRequest request, ReconsiderationDbContext db, CaseCommands commands, IConfiguration configuration, CancellationToken ct) =>
-        {
-            var court = request.Court.Trim();
-            var number = request.CourtCaseNumber.Trim();
-            ReconsiderationRules.Rec10.Require(
-                !await db.CourtCases.AnyAsync(c => c.Court == court && c.CourtCaseNumber == number, ct), $"{court} {number} 已经登记。", $"{court} {number} is already registered.");
-            var @case = CourtCase.Register(
-                ReconsiderationService.OrganUnitOf(configuration), request.DefendantUnitId.Trim(), court, number, request.Plaintiff.Trim(), request.ActChallenged.Trim(),
-                request.ServedOn, await commands.TimeAsync(ct));
-            return await commands.CreateAsync(@case, "court-cases", CourtCaseResponse.From, ct);
-        })
-        .Validate<RegisterCourtCaseRequest>()
-        .WithRequestExample(Examples.CourtCase)
-        .ProducesProblem(StatusCodes.Status409Conflict)
-        .ForRoles(RemedyAccess.Organ)
-        .WithName("RegisterCourtCase")
-        .WithSummary("行政应诉 (REC-10): a court case against a unit is registered when served; defence and evidence are due within 15 days (clock, flagged when overdue).");
+    /// <summary>REC-10: a court's case is registered once; the court and its number name it.</summary>
+    public static async Task RefuseRegisteredAsync(RegisterCourtCaseRequest request, ReconsiderationDbContext db, CancellationToken ct)
+    {
+        var court = request.Court.Trim();
+        var number = request.CourtCaseNumber.Trim();
+        ReconsiderationRules.Rec10.Require(
+            !await db.CourtCases.AnyAsync(c => c.Court == court && c.CourtCaseNumber == number, ct), $"{court} {number} 已经登记。", $"{court} {number} is already registered.");
+    }
 }

@@ -14,21 +14,3 @@ internal sealed class RegisterMediationValidator : AbstractValidator<RegisterMed
         RuleFor(x => x.RegisteredOn).NotInTheFuture(time);
     }
 }
-
-internal static class RegisterMediation
-{
-    public static void Map(RouteGroupBuilder mediations) =>
-        mediations.MapPost("/", async (RegisterMediationRequest request, CaseCommands commands, IConfiguration configuration, CancellationToken ct) =>
-        {
-            var @case = MediationCase.Register(
-                ReconsiderationService.OrganUnitOf(configuration), request.MediatingUnitId.Trim(), [.. request.Parties.Select(p => p.Trim())], request.Subject.Trim(), request.RegisteredOn,
-                await commands.TimeAsync(ct));
-            return await commands.CreateAsync(@case, "mediations", MediationResponse.From, ct);
-        })
-        .Validate<RegisterMediationRequest>()
-        .WithRequestExample(Examples.AdministrativeMediation)
-        .ProducesProblem(StatusCodes.Status409Conflict)
-        .ForRoles(RemedyAccess.Organ)
-        .WithName("RegisterMediation")
-        .WithSummary("行政调解 (REC-11): a mediation case between at least two parties is registered with its mediating unit and subject.");
-}

@@ -30,9 +30,7 @@ internal static class RemedyReads
                 return TypedResults.NotFound();
             }
 
-            record.Attach(await db.Clocks.AsNoTracking().Where(c => c.RecordId == id).ToListAsync(ct));
-            ETags.Set(http, record);
-            return TypedResults.Ok(show(record));
+            return TypedResults.Ok(await db.ShowWithClocksAsync(record, http, show, ct));
         })
         .RequireAuthorization()
         .WithName($"Get{name}")
@@ -41,15 +39,7 @@ internal static class RemedyReads
         group.MapGet("/", async ([AsParameters] RemedyQuery query, ReconsiderationDbContext db, HttpContext http, CancellationToken ct) =>
         {
             var visible = db.Set<TRecord>().AsNoTracking().VisibleTo(http).OrderByDescending(r => r.Id);
-            var page = await PageRequest.Of(query).ApplyAsync(visible, ct);
-            var ids = page.Items.Select(r => r.Id).ToList();
-            var clocks = (await db.Clocks.AsNoTracking().Where(c => ids.Contains(c.RecordId)).ToListAsync(ct)).ToLookup(c => c.RecordId);
-            foreach (var record in page.Items)
-            {
-                record.Attach(clocks[record.Id]);
-            }
-
-            return TypedResults.Ok(new Page<TResponse>([.. page.Items.Select(show)], page.Total, page.PageNumber, page.PageSize));
+            return TypedResults.Ok(await db.ShowPageWithClocksAsync(visible, query, show, ct));
         })
         .RequireAuthorization()
         .Validate<RemedyQuery>()

@@ -17,16 +17,3 @@ internal sealed class ScheduleHearingValidator : AbstractValidator<ScheduleHeari
         RuleFor(x => x.Clerk).NotEmpty().MaximumLength(100);
     }
 }
-
-internal static class ScheduleHearing
-{
-    public static void Map(RouteGroupBuilder cases) =>
-        cases.MapPost("/{id:guid}/hearing", (Guid id, ScheduleHearingRequest request, CaseCommands commands, CancellationToken ct) =>
-            commands.RunAsync(id, (c, time) => c.ScheduleHearing(request.NoticeOn, request.HearingOn, request.Presider.Trim(), request.Officers, request.Clerk.Trim(), time), ct))
-        .Validate<ScheduleHearingRequest>()
-        .WithRequestExample(Examples.Hearing)
-        .ProducesProblem(StatusCodes.Status409Conflict)
-        .ForRoles(CaseAccess.Office)
-        .WithName("ScheduleHearing")
-        .WithSummary("REC-4: a hearing with 1 presider, at least 2 other officers and a clerk, notified at least 5 working days ahead.");
-}
