@@ -9,9 +9,6 @@ namespace RuleOfLaw.Appraisal.Data;
 
 public sealed class AppraisalDbContext(DbContextOptions<AppraisalDbContext> options) : ServiceDbContext(options)
 {
-    /// <summary>The longest unit id the service keeps: as the publishing services send it, and as a request may name it.</summary>
-    public const int UnitIdLength = 100;
-
     public DbSet<Evidence> Evidence => Set<Evidence>();
 
     public DbSet<AppraisalCycle> Cycles => Set<AppraisalCycle>();
@@ -33,7 +30,7 @@ public sealed class AppraisalDbContext(DbContextOptions<AppraisalDbContext> opti
             .OfType<IMutableProperty>();
         foreach (var unitId in unitIds)
         {
-            unitId.SetMaxLength(UnitIdLength);
+            unitId.SetMaxLength(RecordMapping.UnitIdLength);
         }
     }
 }

@@ -1,5 +1,6 @@
 using RuleOfLaw.BuildingBlocks.History;
 using RuleOfLaw.BuildingBlocks.Idempotency;
+using RuleOfLaw.BuildingBlocks.Persistence;
 
 namespace RuleOfLaw.Appraisal.Features;
 
@@ -10,7 +11,7 @@ internal sealed class AdjustScoreValidator : AbstractValidator<AdjustScoreReques
 {
     public AdjustScoreValidator()
     {
-        RuleFor(x => x.UnitId).NotEmpty().MaximumLength(AppraisalDbContext.UnitIdLength);
+        RuleFor(x => x.UnitId).NotEmpty().MaximumLength(RecordMapping.UnitIdLength);
         RuleFor(x => x.IndicatorCode).NotEmpty().MaximumLength(50);
         RuleFor(x => x.Points).InclusiveBetween(-100m, 100m).PrecisionScale(7, 2, true);
         RuleFor(x => x.Reason).NotEmpty().MaximumLength(1000);

@@ -1,5 +1,6 @@
 using RuleOfLaw.BuildingBlocks.History;
 using RuleOfLaw.BuildingBlocks.Idempotency;
+using RuleOfLaw.BuildingBlocks.Persistence;
 
 namespace RuleOfLaw.Appraisal.Features;
 
@@ -10,7 +11,7 @@ internal sealed class FileAnnualReportValidator : AbstractValidator<FileAnnualRe
 {
     public FileAnnualReportValidator(TimeProvider time)
     {
-        RuleFor(x => x.UnitId).NotEmpty().MaximumLength(AppraisalDbContext.UnitIdLength);
+        RuleFor(x => x.UnitId).NotEmpty().MaximumLength(RecordMapping.UnitIdLength);
         RuleFor(x => x.Level).IsInEnum();
         RuleFor(x => x.Title).NotEmpty().MaximumLength(200);
         RuleFor(x => x.Text).NotEmpty().MaximumLength(100_000);

@@ -1,5 +1,6 @@
 using RuleOfLaw.BuildingBlocks.History;
 using RuleOfLaw.BuildingBlocks.Hosting;
+using RuleOfLaw.BuildingBlocks.Persistence;
 
 namespace RuleOfLaw.Appraisal.Features;
 
@@ -11,7 +12,7 @@ internal sealed class RectificationQueryValidator : AbstractValidator<Rectificat
     public RectificationQueryValidator()
     {
         Include(new PagingRules());
-        RuleFor(x => x.UnitId).MaximumLength(AppraisalDbContext.UnitIdLength);
+        RuleFor(x => x.UnitId).MaximumLength(RecordMapping.UnitIdLength);
     }
 }
 

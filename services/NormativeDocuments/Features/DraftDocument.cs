@@ -1,3 +1,5 @@
+using RuleOfLaw.BuildingBlocks.Persistence;
+
 namespace RuleOfLaw.NormativeDocuments.Features;
 
 /// <summary>
@@ -10,7 +12,7 @@ internal sealed class DraftDocumentValidator : AbstractValidator<DraftDocumentRe
 {
     public DraftDocumentValidator()
     {
-        RuleFor(x => x.UnitId).NotEmpty().MaximumLength(100);
+        RuleFor(x => x.UnitId).NotEmpty().MaximumLength(RecordMapping.UnitIdLength);
         RuleFor(x => x.Competence).NotEmpty().MaximumLength(100);
         RuleFor(x => x.Title).NotEmpty().MaximumLength(200);
         RuleFor(x => x.Body).MaximumLength(200_000);

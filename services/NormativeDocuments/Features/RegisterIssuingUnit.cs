@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using RuleOfLaw.BuildingBlocks.Persistence;
 
 namespace RuleOfLaw.NormativeDocuments.Features;
 
@@ -9,7 +10,7 @@ internal sealed class RegisterIssuingUnitValidator : AbstractValidator<RegisterI
 {
     public RegisterIssuingUnitValidator()
     {
-        RuleFor(x => x.UnitId).NotEmpty().MaximumLength(100);
+        RuleFor(x => x.UnitId).NotEmpty().MaximumLength(RecordMapping.UnitIdLength);
         RuleFor(x => x.Code).NotEmpty().MaximumLength(20);
         RuleFor(x => x.Name).NotEmpty().MaximumLength(100);
         RuleFor(x => x.Competences).NotEmpty().MaximumCount(200);

@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
-using RuleOfLaw.BuildingBlocks.Hosting;
 using RuleOfLaw.BuildingBlocks.Errors;
+using RuleOfLaw.BuildingBlocks.Hosting;
+using RuleOfLaw.BuildingBlocks.Persistence;
 
 namespace RuleOfLaw.NormativeDocuments.Features;
 
@@ -29,7 +30,7 @@ internal sealed class DocumentQueryValidator : AbstractValidator<DocumentQuery>
     {
         RuleFor(x => x.Q).MaximumLength(100);
         RuleFor(x => x.Number).MaximumLength(60);
-        RuleFor(x => x.UnitId).MaximumLength(100);
+        RuleFor(x => x.UnitId).MaximumLength(RecordMapping.UnitIdLength);
         Include(new PagingRules());
         RuleFor(x => x.RegisterOn).Null().When(x => x.Status is not null).WithMessage(_ => ProblemLanguage.Text("查询过去的登记簿应按日期，而不是按当前状态。", "A past register is queried by dates, not by today's status."));
     }

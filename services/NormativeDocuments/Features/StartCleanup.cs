@@ -1,3 +1,5 @@
+using RuleOfLaw.BuildingBlocks.Persistence;
+
 namespace RuleOfLaw.NormativeDocuments.Features;
 
 /// <summary>规范性文件清理 (DOC-8): a campaign over one unit's documents in force, or the district's when no unit is given.</summary>
@@ -8,7 +10,7 @@ internal sealed class StartCleanupValidator : AbstractValidator<StartCleanupRequ
     public StartCleanupValidator()
     {
         RuleFor(x => x.Name).NotEmpty().MaximumLength(200);
-        RuleFor(x => x.UnitId).MaximumLength(100);
+        RuleFor(x => x.UnitId).MaximumLength(RecordMapping.UnitIdLength);
     }
 }
 

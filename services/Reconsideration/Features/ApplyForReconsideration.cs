@@ -1,4 +1,5 @@
 using RuleOfLaw.BuildingBlocks.Errors;
+using RuleOfLaw.BuildingBlocks.Persistence;
 
 namespace RuleOfLaw.Reconsideration.Features;
 
@@ -26,7 +27,7 @@ internal sealed class ApplyValidator : AbstractValidator<ApplyRequest>
 {
     public ApplyValidator(TimeProvider time)
     {
-        RuleFor(x => x.RespondentUnitId).NotEmpty().MaximumLength(100);
+        RuleFor(x => x.RespondentUnitId).NotEmpty().MaximumLength(RecordMapping.UnitIdLength);
         RuleFor(x => x.ActReference).NotEmpty().MaximumLength(200);
         RuleFor(x => x.ActDescription).NotEmpty().MaximumLength(4000);
         RuleFor(x => x.ActOn).NotInTheFuture(time);

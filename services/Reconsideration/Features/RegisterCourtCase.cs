@@ -1,3 +1,5 @@
+using RuleOfLaw.BuildingBlocks.Persistence;
+
 namespace RuleOfLaw.Reconsideration.Features;
 
 /// <summary>行政应诉登记: the court, its case number, the plaintiff, the act challenged, the unit sued and the day the complaint was served.</summary>
@@ -7,7 +9,7 @@ internal sealed class RegisterCourtCaseValidator : AbstractValidator<RegisterCou
 {
     public RegisterCourtCaseValidator(TimeProvider time)
     {
-        RuleFor(x => x.DefendantUnitId).NotEmpty().MaximumLength(100);
+        RuleFor(x => x.DefendantUnitId).NotEmpty().MaximumLength(RecordMapping.UnitIdLength);
         RuleFor(x => x.Court).NotEmpty().MaximumLength(200);
         RuleFor(x => x.CourtCaseNumber).NotEmpty().MaximumLength(100);
         RuleFor(x => x.Plaintiff).NotEmpty().MaximumLength(200);
