@@ -46,7 +46,11 @@ public sealed class PagingRules : AbstractValidator<IPagedQuery>
     }
 }
 
-internal sealed class PageRequestValidator : AbstractValidator<PageRequest>
+/// <summary>What a paged query's validator starts from: the paging rules (page from 1, a bounded page size).</summary>
+public abstract class PagedQueryValidator<TQuery> : AbstractValidator<TQuery>
+    where TQuery : class, IPagedQuery
 {
-    public PageRequestValidator() => Include(new PagingRules());
+    protected PagedQueryValidator() => Include(new PagingRules());
 }
+
+internal sealed class PageRequestValidator : PagedQueryValidator<PageRequest>;

@@ -14,7 +14,7 @@ internal static class SubmitComment
                 db.Decisions,
                 id,
                 // A signed-in commenter signs with the name in their token, not one the client sends.
-                (decision, time) => Task.FromResult(request.SubmitTo(decision, CallerClaims.NameOf(http.User), time.Today, time.Now)),
+                (decision, time) => Task.FromResult(CommentResponse.From(decision.Comment(CallerClaims.NameOf(http.User) ?? request.Author, request.Content, time.Today, time.Now))),
                 comment => $"{http.Request.PathBase}{http.Request.Path}/{comment.Id}",
                 ct))
         .Validate<SubmitCommentRequest>()

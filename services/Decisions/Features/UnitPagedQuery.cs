@@ -1,4 +1,5 @@
 using RuleOfLaw.BuildingBlocks.Hosting;
+using RuleOfLaw.BuildingBlocks.Persistence;
 
 namespace RuleOfLaw.Decisions.Features;
 
@@ -9,12 +10,8 @@ public interface IUnitPagedQuery : IPagedQuery
 }
 
 /// <summary>What every list of the service's records checks: its paging, and the unit it may be narrowed to.</summary>
-internal abstract class UnitPagedQueryValidator<TQuery> : AbstractValidator<TQuery>
+internal abstract class UnitPagedQueryValidator<TQuery> : PagedQueryValidator<TQuery>
     where TQuery : class, IUnitPagedQuery
 {
-    protected UnitPagedQueryValidator()
-    {
-        Include(new PagingRules());
-        RuleFor(x => x.UnitId).MaximumLength(100);
-    }
+    protected UnitPagedQueryValidator() => RuleFor(x => x.UnitId).MaximumLength(RecordMapping.UnitIdLength);
 }

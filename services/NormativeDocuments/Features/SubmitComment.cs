@@ -14,7 +14,7 @@ internal static class SubmitComment
                 db.Documents,
                 id,
                 // A signed-in commenter signs with the name in their token, not one the client sends.
-                (document, time) => Task.FromResult(request.SubmitTo(document, CallerClaims.NameOf(http.User), time.Today, time.Now)),
+                (document, time) => Task.FromResult(CommentResponse.From(document.Comment(CallerClaims.NameOf(http.User) ?? request.Author, request.Content, time.Today, time.Now))),
                 comment => $"{http.Request.PathBase}{http.Request.Path}/{comment.Id}",
                 ct))
         .Validate<SubmitCommentRequest>()

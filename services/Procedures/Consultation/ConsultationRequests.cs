@@ -4,15 +4,7 @@ namespace RuleOfLaw.Procedures.Consultation;
 
 public sealed record OpenConsultationRequest(DateOnly OpensOn, DateOnly ClosesOn, string? ShorterPeriodReason = null);
 
-public sealed record SubmitCommentRequest(string? Author, string Content)
-{
-    /// <summary>
-    /// Adds the comment to <paramref name="record"/> and answers it as the public sees it. A signed-in
-    /// commenter signs with the name in their token (<paramref name="signedInAs"/>), not one the client sends.
-    /// </summary>
-    public CommentResponse SubmitTo(IConsultedRecord record, string? signedInAs, DateOnly today, DateTimeOffset now) =>
-        CommentResponse.From(record.Comment(signedInAs ?? Author, Content, today, now));
-}
+public sealed record SubmitCommentRequest(string? Author, string Content);
 
 public sealed record DisposeCommentRequest(CommentDisposition Disposition, string? Reason)
 {
