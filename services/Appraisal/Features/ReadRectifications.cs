@@ -7,11 +7,10 @@ namespace RuleOfLaw.Appraisal.Features;
 /// <summary>The list of rectifications: by cycle, unit and whether overdue.</summary>
 public sealed record RectificationQuery(Guid? CycleId, string? UnitId, bool? Overdue, int Page = 1, int PageSize = 20) : IPagedQuery;
 
-internal sealed class RectificationQueryValidator : AbstractValidator<RectificationQuery>
+internal sealed class RectificationQueryValidator : PagedQueryValidator<RectificationQuery>
 {
     public RectificationQueryValidator()
     {
-        Include(new PagingRules());
         RuleFor(x => x.UnitId).MaximumLength(RecordMapping.UnitIdLength);
     }
 }

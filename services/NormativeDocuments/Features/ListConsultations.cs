@@ -5,10 +5,7 @@ namespace RuleOfLaw.NormativeDocuments.Features;
 /// <summary><c>?page=&amp;pageSize=</c>, the period closing soonest first.</summary>
 public sealed record ConsultationQuery(int Page = 1, int PageSize = 50) : IPagedQuery;
 
-internal sealed class ConsultationQueryValidator : AbstractValidator<ConsultationQuery>
-{
-    public ConsultationQueryValidator() => Include(new PagingRules());
-}
+internal sealed class ConsultationQueryValidator : PagedQueryValidator<ConsultationQuery>;
 
 /// <summary>A draft open for public comment: what the public needs to find it and know until when it may comment.</summary>
 public sealed record ConsultationItem(Guid Id, string UnitId, string Title, DateOnly OpensOn, DateOnly ClosesOn);

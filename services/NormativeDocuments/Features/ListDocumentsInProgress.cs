@@ -5,10 +5,7 @@ namespace RuleOfLaw.NormativeDocuments.Features;
 /// <summary><c>?page=&amp;pageSize=</c>, the oldest draft first.</summary>
 public sealed record InProgressQuery(int Page = 1, int PageSize = 50) : IPagedQuery;
 
-internal sealed class InProgressQueryValidator : AbstractValidator<InProgressQuery>
-{
-    public InProgressQueryValidator() => Include(new PagingRules());
-}
+internal sealed class InProgressQueryValidator : PagedQueryValidator<InProgressQuery>;
 
 /// <summary>A document on a unit's desk: where it stands and the statutory clocks running on it.</summary>
 public sealed record InProgressItem(Guid Id, string UnitId, string Title, DocumentStatus Status, string? Number, DateOnly DraftedOn, IReadOnlyList<DeadlineResponse> Deadlines);

@@ -4,13 +4,7 @@ namespace RuleOfLaw.NormativeDocuments.Features;
 
 public sealed record PassedReviewQuery(DateOnly? From = null, DateOnly? To = null, int Page = 1, int PageSize = 20) : IPagedQuery;
 
-internal sealed class PassedReviewQueryValidator : AbstractValidator<PassedReviewQuery>
-{
-    public PassedReviewQueryValidator()
-    {
-        Include(new PagingRules());
-    }
-}
+internal sealed class PassedReviewQueryValidator : PagedQueryValidator<PassedReviewQuery>;
 
 /// <summary>The list of passed documents the supervising body publishes (DOC-11).</summary>
 internal static class ListPassedReviews

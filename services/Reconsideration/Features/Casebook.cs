@@ -8,10 +8,7 @@ public sealed record CasebookEntry(string Number, string RespondentUnitId, Outco
 /// <summary><c>?page=&amp;pageSize=</c>.</summary>
 public sealed record CasebookQuery(int Page = 1, int PageSize = 20) : IPagedQuery;
 
-internal sealed class CasebookQueryValidator : AbstractValidator<CasebookQuery>
-{
-    public CasebookQueryValidator() => Include(new PagingRules());
-}
+internal sealed class CasebookQueryValidator : PagedQueryValidator<CasebookQuery>;
 
 internal static class Casebook
 {

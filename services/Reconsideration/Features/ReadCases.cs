@@ -1,18 +1,18 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using RuleOfLaw.BuildingBlocks.Hosting;
+using RuleOfLaw.BuildingBlocks.Persistence;
 
 namespace RuleOfLaw.Reconsideration.Features;
 
 /// <summary><c>?status=&amp;respondentUnitId=&amp;page=&amp;pageSize=</c>: every case for the office, the caller's own for an applicant.</summary>
 public sealed record CaseQuery(CaseStatus? Status, string? RespondentUnitId, int Page = 1, int PageSize = 20) : IPagedQuery;
 
-internal sealed class CaseQueryValidator : AbstractValidator<CaseQuery>
+internal sealed class CaseQueryValidator : PagedQueryValidator<CaseQuery>
 {
     public CaseQueryValidator()
     {
-        Include(new PagingRules());
         RuleFor(x => x.Status).IsInEnum();
-        RuleFor(x => x.RespondentUnitId).MaximumLength(100);
+        RuleFor(x => x.RespondentUnitId).MaximumLength(RecordMapping.UnitIdLength);
     }
 }
 

@@ -8,10 +8,7 @@ namespace RuleOfLaw.Reconsideration.Features;
 /// <summary><c>?page=&amp;pageSize=</c>, newest first.</summary>
 public sealed record RemedyQuery(int Page = 1, int PageSize = 20) : IPagedQuery;
 
-internal sealed class RemedyQueryValidator : AbstractValidator<RemedyQuery>
-{
-    public RemedyQueryValidator() => Include(new PagingRules());
-}
+internal sealed class RemedyQueryValidator : PagedQueryValidator<RemedyQuery>;
 
 /// <summary>
 /// The reads every litigation, mediation, petition and compensation record has: the record with its deadlines,
