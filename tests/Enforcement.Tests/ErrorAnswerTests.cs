@@ -50,4 +50,15 @@ public sealed class ErrorAnswerTests(EnforcementServiceFactory service) : IClass
         await Problems.AssertFieldErrorsAsync(await api.Unit.GetAsync($"{path}?{paging}"), field);
         Assert.Equal(HttpStatusCode.OK, (await api.Unit.GetAsync($"{path}?page=1&pageSize=100")).StatusCode);
     }
+
+    [Theory]
+    [InlineData("/api/enforcement/licences")]
+    [InlineData("/api/enforcement/statistics")]
+    public async Task ENF_10_a_period_that_ends_before_it_starts_answers_400_naming_to(string path)
+    {
+        using var api = new EnforcementApi(service);
+        await api.SetUpUnitAsync(benchmark: false);
+        await Problems.AssertFieldErrorsAsync(await api.Unit.GetAsync($"{path}?from={api.Today:yyyy-MM-dd}&to={api.Today.AddDays(-1):yyyy-MM-dd}"), "to");
+        Assert.Equal(HttpStatusCode.OK, (await api.Unit.GetAsync($"{path}?from={api.Today:yyyy-MM-dd}&to={api.Today:yyyy-MM-dd}")).StatusCode);
+    }
 }

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using RuleOfLaw.BuildingBlocks.Hosting;
 using RuleOfLaw.NormativeDocuments.Domain;
 using RuleOfLaw.NormativeDocuments.Features;
+using RuleOfLaw.Testing;
 
 namespace RuleOfLaw.NormativeDocuments.Tests;
 
@@ -52,6 +53,16 @@ public sealed class OversightTests(NormativeDocumentsServiceFactory service) : I
         var list = await api.Client.GetFromJsonAsync<Page<PassedReviewItem>>($"/api/documents/filing-reviews/passed?from={service.Today:yyyy-MM-dd}&to={service.Today:yyyy-MM-dd}&pageSize=100", DocumentsApi.Json);
         Assert.Contains(list!.Items, i => i.Id == passed.Id && i.Number == passed.Number);
         Assert.DoesNotContain(list.Items, i => i.Id == corrected.Id);
+    }
+
+    [Fact]
+    public async Task DOC_11_a_period_that_ends_before_it_starts_is_400_naming_to()
+    {
+        using var api = new DocumentsApi(service);
+        var path = "/api/documents/filing-reviews/passed";
+        await Problems.AssertFieldErrorsAsync(await api.Public.GetAsync($"{path}?from={service.Today:yyyy-MM-dd}&to={service.Today.AddDays(-1):yyyy-MM-dd}"), "to");
+        Assert.Equal(HttpStatusCode.OK, (await api.Public.GetAsync($"{path}?from={service.Today:yyyy-MM-dd}&to={service.Today:yyyy-MM-dd}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await api.Public.GetAsync($"{path}?to={service.Today.AddDays(-1):yyyy-MM-dd}")).StatusCode);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using RuleOfLaw.BuildingBlocks.Persistence;
+
 namespace RuleOfLaw.Enforcement.Features;
 
 /// <summary>One item of a unit's powers list: its penalties and its licence decisions in the period.</summary>
@@ -10,11 +12,15 @@ public sealed record ItemStatistics(string PowerCode, int Decisions, decimal Fin
 public sealed record UnitStatistics(string UnitId, int Opened, int Decided, decimal FinesTotal, int Ratings, decimal? AverageSatisfaction, IReadOnlyList<ItemStatistics> Items, LicenceTally Licences);
 
 /// <summary><c>?from=&amp;to=&amp;unitId=</c>: cases opened and licences decided in the period, of one unit or of all.</summary>
-public sealed record StatisticsQuery(DateOnly? From, DateOnly? To, string? UnitId);
+public sealed record StatisticsQuery(DateOnly? From, DateOnly? To, string? UnitId) : IPeriodQuery;
 
 internal sealed class StatisticsQueryValidator : AbstractValidator<StatisticsQuery>
 {
-    public StatisticsQueryValidator() => RuleFor(x => x.UnitId).MaximumLength(100);
+    public StatisticsQueryValidator()
+    {
+        RuleFor(x => x.UnitId).MaximumLength(RecordMapping.UnitIdLength);
+        this.EndsNotBeforeItStarts();
+    }
 }
 
 internal static class EnforcementStatistics

@@ -4,9 +4,12 @@ using RuleOfLaw.BuildingBlocks.Hosting;
 namespace RuleOfLaw.Enforcement.Features;
 
 /// <summary><c>?from=&amp;to=&amp;page=&amp;pageSize=</c>: the caller's unit's licence decisions, by the day decided.</summary>
-public sealed record LicenceQuery(DateOnly? From, DateOnly? To, int Page = 1, int PageSize = 20) : IPagedQuery;
+public sealed record LicenceQuery(DateOnly? From, DateOnly? To, int Page = 1, int PageSize = 20) : IPagedQuery, IPeriodQuery;
 
-internal sealed class LicenceQueryValidator : PagedQueryValidator<LicenceQuery>;
+internal sealed class LicenceQueryValidator : PagedQueryValidator<LicenceQuery>
+{
+    public LicenceQueryValidator() => this.EndsNotBeforeItStarts();
+}
 
 /// <summary>The licence register names applicants, so it is the unit's staff's only; the public reads the statistics.</summary>
 internal static class ReadLicences

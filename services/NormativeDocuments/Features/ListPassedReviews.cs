@@ -2,9 +2,12 @@ using RuleOfLaw.BuildingBlocks.Hosting;
 
 namespace RuleOfLaw.NormativeDocuments.Features;
 
-public sealed record PassedReviewQuery(DateOnly? From = null, DateOnly? To = null, int Page = 1, int PageSize = 20) : IPagedQuery;
+public sealed record PassedReviewQuery(DateOnly? From = null, DateOnly? To = null, int Page = 1, int PageSize = 20) : IPagedQuery, IPeriodQuery;
 
-internal sealed class PassedReviewQueryValidator : PagedQueryValidator<PassedReviewQuery>;
+internal sealed class PassedReviewQueryValidator : PagedQueryValidator<PassedReviewQuery>
+{
+    public PassedReviewQueryValidator() => this.EndsNotBeforeItStarts();
+}
 
 /// <summary>The list of passed documents the supervising body publishes (DOC-11).</summary>
 internal static class ListPassedReviews
