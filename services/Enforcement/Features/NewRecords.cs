@@ -4,21 +4,14 @@ using RuleOfLaw.BuildingBlocks.Idempotency;
 
 namespace RuleOfLaw.Enforcement.Features;
 
-/// <summary>How the service creates a record: the same declarations for every such endpoint, and the same 201 answer.</summary>
+/// <summary>How the service creates a record: the same declarations for every such endpoint, and its 201 under the service's prefix.</summary>
 internal static class NewRecords
 {
-    /// <summary>
-    /// Adds <paramref name="record"/> and saves it (with its history, events and clocks, in one transaction), then
-    /// answers 201 with where it is read (<paramref name="path"/>, under the service's prefix) and what <paramref name="respond"/> shows.
-    /// </summary>
-    public static async Task<Created<TResponse>> CreatedAsync<TRecord, TResponse>(
+    /// <summary>Saves a new record and answers 201 with where it is read: <paramref name="path"/>, under the service's prefix.</summary>
+    public static Task<Created<TResponse>> CreatedAsync<TRecord, TResponse>(
         this EnforcementDbContext db, TRecord record, string path, Func<TRecord, TResponse> respond, CancellationToken cancellationToken)
-        where TRecord : AggregateRoot
-    {
-        db.Add(record);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"{EnforcementService.Names.RoutePrefix}/{path}", respond(record));
-    }
+        where TRecord : AggregateRoot =>
+        db.SaveCreatedAsync(record, $"{EnforcementService.Names.RoutePrefix}/{path}", respond, cancellationToken);
 
     /// <summary>
     /// What every creating endpoint declares: its body validated and shown by <paramref name="example"/>, the

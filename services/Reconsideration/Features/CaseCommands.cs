@@ -39,13 +39,9 @@ public sealed class CaseCommands(RecordCommands commands, ReconsiderationDbConte
             cancellationToken);
 
     /// <summary>Adds a new record with the clocks it started, in one transaction; 201 at <c>{prefix}/{collection}/{id}</c>.</summary>
-    public async Task<Created<TResponse>> CreateAsync<TRecord, TResponse>(TRecord record, string collection, Func<TRecord, TResponse> show, CancellationToken cancellationToken)
-        where TRecord : AggregateRoot, IClockedRecord
-    {
-        db.Add(record);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"{ReconsiderationService.Names.RoutePrefix}/{collection}/{record.Id}", show(record));
-    }
+    public Task<Created<TResponse>> CreateAsync<TRecord, TResponse>(TRecord record, string collection, Func<TRecord, TResponse> show, CancellationToken cancellationToken)
+        where TRecord : AggregateRoot, IClockedRecord =>
+        db.SaveCreatedAsync(record, $"{ReconsiderationService.Names.RoutePrefix}/{collection}/{record.Id}", show, cancellationToken);
 
     /// <summary>Hands the record its clocks (tracked, so changes to them save with the step).</summary>
     public static async Task AttachClocksAsync(ReconsiderationDbContext db, IClockedRecord record, CancellationToken cancellationToken) =>
